@@ -1,0 +1,244 @@
+/**
+ * Citation formats for the journalist tools. Pure functions, no React.
+ *
+ * Conventions chosen here (a style guide question a reader may ask about):
+ * - One date per entry: the update date when it differs from publication, else the publication date.
+ *   APA 7, Chicago 17 (“Last modified”), MLA 9 and GB/T 7714-2015 (“更新或修改日期”) all ask for the
+ *   date of the version consulted. BibTeX/RIS carry the same date so every format agrees.
+ * - The site is author, publisher and website at once. APA 7 and Chicago 17 (cf. the “Yale University.
+ *   “About Yale: Yale Facts.”” example) drop the repeated site name; MLA 9 drops the author and the
+ *   publisher and keeps the site as the italic container.
+ * - Passage citations: every style gets “Title: Passage heading”, the shape all four guides already use
+ *   for a title with other title information (GB/T 7714 “题名: 其他题名信息”), and the URL carries the
+ *   #passage fragment, which is what actually locates the text.
+ * - Access date: GB/T 7714 requires it; MLA 9 makes it optional and we include it because site pages
+ *   are revised; APA 7 and Chicago 17 want it only for undated or ever-changing pages, so they omit it.
+ * - URLs keep their https:// scheme, also in MLA (MLA 9 allows it when links must work when pasted).
+ * - Non-English titles: APA/MLA/Chicago would add an English translation in brackets; this module has
+ *   no translation, so a zh source is cited with its Chinese title only.
+ */
+
+export interface CiteSource {
+  locale: 'zh' | 'en';
+  /** Also the corporate author and the publisher. */
+  siteName: string;
+  title: string;
+  /** Heading of the quoted passage, for passage citations. */
+  passageLabel?: string;
+  /** Absolute public URL, including #passage when citing a passage. */
+  url: string;
+  /** ISO date YYYY-MM-DD. */
+  published: string;
+  updated?: string;
+  accessed: string;
+}
+
+/** A run of citation text; italic runs become <i> in the HTML variant. */
+type Seg = string | { i: string };
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+// MLA 9 abbreviates months longer than four letters in the works-cited list.
+const MLA_MONTHS = [
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+] as const;
+
+interface Ymd { y: number; m: number; d: number; iso: string }
+
+function parseDate(iso: string): Ymd {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = new Date(`${iso}T00:00:00Z`);
+  // Round-tripping catches impossible dates such as 2026-02-30, which Date would silently roll over.
+  if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+    throw new Error(`cite: expected an ISO date YYYY-MM-DD, got "${iso}"`);
+  }
+  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]), iso };
+}
+
+const monthName = (m: number) => MONTHS[m - 1] ?? '';
+const mlaMonth = (m: number) => MLA_MONTHS[m - 1] ?? '';
+
+/** The date of the version being cited (see header). */
+function versionDate(s: CiteSource): Ymd {
+  return parseDate(s.updated ?? s.published);
+}
+
+const isRevised = (s: CiteSource) => s.updated !== undefined && s.updated !== s.published;
+
+/** Collapse line breaks and runs of spaces: every format here is one logical line per field. */
+const clean = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+function fullTitle(s: CiteSource): string {
+  const title = clean(s.title);
+  return s.passageLabel ? `${title}: ${clean(s.passageLabel)}` : title;
+}
+
+/** Add closing punctuation unless the text already ends in a terminal mark (“Why?” not “Why?.”). */
+function close(text: string, punct: string): string {
+  return /[.?!。？！]$/.test(text) ? text : text + punct;
+}
+
+function escapeHtml(t: string): string {
+  return t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function toText(segs: Seg[]): string {
+  return segs.map((x) => (typeof x === 'string' ? x : x.i)).join('');
+}
+
+function toHtml(segs: Seg[]): string {
+  return segs.map((x) => (typeof x === 'string' ? escapeHtml(x) : `<i>${escapeHtml(x.i)}</i>`)).join('');
+}
+
+// ---- GB/T 7714-2015, electronic resource: 作者. 题名[EB/OL]. (更新或修改日期)[引用日期]. URL.
+function gbtSegs(s: CiteSource): Seg[] {
+  const date = versionDate(s).iso;
+  const accessed = parseDate(s.accessed).iso;
+  return [`${clean(s.siteName)}. ${fullTitle(s)}[EB/OL]. (${date})[${accessed}]. ${s.url}.`];
+}
+
+// ---- APA 7, web page by a group author: Group. (Year, Month Day). *Title*. URL
+function apaSegs(s: CiteSource): Seg[] {
+  const d = versionDate(s);
+  const title = fullTitle(s);
+  const end = /[.?!。？！]$/.test(title) ? '' : '.';
+  return [
+    `${close(clean(s.siteName), '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `,
+    { i: title },
+    `${end} ${s.url}`,
+  ];
+}
+
+// ---- Chicago 17, bibliography entry for a web page: Author. “Title.” Month Day, Year. URL.
+function chicagoSegs(s: CiteSource): Seg[] {
+  const d = versionDate(s);
+  const when = `${monthName(d.m)} ${d.d}, ${d.y}`;
+  const date = isRevised(s) ? `Last modified ${when}` : when;
+  return [`${close(clean(s.siteName), '.')} “${close(fullTitle(s), '.')}” ${date}. ${s.url}.`];
+}
+
+// ---- MLA 9, web page whose author is the site: “Title.” *Site*, Day Mon. Year, URL. Accessed Day Mon. Year.
+function mlaSegs(s: CiteSource): Seg[] {
+  const d = versionDate(s);
+  const a = parseDate(s.accessed);
+  return [
+    `“${close(fullTitle(s), '.')}” `,
+    { i: clean(s.siteName) },
+    `, ${d.d} ${mlaMonth(d.m)} ${d.y}, ${s.url}. Accessed ${a.d} ${mlaMonth(a.m)} ${a.y}.`,
+  ];
+}
+
+export const gbt7714 = (s: CiteSource): string => toText(gbtSegs(s));
+export const apa = (s: CiteSource): string => toText(apaSegs(s));
+export const chicago = (s: CiteSource): string => toText(chicagoSegs(s));
+export const mla = (s: CiteSource): string => toText(mlaSegs(s));
+
+export const gbt7714Html = (s: CiteSource): string => toHtml(gbtSegs(s));
+export const apaHtml = (s: CiteSource): string => toHtml(apaSegs(s));
+export const chicagoHtml = (s: CiteSource): string => toHtml(chicagoSegs(s));
+export const mlaHtml = (s: CiteSource): string => toHtml(mlaSegs(s));
+
+// ---- Citation key: stable across re-citations, distinct per page, passage and language.
+const KEY_PREFIX = 'zhungeer';
+
+function safeDecode(p: string): string {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
+export function citationKey(s: CiteSource): string {
+  const u = new URL(s.url);
+  const segments = u.pathname
+    .split('/')
+    .map(safeDecode)
+    .filter((p) => p !== '' && p !== s.locale);
+  const parts = [...segments, u.hash.slice(1)]
+    .map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean);
+  return [`${KEY_PREFIX}${parseDate(s.published).y}`, ...parts, s.locale].join('-');
+}
+
+// ---- BibTeX: biblatex @online, the entry type made for web pages (url + urldate are first-class).
+// Text fields are escaped for LaTeX. Braces become \textbraceleft{}/\textbraceright{} rather than \{ \}
+// because BibTeX and biber count braces even after a backslash, so a lone \{ breaks the .bib parse.
+// The url field is verbatim in biblatex (\url semantics), so # and % stay raw there; only characters
+// that cannot appear raw in a URL yet would upset the .bib parser (braces, backslash, space) are
+// percent-encoded. UTF-8 (Chinese titles) is written as-is: biber and XeLaTeX/LuaLaTeX read it.
+const TEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '%': '\\%',
+  '&': '\\&',
+  '#': '\\#',
+  _: '\\_',
+  $: '\\$',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+export function texEscape(t: string): string {
+  return clean(t).replace(/[\\{}%&#_$~^]/g, (c) => TEX_ESCAPES[c] ?? c);
+}
+
+function bibUrl(url: string): string {
+  return url.replace(/[{}\\ ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function bibtex(s: CiteSource, key: string = citationKey(s)): string {
+  const fields: [string, string][] = [
+    // Double braces keep a corporate author from being split into given/family names.
+    ['author', `{${texEscape(s.siteName)}}`],
+    ['title', texEscape(fullTitle(s))],
+    ['date', versionDate(s).iso],
+    ['urldate', parseDate(s.accessed).iso],
+    ['url', bibUrl(s.url)],
+  ];
+  const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
+  return `@online{${key},\n${body}\n}`;
+}
+
+// ---- RIS: one "TAG  - value" per line, \n line ends, closing "ER  - ".
+function risDate(d: Ymd): string {
+  return d.iso.replace(/-/g, '/');
+}
+
+export function ris(s: CiteSource): string {
+  const d = versionDate(s);
+  const lines: [string, string][] = [
+    ['TY', 'ELEC'],
+    ['AU', clean(s.siteName)],
+    ['TI', fullTitle(s)],
+    ['PB', clean(s.siteName)],
+    ['PY', String(d.y)],
+    ['DA', risDate(d)],
+    ['Y2', risDate(parseDate(s.accessed))],
+    ['UR', s.url.trim()],
+    ['LA', s.locale],
+  ];
+  return [...lines.map(([t, v]) => `${t}  - ${v}`), 'ER  - '].join('\n');
+}
+
+// ---- For the UI: each entry's html (when present) is the same citation with <i> for italics.
+export interface CiteFormat {
+  id: 'gbt7714' | 'apa' | 'chicago' | 'mla' | 'bibtex' | 'ris';
+  label: { zh: string; en: string };
+  fn: (s: CiteSource) => string;
+  html?: (s: CiteSource) => string;
+  /** Machine-readable formats are shown as code and offered as a download. */
+  code: boolean;
+}
+
+export const formats: readonly CiteFormat[] = [
+  { id: 'gbt7714', label: { zh: 'GB/T 7714-2015', en: 'GB/T 7714-2015 (Chinese standard)' }, fn: gbt7714, html: gbt7714Html, code: false },
+  { id: 'apa', label: { zh: 'APA（第7版）', en: 'APA (7th ed.)' }, fn: apa, html: apaHtml, code: false },
+  { id: 'chicago', label: { zh: '芝加哥（第17版）', en: 'Chicago (17th ed.)' }, fn: chicago, html: chicagoHtml, code: false },
+  { id: 'mla', label: { zh: 'MLA（第9版）', en: 'MLA (9th ed.)' }, fn: mla, html: mlaHtml, code: false },
+  { id: 'bibtex', label: { zh: 'BibTeX（biblatex）', en: 'BibTeX (biblatex)' }, fn: (s) => bibtex(s), code: true },
+  { id: 'ris', label: { zh: 'RIS', en: 'RIS' }, fn: ris, code: true },
+];
