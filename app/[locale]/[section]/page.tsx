@@ -1,0 +1,38 @@
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { ArticleView } from '@/components/article/ArticleView';
+import { getArticle, getPhoto, isSectionId, sectionIds } from '@/lib/content';
+import { isLocale, locales } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+
+type Params = { params: Promise<{ locale: string; section: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => sectionIds.map((section) => ({ locale, section })));
+}
+
+export async function generateMetadata({ params }: Params) {
+  const { locale, section } = await params;
+  if (!isLocale(locale) || !isSectionId(section)) return {};
+  const article = await getArticle(locale, section);
+  return pageMetadata({ locale, path: `/${section}`, title: article.title, description: article.summary, type: 'article' });
+}
+
+export default async function ArticlePage({ params }: Params) {
+  const { locale, section } = await params;
+  if (!isLocale(locale) || !isSectionId(section)) notFound();
+  setRequestLocale(locale);
+  const article = await getArticle(locale, section);
+  const hero = await getPhoto(article.hero);
+  if (!hero) notFound();
+  const index = sectionIds.indexOf(section);
+  const prevId = sectionIds[index - 1];
+  const nextId = sectionIds[index + 1];
+  const neighbours = {
+    prev: prevId ? await getArticle(locale, prevId) : undefined,
+    next: nextId ? await getArticle(locale, nextId) : undefined,
+  };
+  return <ArticleView article={article} hero={hero} neighbours={neighbours} />;
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import { useParams } from 'next/navigation';
+import zhErrors from '@/content/messages/zh/errors.json';
+import enErrors from '@/content/messages/en/errors.json';
+
+/** Error boundary: a plain apology in the page's language and a way to retry or go home. */
+export default function LocaleError({ reset }: { error: Error; reset: () => void }) {
+  const params = useParams<{ locale?: string }>();
+  const locale = params?.locale === 'en' ? 'en' : 'zh';
+  const t = locale === 'en' ? enErrors : zhErrors;
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-24 sm:px-6" role="alert">
+      <h1 className="font-serif text-4xl font-bold">{t.errorTitle}</h1>
+      <p className="text-muted mt-4 text-lg">{t.errorBody}</p>
+      <div className="mt-8 flex gap-4">
+        <button type="button" onClick={reset} className="bg-accent text-accent-ink min-h-11 rounded px-5 font-semibold">
+          {t.retry}
+        </button>
+        <a href={`/${locale}`} className="link inline-flex min-h-11 items-center">
+          {t.home}
+        </a>
+      </div>
+    </div>
+  );
+}

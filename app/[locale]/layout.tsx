@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { siteUrl } from '@/lib/config';
+import { isLocale, langTag, locales } from '@/lib/i18n/routing';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf6' },
+    { media: '(prefers-color-scheme: dark)', color: '#121614' },
+  ],
+};
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'common' });
+  return {
+    metadataBase: siteUrl,
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    applicationName: t('siteName'),
+    formatDetection: { telephone: false },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'common' });
+  return (
+    <html lang={langTag[locale]}>
+      <body className="bg-paper text-ink flex min-h-dvh flex-col antialiased">
+        <a
+          href="#main"
+          className="bg-accent text-accent-ink fixed top-2 left-2 z-50 -translate-y-24 rounded px-4 py-2 font-semibold focus:translate-y-0"
+          data-print="hide"
+        >
+          {t('skipToContent')}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { sectionIds } from '@/lib/content/sections';
+import { isLocale } from '@/lib/i18n/routing';
+
+export default async function LocaleNotFound() {
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : 'zh';
+  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'errors' }), getTranslations({ locale, namespace: 'common' })]);
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-24 sm:px-6">
+      <p className="text-ochre font-semibold tabular-nums">404</p>
+      <h1 className="mt-2 font-serif text-4xl font-bold">{t('notFoundTitle')}</h1>
+      <p className="text-muted mt-4 text-lg">{t('notFoundBody')}</p>
+      <ul className="mt-8 space-y-2">
+        <li>
+          <Link href={`/${locale}`} className="link">
+            {t('home')}
+          </Link>
+        </li>
+        {sectionIds.map((id) => (
+          <li key={id}>
+            <Link href={`/${locale}/${id}`} className="link">
+              {tc(`sections.${id}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import zhErrors from '@/content/messages/zh/errors.json';
+import enErrors from '@/content/messages/en/errors.json';
+import './globals.css';
+
+/**
+ * 404 for paths outside /zh and /en (an unknown locale): the language is unknown, so it speaks both.
+ */
+export default function GlobalNotFound() {
+  return (
+    <html lang="zh-Hans">
+      <head>
+        <title>404 · 找不到页面 · Page not found</title>
+        <meta name="robots" content="noindex" />
+      </head>
+      <body className="bg-paper text-ink">
+        <main className="mx-auto max-w-2xl px-4 py-24 sm:px-6">
+          <p className="text-ochre font-semibold">404</p>
+          <h1 className="mt-2 font-serif text-4xl font-bold">
+            {zhErrors.notFoundTitle}
+            <span lang="en" className="text-muted mt-2 block text-2xl">
+              {enErrors.notFoundTitle}
+            </span>
+          </h1>
+          <p className="mt-6 text-lg">{zhErrors.notFoundBody}</p>
+          <p lang="en" className="text-muted mt-2 text-lg">
+            {enErrors.notFoundBody}
+          </p>
+          <ul className="mt-8 flex gap-6">
+            <li>
+              <a href="/zh" className="link" hrefLang="zh-Hans">
+                中文首页
+              </a>
+            </li>
+            <li>
+              <a href="/en" className="link" hrefLang="en" lang="en">
+                English home page
+              </a>
+            </li>
+          </ul>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+
+/** Breadcrumb trail (WAI-ARIA breadcrumb pattern); the last item is the current page. */
+export function Breadcrumbs({ label, items }: { label: string; items: { href: string; name: string }[] }) {
+  return (
+    <nav aria-label={label} className="text-muted text-sm" data-print="hide">
+      <ol className="flex flex-wrap items-center gap-x-2">
+        {items.map((item, i) => {
+          const last = i === items.length - 1;
+          return (
+            <li key={item.href} className="flex items-center gap-x-2">
+              {last ? (
+                <a href={item.href} aria-current="page" className="text-ink">
+                  {item.name}
+                </a>
+              ) : (
+                <>
+                  <Link href={item.href} prefetch={false} className="hover:text-ink underline-offset-4 hover:underline">
+                    {item.name}
+                  </Link>
+                  <span aria-hidden="true">/</span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentProps, ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/routing';
+import { PassageHeading } from '../article/PassageHeading';
+import { Figure, Gallery } from './Figure';
+import { Term } from './Term';
+import { Timeline } from './Timeline';
+
+/**
+ * The one registry of components MDX content may use (lib/content/mdx.ts rejects any other). Headings and
+ * paragraphs are passages: they carry the id written in the content.
+ */
+export function mdxComponents(locale: Locale, anchorLabel: (text: string) => string): MDXComponents {
+  const text = (node: ReactNode): string =>
+    typeof node === 'string' ? node : Array.isArray(node) ? node.map(text).join('') : node && typeof node === 'object' && 'props' in node ? text((node.props as { children?: ReactNode }).children) : '';
+  return {
+    h2: ({ id, children }: ComponentProps<'h2'>) => (
+      <PassageHeading level={2} id={id} anchorLabel={anchorLabel(text(children))}>
+        {children}
+      </PassageHeading>
+    ),
+    h3: ({ id, children }: ComponentProps<'h3'>) => (
+      <PassageHeading level={3} id={id} anchorLabel={anchorLabel(text(children))}>
+        {children}
+      </PassageHeading>
+    ),
+    p: ({ id, children }: ComponentProps<'p'>) => (
+      <p id={id} data-passage="">
+        {children}
+      </p>
+    ),
+    Figure: ({ id }: { id: string }) => <Figure id={id} locale={locale} />,
+    Gallery: ({ ids }: { ids: string[] }) => <Gallery ids={ids} locale={locale} />,
+    Timeline: () => <Timeline locale={locale} />,
+    Term: ({ id, children }: { id: string; children: ReactNode }) => (
+      <Term id={id} locale={locale}>
+        {children}
+      </Term>
+    ),
+  };
+}

@@ -1,0 +1,10 @@
+import type { Photo } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/routing';
+
+export function PhotoCaption({ photo, locale, className = '' }: { photo: Photo; locale: Locale; className?: string }) {
+  return (
+    <figcaption className={`text-muted text-sm leading-relaxed ${className}`}>
+      {photo.caption[locale]} <span className="whitespace-nowrap opacity-80">{photo.credit?.[locale]}</span>
+    </figcaption>
+  );
+}

@@ -1,0 +1,54 @@
+import 'server-only';
+import { cache } from 'react';
+import type { Locale } from '../i18n/routing';
+import { loadSite, type Site } from './site';
+import type { SectionId } from './sections';
+
+export type { Article, HomeDoc, Photo, Term, Site } from './site';
+export type { Passage } from './mdx';
+export type { FigureEntry, TimelineEntry, Bilingual } from './schema';
+export { sectionIds, isSectionId, type SectionId } from './sections';
+
+/**
+ * The only reader of `content/`. Everything is read, checked and compiled once per process (all pages are
+ * prerendered, so in practice once per build worker) and pages ask for typed entries from here.
+ */
+let sitePromise: Promise<Site> | undefined;
+export const getSite = cache(async (): Promise<Site> => {
+  sitePromise ??= loadSite();
+  return sitePromise;
+});
+
+export async function getArticle(locale: Locale, section: SectionId) {
+  return (await getSite()).articles[section][locale];
+}
+export async function listArticles(locale: Locale) {
+  const site = await getSite();
+  return Object.values(site.articles).map((pair) => pair[locale]);
+}
+export async function getHome(locale: Locale) {
+  return (await getSite()).home[locale];
+}
+export async function listPhotos() {
+  return (await getSite()).photos;
+}
+export async function getPhoto(id: string) {
+  return (await getSite()).photos.find((p) => p.id === id);
+}
+export async function listTerms() {
+  return (await getSite()).terms;
+}
+export async function getTerm(id: string) {
+  return (await getSite()).terms.find((t) => t.id === id);
+}
+export async function listFigures() {
+  return (await getSite()).figures;
+}
+export async function getTimeline() {
+  return (await getSite()).timeline;
+}
+
+/** A bilingual field in the reader's language; plain strings are the same in both. */
+export function pick<T extends string | { zh: string; en: string }>(value: T, locale: Locale): string {
+  return typeof value === 'string' ? value : value[locale];
+}

@@ -1,0 +1,175 @@
+import { compile, run } from '@mdx-js/mdx';
+import matter from 'gray-matter';
+import type { Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import type { MDXContent } from 'mdx/types';
+import * as runtime from 'react/jsx-runtime';
+import { visit, SKIP } from 'unist-util-visit';
+import { ContentError } from './errors';
+
+export interface Passage {
+  id: string;
+  kind: 'heading' | 'paragraph';
+  /** 2 or 3 for headings. */
+  depth?: number;
+  text: string;
+  line: number;
+  /** Id of the heading the passage stands under (headings name themselves). */
+  heading?: string;
+}
+export interface TermUse {
+  term: string;
+  passage: string;
+}
+export interface PhotoUse {
+  photo: string;
+  /** The passage the photo follows in the text, if any. */
+  after?: string;
+}
+export interface CompiledMdx {
+  data: Record<string, unknown>;
+  frontmatterText: string;
+  passages: Passage[];
+  terms: TermUse[];
+  photos: PhotoUse[];
+  Content: MDXContent;
+}
+export interface KnownIds {
+  terms: ReadonlySet<string>;
+  photos: ReadonlySet<string>;
+}
+
+/** Components an MDX file may use; anything else is a typo the build should name. */
+const allowedJsx = new Set(['Figure', 'Gallery', 'Timeline', 'span']);
+const idMarker = /^\/\*#([a-z0-9]+(?:-[a-z0-9]+)*)\*\/$/;
+
+/**
+ * Writers end every heading and paragraph with ` {#id}`. MDX would read `{#id}` as a JavaScript expression, so
+ * before parsing it becomes the comment expression `{/*#id*\/}` on the same line (line numbers stay true), and
+ * the remark plugin below lifts it into the element's `id`.
+ */
+function prepare(source: string): { body: string; frontmatterText: string } {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  const frontmatterText = fm ? fm[0] : '';
+  const blanked = frontmatterText.replace(/[^\n]/g, '');
+  const body = (blanked + source.slice(frontmatterText.length)).replace(
+    /[ \t]+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}[ \t]*$/gm,
+    ' {/*#$1*/}',
+  );
+  return { body, frontmatterText };
+}
+
+function takeId(node: Heading | Paragraph): string | undefined {
+  const last = node.children.at(-1);
+  if (!last || last.type !== 'mdxTextExpression') return undefined;
+  const match = idMarker.exec(last.value.trim());
+  if (!match) return undefined;
+  node.children.pop();
+  const before = node.children.at(-1);
+  if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+  return match[1];
+}
+
+function attr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): unknown {
+  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  if (!a || a.type !== 'mdxJsxAttribute') return undefined;
+  if (typeof a.value === 'string' || a.value == null) return a.value;
+  try {
+    return JSON.parse(a.value.value);
+  } catch {
+    return Symbol.for('unparseable');
+  }
+}
+
+function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'Content' | 'data' | 'frontmatterText'>) {
+  return () => (tree: Root) => {
+    const fail = (node: { position?: { start: { line: number } } }, field: string, problem: string): never => {
+      throw new ContentError(file, field, problem, node.position?.start.line);
+    };
+    const seen = new Map<string, number>();
+    let heading: string | undefined;
+    let lastPassage: string | undefined;
+    const firstUse = new Set<string>();
+
+    for (const node of tree.children as RootContent[]) {
+      const line = node.position?.start.line ?? 0;
+      if (node.type === 'heading' || node.type === 'paragraph') {
+        if (node.type === 'heading' && (node.depth < 2 || node.depth > 3))
+          fail(node, 'heading', `use ## or ### (the article title is the only h1); found ${'#'.repeat(node.depth)}`);
+        const id = takeId(node);
+        if (!id) fail(node, 'passage id', `missing: end the ${node.type} with " {#some-id}"`);
+        const again = seen.get(id!);
+        if (again) fail(node, 'passage id', `"${id}" is used twice (first on line ${again})`);
+        seen.set(id!, line);
+        if (node.type === 'heading') heading = id;
+        node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: id! } };
+        // Terms: the first use in the article becomes a <Term>, later marks become plain text.
+        visit(node, 'link', (link, index, parent) => {
+          if (!link.url.startsWith('term:') || !parent || index === undefined) return;
+          const term = link.url.slice(5);
+          if (!known.terms.has(term)) fail(link, 'term', `unknown glossary term "${term}" (content/glossary.json has no such id)`);
+          out.terms.push({ term, passage: id! });
+          if (firstUse.has(term)) {
+            parent.children.splice(index, 1, ...(link.children as PhrasingContent[]));
+            return [SKIP, index];
+          }
+          firstUse.add(term);
+          const element: MdxJsxTextElement = {
+            type: 'mdxJsxTextElement',
+            name: 'Term',
+            attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: term }],
+            children: link.children as PhrasingContent[],
+          };
+          parent.children[index] = element;
+          return SKIP;
+        });
+        out.passages.push({ id: id!, kind: node.type, depth: node.type === 'heading' ? node.depth : undefined, text: toString(node), line, heading });
+        lastPassage = id;
+      } else if (node.type === 'mdxJsxFlowElement') {
+        if (!node.name || !allowedJsx.has(node.name)) fail(node, 'component', `<${node.name ?? ''}> is not one of ${[...allowedJsx].join(', ')}`);
+        const ids = node.name === 'Figure' ? [attr(node, 'id')] : node.name === 'Gallery' ? attr(node, 'ids') : [];
+        if (!Array.isArray(ids) || ids.some((x) => typeof x !== 'string'))
+          fail(node, `${node.name} ids`, 'write <Figure id="photo-id" /> or <Gallery ids={["a", "b"]} />');
+        for (const photo of ids as string[]) {
+          if (!known.photos.has(photo)) fail(node, `${node.name} id`, `unknown photo "${photo}" (content/photos.json has no such id)`);
+          out.photos.push({ photo, after: lastPassage });
+        }
+      } else if (node.type === 'mdxjsEsm') {
+        fail(node, 'import/export', 'content files may not import or export code');
+      } else if (node.type !== 'mdxFlowExpression') {
+        fail(node, 'block', `only headings, paragraphs and the components ${[...allowedJsx].join(', ')} are allowed; found ${node.type}`);
+      }
+    }
+    visit(tree, (node) => {
+      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && !allowedJsx.has(node.name) && node.name !== 'Term')
+        fail(node, 'component', `<${node.name}> is not one of ${[...allowedJsx].join(', ')}`);
+      if (node.type === 'link' && node.url.startsWith('term:')) fail(node, 'term', 'term links are only allowed in headings and paragraphs');
+    });
+  };
+}
+
+/** Parses, checks and compiles one MDX file. Runs at build time only: pages are statically generated. */
+export async function compileMdx(file: string, source: string, known: KnownIds): Promise<CompiledMdx> {
+  const { body, frontmatterText } = prepare(source);
+  let data: Record<string, unknown>;
+  try {
+    data = matter(frontmatterText || '---\n---\n').data;
+  } catch (error) {
+    throw new ContentError(file, 'frontmatter', `is not valid YAML (${(error as Error).message.split('\n')[0]})`, 1);
+  }
+  const out = { passages: [] as Passage[], terms: [] as TermUse[], photos: [] as PhotoUse[] };
+  let code: string;
+  try {
+    code = String(
+      await compile({ path: file, value: body }, { outputFormat: 'function-body', development: false, remarkPlugins: [remarkPassages(file, known, out)] }),
+    );
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+    const line = e.line ?? e.place?.start?.line ?? e.place?.line;
+    throw new ContentError(file, 'MDX', e.reason ?? e.message, line ?? undefined);
+  }
+  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
+  return { data, frontmatterText, ...out, Content };
+}

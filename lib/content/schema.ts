@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { sectionIds } from './sections';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** YAML reads bare dates as Date objects; both forms end up as `YYYY-MM-DD`. */
+const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.valueOf()) ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+);
+/** Text given in both languages: a missing translation is a build error. */
+export const bilingual = z.object({ zh: nonEmpty, en: nonEmpty }, { error: 'needs both zh and en' });
+export type Bilingual = z.infer<typeof bilingual>;
+export const section = z.enum(sectionIds);
+const passageRef = z.object({ section, id: slug });
+
+export const articleFrontmatter = z.strictObject({
+  title: nonEmpty,
+  standfirst: nonEmpty,
+  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+  published: isoDate,
+  updated: isoDate,
+  hero: slug,
+});
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
+
+export const homeFrontmatter = z.strictObject({
+  title: nonEmpty,
+  standfirst: nonEmpty,
+  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+});
+export type HomeFrontmatter = z.infer<typeof homeFrontmatter>;
+
+export const photo = z.strictObject({
+  id: slug,
+  file: z.string().regex(/^photos\/[a-z0-9-]+\.(jpg|jpeg|png|webp)$/, 'must be photos/<name>.jpg|png|webp under public/'),
+  kind: z.enum(['photograph', 'illustration']),
+  section,
+  place: bilingual,
+  caption: bilingual,
+  alt: bilingual,
+  credit: bilingual.optional(),
+  license: nonEmpty,
+  licenseUrl: z.url().optional(),
+  featured: z.boolean().default(false),
+});
+export const photosFile = z.strictObject({ photos: z.array(photo).min(1) });
+export type PhotoEntry = z.infer<typeof photo>;
+
+export const term = z.strictObject({
+  id: slug,
+  zh: nonEmpty,
+  pinyin: nonEmpty,
+  en: nonEmpty,
+  category: z.enum(['policy', 'technique', 'industry', 'place', 'plan']),
+  definition: bilingual,
+  short: bilingual,
+  aliases: z.strictObject({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).default({ zh: [], en: [] }),
+  related: z.array(slug).default([]),
+  rendering: z.strictObject({ status: z.enum(['official', 'site']), source: nonEmpty }),
+});
+export const glossaryFile = z.strictObject({ terms: z.array(term).min(1) });
+export type TermEntry = z.infer<typeof term>;
+
+const localized = z.union([nonEmpty, bilingual]);
+export const figure = z.strictObject({
+  id: slug,
+  value: localized,
+  unit: bilingual,
+  label: bilingual,
+  year: nonEmpty,
+  passage: passageRef,
+  source: bilingual,
+});
+export const figuresFile = z.strictObject({ figures: z.array(figure).min(1) });
+export type FigureEntry = z.infer<typeof figure>;
+
+export const timelineEntry = z.strictObject({
+  id: slug,
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+  when: bilingual,
+  title: bilingual,
+  detail: bilingual,
+  status: z.enum(['plan', 'measure', 'goal', 'ahead']),
+  passage: passageRef,
+});
+export const timelineFile = z.strictObject({ entries: z.array(timelineEntry).min(1) });
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export const redirectsFile = z.strictObject({
+  redirects: z.array(z.strictObject({ from: z.string().startsWith('/'), to: z.string().startsWith('/') })),
+});

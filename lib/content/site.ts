@@ -1,0 +1,215 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { locales, type Locale } from '../i18n/routing';
+import { ContentError } from './errors';
+import { compileMdx, type CompiledMdx, type KnownIds, type Passage } from './mdx';
+import {
+  articleFrontmatter,
+  figuresFile,
+  glossaryFile,
+  homeFrontmatter,
+  photosFile,
+  redirectsFile,
+  timelineFile,
+  type ArticleFrontmatter,
+  type FigureEntry,
+  type HomeFrontmatter,
+  type PhotoEntry,
+  type TermEntry,
+  type TimelineEntry,
+} from './schema';
+import { sectionIds, type SectionId } from './sections';
+import { validate } from './validate';
+
+export interface Article extends ArticleFrontmatter, Omit<CompiledMdx, 'data' | 'frontmatterText'> {
+  section: SectionId;
+  locale: Locale;
+  file: string;
+  readingMinutes: number;
+}
+export interface HomeDoc extends HomeFrontmatter, Omit<CompiledMdx, 'data' | 'frontmatterText'> {
+  locale: Locale;
+}
+export interface Photo extends PhotoEntry {
+  src: string;
+  width: number;
+  height: number;
+  bytes: number;
+  blurDataURL: string;
+  /** Where articles place the photo (hero or in the text), in reading order. */
+  usedIn: { section: SectionId; after?: string; hero?: boolean }[];
+}
+export interface Term extends TermEntry {
+  uses: Record<Locale, { section: SectionId; passage: string }[]>;
+}
+export interface Site {
+  articles: Record<SectionId, Record<Locale, Article>>;
+  home: Record<Locale, HomeDoc>;
+  photos: Photo[];
+  terms: Term[];
+  figures: FigureEntry[];
+  timeline: TimelineEntry[];
+  redirects: { from: string; to: string }[];
+}
+
+/** Characters per minute for Chinese, words per minute for English: common reading-speed figures. */
+const readingRate = { zh: 400, en: 220 } as const;
+
+export function readingMinutes(locale: Locale, passages: Passage[]): number {
+  const text = passages.map((p) => p.text).join(' ');
+  const units = locale === 'zh' ? (text.match(/\p{Script=Han}/gu) ?? []).length : text.split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(units / readingRate[locale]));
+}
+
+function readJson(root: string, name: string, required = true): { data: unknown; text: string; file: string } | undefined {
+  const file = path.join('content', name);
+  const full = path.join(root, name);
+  if (!existsSync(full)) {
+    if (!required) return undefined;
+    throw new ContentError(file, '(file)', 'is missing');
+  }
+  const text = readFileSync(full, 'utf8');
+  try {
+    return { data: JSON.parse(text), text, file };
+  } catch (error) {
+    throw new ContentError(file, '(file)', `is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function unique<T extends { id: string }>(items: T[], file: string, what: string): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) throw new ContentError(file, `${what} id`, `"${item.id}" is used twice`);
+    seen.add(item.id);
+  }
+}
+
+async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
+  const { data, text, file } = readJson(root, 'photos.json')!;
+  const entries = validate(photosFile, data, file, text).photos;
+  unique(entries, file, 'photo');
+  return Promise.all(
+    entries.map(async (entry, i) => {
+      const where = `photos[${i}] "${entry.id}"`;
+      if (!entry.credit) throw new ContentError(file, `${where} › credit`, `is missing: every ${entry.kind} needs a credit`);
+      if (entry.kind === 'illustration') {
+        if (!/示意图/.test(entry.caption.zh) || !/illustration/i.test(entry.caption.en))
+          throw new ContentError(file, `${where} › caption`, 'an illustration must say so in its caption (示意图 / illustration)');
+        if (/自然资源局|Natural Resources Bureau/i.test(`${entry.credit.zh} ${entry.credit.en}`))
+          throw new ContentError(file, `${where} › credit`, 'illustrations are the site’s own and are never credited to the bureau');
+      }
+      const full = path.join(publicDir, entry.file);
+      if (!existsSync(full)) throw new ContentError(file, `${where} › file`, `public/${entry.file} does not exist`);
+      const image = sharp(full);
+      const meta = await image.metadata();
+      if (!meta.width || !meta.height) throw new ContentError(file, `${where} › file`, 'is not a readable image');
+      if (meta.width < 1600) throw new ContentError(file, `${where} › file`, `is ${meta.width} px wide; at least 1600 px is needed`);
+      const blur = await image.resize(16, Math.max(1, Math.round((16 * meta.height) / meta.width))).webp({ quality: 40 }).toBuffer();
+      return {
+        ...entry,
+        src: `/${entry.file}`,
+        width: meta.width,
+        height: meta.height,
+        bytes: meta.size ?? readFileSync(full).length,
+        blurDataURL: `data:image/webp;base64,${blur.toString('base64')}`,
+        usedIn: [],
+      };
+    }),
+  );
+}
+
+function loadTerms(root: string): Term[] {
+  const { data, text, file } = readJson(root, 'glossary.json')!;
+  const entries = validate(glossaryFile, data, file, text).terms;
+  unique(entries, file, 'term');
+  const ids = new Set(entries.map((t) => t.id));
+  for (const [i, t] of entries.entries())
+    for (const r of t.related)
+      if (!ids.has(r)) throw new ContentError(file, `terms[${i}] "${t.id}" › related`, `names unknown term "${r}"`);
+  return entries.map((t) => ({ ...t, uses: { zh: [], en: [] } }));
+}
+
+async function loadMdx(root: string, rel: string, known: KnownIds) {
+  const file = path.join('content', rel);
+  const full = path.join(root, rel);
+  if (!existsSync(full)) throw new ContentError(file, 'translation', 'is missing (every page needs both zh.mdx and en.mdx)');
+  return { file, compiled: await compileMdx(file, readFileSync(full, 'utf8'), known) };
+}
+
+/** The same passages, in the same order, with the same kind, in both locales. */
+export function checkParity(a: { file: string; passages: Passage[] }, b: { file: string; passages: Passage[] }): void {
+  const bIndex = new Map(b.passages.map((p, i) => [p.id, i]));
+  const aIndex = new Map(a.passages.map((p, i) => [p.id, i]));
+  for (const p of a.passages)
+    if (!bIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" (${a.file}:${p.line}) has no counterpart here`);
+  for (const p of b.passages)
+    if (!aIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" is not in ${a.file}`, p.line);
+  for (let i = 0; i < a.passages.length; i++) {
+    const pa = a.passages[i]!;
+    const pb = b.passages[i]!;
+    if (pa.id !== pb.id)
+      throw new ContentError(b.file, 'passage order', `expected "${pa.id}" here (as in ${a.file}:${pa.line}), found "${pb.id}"`, pb.line);
+    if (pa.kind !== pb.kind || pa.depth !== pb.depth)
+      throw new ContentError(b.file, 'passage kind', `"${pb.id}" is a ${pb.kind} here but a ${pa.kind} in ${a.file}:${pa.line}`, pb.line);
+  }
+}
+
+function frontmatter<T>(schema: Parameters<typeof validate>[0], c: CompiledMdx, file: string): T {
+  return validate(schema, c.data, file, c.frontmatterText) as T;
+}
+
+/** Reads and checks everything under `content/`. Throws a ContentError naming file, line and field. */
+export async function loadSite(root = path.join(process.cwd(), 'content'), publicDir = path.join(process.cwd(), 'public')): Promise<Site> {
+  const photos = await loadPhotos(root, publicDir);
+  const terms = loadTerms(root);
+  const known: KnownIds = { terms: new Set(terms.map((t) => t.id)), photos: new Set(photos.map((p) => p.id)) };
+  const photoById = new Map(photos.map((p) => [p.id, p]));
+  const termById = new Map(terms.map((t) => [t.id, t]));
+
+  const articles = {} as Site['articles'];
+  for (const section of sectionIds) {
+    const pair = {} as Record<Locale, Article>;
+    for (const locale of locales) {
+      const { file, compiled } = await loadMdx(root, `articles/${section}/${locale}.mdx`, known);
+      const fm = frontmatter<ArticleFrontmatter>(articleFrontmatter, compiled, file);
+      if (!photoById.has(fm.hero)) throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, 1);
+      if (compiled.passages.filter((p) => p.kind === 'heading' && p.depth === 2).length < 3)
+        throw new ContentError(file, 'headings', 'an article needs at least three ## headings');
+      const { data: _d, frontmatterText: _f, ...rest } = compiled;
+      pair[locale] = { ...fm, ...rest, section, locale, file, readingMinutes: readingMinutes(locale, compiled.passages) };
+      for (const use of compiled.terms) termById.get(use.term)!.uses[locale].push({ section, passage: use.passage });
+    }
+    checkParity(pair.zh, pair.en);
+    articles[section] = pair;
+    photoById.get(pair.zh.hero)!.usedIn.push({ section, hero: true });
+    for (const use of pair.zh.photos) photoById.get(use.photo)!.usedIn.push({ section, after: use.after });
+  }
+
+  const home = {} as Site['home'];
+  for (const locale of locales) {
+    const { file, compiled } = await loadMdx(root, `home/${locale}.mdx`, known);
+    const fm = frontmatter<HomeFrontmatter>(homeFrontmatter, compiled, file);
+    const { data: _d, frontmatterText: _f, ...rest } = compiled;
+    home[locale] = { ...fm, ...rest, locale };
+  }
+  checkParity({ file: 'content/home/zh.mdx', passages: home.zh.passages }, { file: 'content/home/en.mdx', passages: home.en.passages });
+
+  const passageExists = (ref: { section: SectionId; id: string }) => articles[ref.section].zh.passages.some((p) => p.id === ref.id);
+  const figuresJson = readJson(root, 'figures.json')!;
+  const figures = validate(figuresFile, figuresJson.data, figuresJson.file, figuresJson.text).figures;
+  unique(figures, figuresJson.file, 'figure');
+  for (const [i, f] of figures.entries())
+    if (!passageExists(f.passage))
+      throw new ContentError(figuresJson.file, `figures[${i}] "${f.id}" › passage`, `${f.passage.section}#${f.passage.id} is not a passage`);
+  const timelineJson = readJson(root, 'timeline.json')!;
+  const timeline = validate(timelineFile, timelineJson.data, timelineJson.file, timelineJson.text).entries;
+  unique(timeline, timelineJson.file, 'timeline entry');
+  for (const [i, e] of timeline.entries())
+    if (!passageExists(e.passage))
+      throw new ContentError(timelineJson.file, `entries[${i}] "${e.id}" › passage`, `${e.passage.section}#${e.passage.id} is not a passage`);
+  const redirectsJson = readJson(root, 'redirects.json', false);
+  const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
+
+  return { articles, home, photos, terms, figures, timeline, redirects };
+}

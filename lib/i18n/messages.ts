@@ -1,0 +1,30 @@
+import type {} from 'next-intl';
+import type { Locale } from './routing';
+import zhCommon from '../../content/messages/zh/common.json';
+import enCommon from '../../content/messages/en/common.json';
+import zhArticle from '../../content/messages/zh/article.json';
+import enArticle from '../../content/messages/en/article.json';
+import zhHome from '../../content/messages/zh/home.json';
+import enHome from '../../content/messages/en/home.json';
+import zhErrors from '../../content/messages/zh/errors.json';
+import enErrors from '../../content/messages/en/errors.json';
+
+/**
+ * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
+ * set makes a key missing from one locale a type error.
+ */
+const zh = { common: zhCommon, article: zhArticle, home: zhHome, errors: zhErrors };
+type Messages = typeof zh;
+const en = { common: enCommon, article: enArticle, home: enHome, errors: enErrors } satisfies Messages;
+
+const all: Record<Locale, Messages> = { zh, en };
+export function loadMessages(locale: Locale): Messages {
+  return all[locale];
+}
+
+declare module 'next-intl' {
+  interface AppConfig {
+    Locale: Locale;
+    Messages: Messages;
+  }
+}
