@@ -38,14 +38,16 @@ export default async function HomePage({ params }: Params) {
   return (
     <>
       <section className="relative">
-        <figure className="mx-auto max-w-[1600px]">
-          <PhotoImage photo={hero} locale={locale} sizes="(min-width: 1600px) 1600px, 100vw" priority className="max-h-[72vh] w-full object-cover" />
-          <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
-        </figure>
         <div className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-14">
           <p className="text-ochre text-sm font-semibold tracking-widest uppercase">{t('kicker')}</p>
           <h1 className="text-display mt-3 font-serif font-bold text-balance">{home.title}</h1>
           <p className="text-muted mt-5 text-xl leading-relaxed text-pretty sm:text-2xl">{home.standfirst}</p>
+        </div>
+        <figure className="mx-auto mt-10 max-w-[1600px]">
+          <PhotoImage photo={hero} locale={locale} sizes="(min-width: 1600px) 1600px, 100vw" priority className="max-h-[72vh] w-full object-cover" />
+          <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
+        </figure>
+        <div className="mx-auto max-w-3xl px-4 sm:px-6">
           <div className="prose-body mt-8">
             <Content components={components} />
           </div>

@@ -1,0 +1,39 @@
+// Browser tests need Debian's Chromium and CJK fonts (Chromium draws Chinese as boxes without them).
+// On a fresh machine, running as root, install them; otherwise say exactly what to run.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const hasFonts = () => {
+  try {
+    return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).includes('Noto Sans CJK');
+  } catch {
+    return false;
+  }
+};
+const hasJava = () => {
+  try {
+    execSync('java -version', { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const missing = [];
+if (!existsSync(chromium)) missing.push('chromium');
+if (!hasFonts()) missing.push('fonts-noto-cjk');
+if (!hasJava()) missing.push('default-jre-headless');
+
+if (missing.length === 0) {
+  console.log(`test environment ok: ${chromium}, Noto CJK fonts, Java`);
+  process.exit(0);
+}
+const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+if (process.getuid?.() === 0) {
+  console.log(`installing ${missing.join(', ')} for the browser tests: ${command}`);
+  execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  process.exit(0);
+}
+console.error(`The browser tests need ${missing.join(', ')}. Install them as root:\n  sudo ${command}`);
+process.exit(1);
