@@ -1,0 +1,67 @@
+/*
+ * Illustration generator for "Green Mines of Zhungeer · 准格尔旗绿色矿山".
+ *
+ * The site has no real photographs, so every picture is drawn here in code:
+ * each scene (scenes/*.mjs) builds an SVG from shared primitives (palette.mjs,
+ * primitives/*) and sharp renders it to public/photos/{id}.jpg at 2400×1500,
+ * mozjpeg quality 82, with no metadata (withMetadata is never called).
+ * Randomness comes from a mulberry32 PRNG seeded by the photo id, so a re-run
+ * produces byte-identical files. To re-run from the repo root (Node ≥ 20, no
+ * install needed beyond the repo's sharp):
+ *     node lib/illustrations/generate.mjs            # all 16 images
+ *     node lib/illustrations/generate.mjs xuxu-solar-park   # just one or a few ids
+ *     node lib/illustrations/contact.mjs /tmp/contact.png    # contact sheet for review
+ * Add --svg to also write the intermediate SVGs to /tmp/illustrations/.
+ * The captions, alt text and credits for these images live in content/photos.json.
+ */
+import sharp from 'sharp';
+import { mkdir, writeFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { makeRng, seedFrom } from './palette.mjs';
+import { Canvas } from './svg.mjs';
+import { SCENES } from './scenes/index.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = path.join(ROOT, 'public/photos');
+
+/** Build the SVG text of one scene. */
+export function renderSvg(id) {
+  const scene = SCENES[id];
+  if (!scene) throw new Error(`unknown scene id: ${id}`);
+  const c = new Canvas(makeRng(seedFrom(id)));
+  scene(c);
+  return c.toString();
+}
+
+/** Render one scene to a JPEG buffer. */
+export async function renderJpeg(id) {
+  return sharp(Buffer.from(renderSvg(id)), { density: 72 })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const keepSvg = args.includes('--svg');
+  const ids = args.filter((a) => !a.startsWith('--'));
+  const list = ids.length ? ids : Object.keys(SCENES);
+  await mkdir(OUT, { recursive: true });
+  if (keepSvg) await mkdir('/tmp/illustrations', { recursive: true });
+  for (const id of list) {
+    if (keepSvg) await writeFile(`/tmp/illustrations/${id}.svg`, renderSvg(id));
+    const buf = await renderJpeg(id);
+    const file = path.join(OUT, `${id}.jpg`);
+    await writeFile(file, buf);
+    const { size } = await stat(file);
+    console.log(`${String(size).padStart(8)}  public/photos/${id}.jpg`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

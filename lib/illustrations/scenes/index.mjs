@@ -1,0 +1,24 @@
+// Scene registry: photo id → scene function, in manifest order
+// (restoration, industries, targets; most important first).
+import { yellowRiverLegacyMines, terracesCheckDams, pineCappedHills, slopesAndBenches } from './restoration.mjs';
+import { zhungeerzhaoDemoZone, xuejiawanApricots, shigetuHerbs, ruideAlfalfa, vineyards, roseFields } from './farms.mjs';
+import { xuxuSolarPark, grazingUnderPanels, mineTruckCharging, nalinmiaoComplex, forestPvBelt, pvHydrogen } from './energy.mjs';
+
+export const SCENES = {
+  'yellow-river-legacy-mines': yellowRiverLegacyMines,
+  'terraces-check-dams': terracesCheckDams,
+  'pine-capped-hills': pineCappedHills,
+  'slopes-and-benches': slopesAndBenches,
+  'zhungeerzhao-demo-zone': zhungeerzhaoDemoZone,
+  'xuejiawan-apricots': xuejiawanApricots,
+  'shigetu-herbs': shigetuHerbs,
+  'xuxu-solar-park': xuxuSolarPark,
+  'ruide-alfalfa': ruideAlfalfa,
+  'grazing-under-panels': grazingUnderPanels,
+  'nalinmiao-complex': nalinmiaoComplex,
+  'vineyards': vineyards,
+  'rose-fields': roseFields,
+  'mine-truck-charging': mineTruckCharging,
+  'forest-pv-belt': forestPvBelt,
+  'pv-hydrogen': pvHydrogen,
+};
