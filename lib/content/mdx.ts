@@ -76,7 +76,8 @@ function attr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): unknow
   if (!a || a.type !== 'mdxJsxAttribute') return undefined;
   if (typeof a.value === 'string' || a.value == null) return a.value;
   try {
-    return JSON.parse(a.value.value);
+    // Accept single quotes too: formatters rewrite ["a"] as ['a'].
+    return JSON.parse(a.value.value.replace(/'([^'"\\]*)'/g, '"$1"'));
   } catch {
     return Symbol.for('unparseable');
   }
@@ -156,7 +157,10 @@ export async function compileMdx(file: string, source: string, known: KnownIds):
   try {
     data = matter(frontmatterText || '---\n---\n').data;
   } catch (error) {
-    throw new ContentError(file, 'frontmatter', `is not valid YAML (${(error as Error).message.split('\n')[0]})`, 1);
+    // js-yaml reports a 0-based line inside the YAML block, which starts on file line 2.
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const line = typeof mark?.line === 'number' ? mark.line + 2 : 1;
+    throw new ContentError(file, 'frontmatter', `is not valid YAML (${(error as Error).message.split('\n')[0]})`, line);
   }
   const out = { passages: [] as Passage[], terms: [] as TermUse[], photos: [] as PhotoUse[] };
   let code: string;
