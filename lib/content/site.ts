@@ -79,13 +79,17 @@ function readJson(root: string, name: string, required = true): { data: unknown;
   }
 }
 
-function unique<T extends { id: string }>(items: T[], file: string, what: string, text: string): void {
+/** Throws on the second use of an id, on the line of that second entry (`key` is the array's key in the file). */
+function unique<T extends { id: string }>(
+  items: T[],
+  file: string,
+  what: string,
+  json: { text: string; data: unknown },
+  key: string,
+): void {
   const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.id)) {
-      const second = text.indexOf(`"${item.id}"`, text.indexOf(`"${item.id}"`) + 1);
-      throw new ContentError(file, `${what} id`, `"${item.id}" is used twice`, second > 0 ? text.slice(0, second).split('\n').length : undefined);
-    }
+  for (const [i, item] of items.entries()) {
+    if (seen.has(item.id)) throw new ContentError(file, `${what} id`, `"${item.id}" is used twice`, locate(json.text, [key, i], json.data));
     seen.add(item.id);
   }
 }
@@ -93,17 +97,28 @@ function unique<T extends { id: string }>(items: T[], file: string, what: string
 async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
   const { data, text, file } = readJson(root, 'photos.json')!;
   const entries = validate(photosFile, data, file, text).photos;
-  unique(entries, file, 'photo', text);
+  unique(entries, file, 'photo', { text, data }, 'photos');
   const lineOf = (i: number, key: string) => locate(text, ['photos', i, key], data);
   return Promise.all(
     entries.map(async (entry, i) => {
       const where = `photos[${i}] "${entry.id}"`;
-      if (!entry.credit) throw new ContentError(file, `${where} › credit`, `is missing: every ${entry.kind} needs a credit`, lineOf(i, 'credit'));
+      if (!entry.credit)
+        throw new ContentError(file, `${where} › credit`, `is missing: every ${entry.kind} needs a credit`, lineOf(i, 'credit'));
       if (entry.kind === 'illustration') {
         if (!/示意图/.test(entry.caption.zh) || !/illustration/i.test(entry.caption.en))
-          throw new ContentError(file, `${where} › caption`, 'an illustration must say so in its caption (示意图 / illustration)', lineOf(i, 'caption'));
+          throw new ContentError(
+            file,
+            `${where} › caption`,
+            'an illustration must say so in its caption (示意图 / illustration)',
+            lineOf(i, 'caption'),
+          );
         if (/自然资源局|Natural Resources Bureau/i.test(`${entry.credit.zh} ${entry.credit.en}`))
-          throw new ContentError(file, `${where} › credit`, 'illustrations are the site’s own and are never credited to the bureau', lineOf(i, 'credit'));
+          throw new ContentError(
+            file,
+            `${where} › credit`,
+            'illustrations are the site’s own and are never credited to the bureau',
+            lineOf(i, 'credit'),
+          );
       }
       const full = path.join(publicDir, entry.file);
       const fileError = (problem: string) => new ContentError(file, `${where} › file`, problem, lineOf(i, 'file'));
@@ -114,7 +129,10 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
       try {
         meta = await image.metadata();
         if (!meta.width || !meta.height) throw new Error('no size');
-        blur = await image.resize(16, Math.max(1, Math.round((16 * meta.height) / meta.width))).webp({ quality: 40 }).toBuffer();
+        blur = await image
+          .resize(16, Math.max(1, Math.round((16 * meta.height) / meta.width)))
+          .webp({ quality: 40 })
+          .toBuffer();
       } catch {
         throw fileError(`public/${entry.file} is not a readable image`);
       }
@@ -135,11 +153,17 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
 function loadTerms(root: string): Term[] {
   const { data, text, file } = readJson(root, 'glossary.json')!;
   const entries = validate(glossaryFile, data, file, text).terms;
-  unique(entries, file, 'term', text);
+  unique(entries, file, 'term', { text, data }, 'terms');
   const ids = new Set(entries.map((t) => t.id));
   for (const [i, t] of entries.entries())
     for (const r of t.related)
-      if (!ids.has(r)) throw new ContentError(file, `terms[${i}] "${t.id}" › related`, `names unknown term "${r}"`, locate(text, ['terms', i, 'related'], data));
+      if (!ids.has(r))
+        throw new ContentError(
+          file,
+          `terms[${i}] "${t.id}" › related`,
+          `names unknown term "${r}"`,
+          locate(text, ['terms', i, 'related'], data),
+        );
   return entries.map((t) => ({ ...t, uses: { zh: [], en: [] } }));
 }
 
@@ -158,15 +182,19 @@ export function checkParity(a: { file: string; passages: Passage[] }, b: { file:
   const aIndex = new Map(a.passages.map((p, i) => [p.id, i]));
   for (const p of a.passages)
     if (!bIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" (${a.file}:${p.line}) has no counterpart here`);
-  for (const p of b.passages)
-    if (!aIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" is not in ${a.file}`, p.line);
+  for (const p of b.passages) if (!aIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" is not in ${a.file}`, p.line);
   for (let i = 0; i < a.passages.length; i++) {
     const pa = a.passages[i]!;
     const pb = b.passages[i]!;
     if (pa.id !== pb.id)
       throw new ContentError(b.file, 'passage order', `expected "${pa.id}" here (as in ${a.file}:${pa.line}), found "${pb.id}"`, pb.line);
     if (pa.kind !== pb.kind || pa.depth !== pb.depth)
-      throw new ContentError(b.file, 'passage kind', `"${pb.id}" is ${describe(pb)} here but ${describe(pa)} in ${a.file}:${pa.line}`, pb.line);
+      throw new ContentError(
+        b.file,
+        'passage kind',
+        `"${pb.id}" is ${describe(pb)} here but ${describe(pa)} in ${a.file}:${pa.line}`,
+        pb.line,
+      );
   }
 }
 
@@ -188,7 +216,8 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
     for (const locale of locales) {
       const { file, compiled } = await loadMdx(root, `articles/${section}/${locale}.mdx`, known);
       const fm = frontmatter<ArticleFrontmatter>(articleFrontmatter, compiled, file);
-      if (!photoById.has(fm.hero)) throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, locate(compiled.frontmatterText, ['hero'], compiled.data));
+      if (!photoById.has(fm.hero))
+        throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, locate(compiled.frontmatterText, ['hero'], compiled.data));
       if (compiled.passages.filter((p) => p.kind === 'heading' && p.depth === 2).length < 3)
         throw new ContentError(file, 'headings', 'an article needs at least three ## headings');
       const { data: _d, frontmatterText: _f, ...rest } = compiled;
@@ -213,16 +242,26 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   const passageExists = (ref: { section: SectionId; id: string }) => articles[ref.section].zh.passages.some((p) => p.id === ref.id);
   const figuresJson = readJson(root, 'figures.json')!;
   const figures = validate(figuresFile, figuresJson.data, figuresJson.file, figuresJson.text).figures;
-  unique(figures, figuresJson.file, 'figure', figuresJson.text);
+  unique(figures, figuresJson.file, 'figure', figuresJson, 'figures');
   for (const [i, f] of figures.entries())
     if (!passageExists(f.passage))
-      throw new ContentError(figuresJson.file, `figures[${i}] "${f.id}" › passage`, `${f.passage.section}#${f.passage.id} is not a passage`, locate(figuresJson.text, ['figures', i, 'passage'], figuresJson.data));
+      throw new ContentError(
+        figuresJson.file,
+        `figures[${i}] "${f.id}" › passage`,
+        `${f.passage.section}#${f.passage.id} is not a passage`,
+        locate(figuresJson.text, ['figures', i, 'passage'], figuresJson.data),
+      );
   const timelineJson = readJson(root, 'timeline.json')!;
   const timeline = validate(timelineFile, timelineJson.data, timelineJson.file, timelineJson.text).entries;
-  unique(timeline, timelineJson.file, 'timeline entry', timelineJson.text);
+  unique(timeline, timelineJson.file, 'timeline entry', timelineJson, 'entries');
   for (const [i, e] of timeline.entries())
     if (!passageExists(e.passage))
-      throw new ContentError(timelineJson.file, `entries[${i}] "${e.id}" › passage`, `${e.passage.section}#${e.passage.id} is not a passage`, locate(timelineJson.text, ['entries', i, 'passage'], timelineJson.data));
+      throw new ContentError(
+        timelineJson.file,
+        `entries[${i}] "${e.id}" › passage`,
+        `${e.passage.section}#${e.passage.id} is not a passage`,
+        locate(timelineJson.text, ['entries', i, 'passage'], timelineJson.data),
+      );
   const redirectsJson = readJson(root, 'redirects.json', false);
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
 

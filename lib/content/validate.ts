@@ -36,39 +36,64 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the line of a path in JSON or flat YAML text by walking it: each key is searched only inside the span of
- * its parent (an array entry is found by its `"id"`; an object's span ends at its closing brace).
+ * its parent (an object's span ends at its closing brace). Array entries are counted element by element, so an
+ * entry without an id, or the second of two entries sharing one, is found too; an entry with an id is reported on
+ * the line of its `"id"`.
  */
 export function locate(text: string, path: PropertyKey[], data: unknown): number | undefined {
   if (!text) return undefined;
   let from = 0;
   let to = text.length;
+  let value = /\S/.exec(text)?.index ?? -1; // where the current node's value starts
   let found: number | undefined;
   let node: unknown = data;
   for (const key of path) {
     let at: number;
     if (typeof key === 'number') {
+      if (text[value] !== '[') return found;
+      let start = value + 1;
+      for (let n = 0; ; n++) {
+        while (start < to && /[\s,]/.test(text[start]!)) start++;
+        if (start >= to || text[start] === ']') return found;
+        if (n === key) break;
+        start = skipValue(text, start, to);
+      }
+      to = skipValue(text, start, to);
+      value = start;
+      at = start;
       const entry = Array.isArray(node) ? (node[key] as { id?: unknown } | undefined) : undefined;
-      if (!entry || typeof entry.id !== 'string') return found;
-      const match = new RegExp(`"id"\\s*:\\s*"${escapeRe(entry.id)}"`).exec(text.slice(from, to));
-      if (!match) return found;
-      at = from + match.index;
-      // The entry's object starts at the last `{` before its id.
-      const open = text.lastIndexOf('{', at);
-      to = open >= from ? closing(text, open, to) : to;
+      if (entry && typeof entry.id === 'string') {
+        const id = new RegExp(`"id"\\s*:\\s*"${escapeRe(entry.id)}"`).exec(text.slice(start, to));
+        if (id) at = start + id.index;
+      }
     } else {
       const match = new RegExp(`(^|[{,\\n])[ \\t]*"?${escapeRe(String(key))}"?[ \\t]*:`, 'm').exec(text.slice(from, to));
       if (!match) return found;
       at = from + match.index + match[1]!.length;
-      const value = /:\s*([[{])/y;
-      value.lastIndex = text.indexOf(':', at);
-      const v = value.exec(text);
-      if (v) to = closing(text, value.lastIndex - 1, to);
+      const v = /:\s*/y;
+      v.lastIndex = text.indexOf(':', at);
+      v.exec(text);
+      value = v.lastIndex;
+      if (text[value] === '[' || text[value] === '{') to = closing(text, value, to);
     }
-    from = at;
+    from = typeof key === 'number' ? value : at;
     found = text.slice(0, at).split('\n').length;
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   }
   return found;
+}
+
+/** Index just past the JSON value that starts at `start` (an object, array, string or bare scalar). */
+function skipValue(text: string, start: number, limit: number): number {
+  const c = text[start];
+  if (c === '{' || c === '[') return closing(text, start, limit);
+  let i = start + 1;
+  if (c === '"') {
+    for (; i < limit && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    return i + 1;
+  }
+  while (i < limit && !/[\s,\]}]/.test(text[i]!)) i++;
+  return i;
 }
 
 /** Index just past the bracket that closes the one at `open`, skipping strings. */
