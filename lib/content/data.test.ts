@@ -16,28 +16,20 @@ describe('glossary.json', () => {
   it('a related id that is not a term', async () => {
     await expectContentError(loadWith(glossary, '"related": ["reclamation"]', '"related": ["nope"]'), {
       file: glossary,
-      line: undefined,
+      line: 14,
       field: 'terms[0] "green-mine" › related',
       says: ['names unknown term "nope"'],
     });
   });
 
-  it('a definition missing its zh text names the language', async () => {
-    await expectContentError(loadWith(glossary, '"zh": "按生态标准建设和运营的矿山。",\n', ''), {
-      file: glossary,
-      line: 'any',
-      field: 'terms[0] "green-mine" › definition › zh',
-      says: ['is missing'],
-    });
-  });
-
-  // BUG (validate.ts): the line search for "zh" starts at the entry and takes the first line starting with "zh":,
-  // which is the term's own `"zh": "绿色矿山"` (line 5), not the definition (line 9).
-  it.fails('a definition missing its zh text points at the definition line', async () => {
+  // The term's own "zh" (line 5) must not be taken for the definition's: the missing field is reported on the line of
+  // the object that should hold it.
+  it('a definition missing its zh text names the language and points at the definition line', async () => {
     await expectContentError(loadWith(glossary, '"zh": "按生态标准建设和运营的矿山。",\n', ''), {
       file: glossary,
       line: 9,
       field: 'terms[0] "green-mine" › definition › zh',
+      says: ['is missing'],
     });
   });
 
@@ -45,8 +37,8 @@ describe('glossary.json', () => {
     await expectContentError(loadWith(glossary, '"id": "reclamation",', '"id": "reclamation", "x": 1,'), {
       file: glossary,
       line: 18,
-      field: 'terms[1] "reclamation"',
-      says: ['"x"'],
+      field: 'terms[1] "reclamation" › x',
+      says: ['is not a known field'],
     });
     await expectContentError(loadWith(glossary, '"category": "industry"', '"category": "food"'), {
       file: glossary,
@@ -57,26 +49,28 @@ describe('glossary.json', () => {
       loadWith(glossary, '"short": { "zh": "土地恢复", "en": "Land brought back" }', '"short": { "zh": "土地恢复", "en": "" }'),
       {
         file: glossary,
-        line: 'any', // same line-search bug as above: points at the term's own "en" (line 21), not "short" (27)
+        line: 27, // the "short" line, not the term's own "en" (line 21)
         field: 'terms[1] "reclamation" › short › en',
         says: ['must not be empty'],
       },
     );
   });
 
+  // Reported on the second entry with that id (line 31), not on `"related": ["reclamation"]` (14) or the first (18).
   it('a duplicate term id', async () => {
     await expectContentError(loadWith(glossary, '"id": "pv-plus"', '"id": "reclamation"'), {
       file: glossary,
-      line: undefined,
+      line: 31,
       field: 'term id',
       says: ['"reclamation" is used twice'],
     });
   });
 
+  // Without its `[`, "terms" takes the first term as its value; the parser can only tell at the second term's `{`.
   it('invalid JSON', async () => {
     await expectContentError(loadWith(glossary, '"terms": [', '"terms": ['.slice(0, -1)), {
       file: glossary,
-      line: undefined,
+      line: 17,
       field: '(file)',
       says: ['is not valid JSON'],
     });
@@ -87,7 +81,7 @@ describe('figures.json and timeline.json', () => {
   it('a figure pointing at a passage that does not exist', async () => {
     await expectContentError(loadWith(figures, '"id": "plan"', '"id": "nope"'), {
       file: figures,
-      line: undefined,
+      line: 9,
       field: 'figures[0] "measures" › passage',
       says: ['restoration#nope is not a passage'],
     });
@@ -96,7 +90,7 @@ describe('figures.json and timeline.json', () => {
   it('a figure pointing at an unknown section', async () => {
     await expectContentError(loadWith(figures, '"section": "restoration"', '"section": "history"'), {
       file: figures,
-      line: 4,
+      line: 9,
       field: 'figures[0] "measures" › passage › section',
     });
   });
@@ -113,7 +107,7 @@ describe('figures.json and timeline.json', () => {
   it('a timeline entry pointing at a passage that does not exist', async () => {
     await expectContentError(loadWith(timeline, '"id": "all-mines" }', '"id": "some-mines" }'), {
       file: timeline,
-      line: undefined,
+      line: 10,
       field: 'entries[0] "all-mines" › passage',
       says: ['targets#some-mines is not a passage'],
     });
@@ -130,7 +124,7 @@ describe('figures.json and timeline.json', () => {
   it('invalid JSON and a missing file', async () => {
     await expectContentError(loadWith(figures, '"figures": [', "'figures': ["), {
       file: figures,
-      line: undefined,
+      line: 2,
       field: '(file)',
       says: ['is not valid JSON'],
     });
@@ -147,6 +141,6 @@ describe('redirects.json', () => {
       'content/redirects.json',
       '{\n  "redirects": [\n    { "from": "/a", "to": "/zh" },\n    { "from": "b", "to": "/zh" }\n  ]\n}\n',
     );
-    await expectContentError(site.load(), { file: 'content/redirects.json', line: 'any', field: 'redirects[1] › from' });
+    await expectContentError(site.load(), { file: 'content/redirects.json', line: 4, field: 'redirects[1] › from' });
   });
 });

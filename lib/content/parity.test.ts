@@ -83,7 +83,7 @@ describe('translations and zh/en passage parity', () => {
         file: en,
         line: 12,
         field: 'passage kind',
-        says: [`"plan" is a heading here but a paragraph in ${zh}:12`],
+        says: [`"plan" is a level-2 heading here but a paragraph in ${zh}:12`],
       },
     );
   });

@@ -33,9 +33,14 @@ describe('negotiateLocale', () => {
     },
   );
 
-  it('reads an unparseable q as 1 rather than failing', () => {
-    expect(negotiateLocale('en;q=abc')).toBe('en');
-    expect(negotiateLocale('zh;q=0.5, en;q=high')).toBe('en');
+  // RFC 9110: a qvalue is 0–1 with at most three decimals; a range with anything else is invalid and skipped.
+  it('skips a range with an unparseable q', () => {
+    expect(negotiateLocale('en;q=abc')).toBe('zh');
+    expect(negotiateLocale('zh;q=0.5, en;q=high')).toBe('zh');
+    expect(negotiateLocale('zh;q=abc, en;q=0.5')).toBe('en');
+    expect(negotiateLocale('zh;q=1.5, en;q=0.1')).toBe('en');
+    expect(negotiateLocale('zh;q=0.5001, en;q=0.5')).toBe('en'); // more than three decimals
+    expect(negotiateLocale('zh;q=0.001, en;q=1.000')).toBe('en');
   });
 
   it('falls back to zh for a 10,000-character header without scanning it', () => {
