@@ -15,7 +15,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/press`, label: t('nav.press') },
   ];
   return (
-    <header className="border-b border-rule" data-print="hide">
+    <header className="border-rule border-b" data-print="hide">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 pt-3 sm:px-6">
         <Link href={`/${locale}`} prefetch={false} className="font-serif text-lg font-bold tracking-tight sm:text-xl">
           <span className="text-accent" aria-hidden="true">

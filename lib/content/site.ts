@@ -107,10 +107,7 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
       const meta = await image.metadata();
       if (!meta.width || !meta.height) throw new ContentError(file, `${where} › file`, 'is not a readable image');
       if (meta.width < 1600) throw new ContentError(file, `${where} › file`, `is ${meta.width} px wide; at least 1600 px is needed`);
-      const blur = await image
-        .resize(16, Math.max(1, Math.round((16 * meta.height) / meta.width)))
-        .webp({ quality: 40 })
-        .toBuffer();
+      const blur = await image.resize(16, Math.max(1, Math.round((16 * meta.height) / meta.width))).webp({ quality: 40 }).toBuffer();
       return {
         ...entry,
         src: `/${entry.file}`,
@@ -148,7 +145,8 @@ export function checkParity(a: { file: string; passages: Passage[] }, b: { file:
   const aIndex = new Map(a.passages.map((p, i) => [p.id, i]));
   for (const p of a.passages)
     if (!bIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" (${a.file}:${p.line}) has no counterpart here`);
-  for (const p of b.passages) if (!aIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" is not in ${a.file}`, p.line);
+  for (const p of b.passages)
+    if (!aIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" is not in ${a.file}`, p.line);
   for (let i = 0; i < a.passages.length; i++) {
     const pa = a.passages[i]!;
     const pb = b.passages[i]!;
@@ -205,21 +203,13 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   unique(figures, figuresJson.file, 'figure');
   for (const [i, f] of figures.entries())
     if (!passageExists(f.passage))
-      throw new ContentError(
-        figuresJson.file,
-        `figures[${i}] "${f.id}" › passage`,
-        `${f.passage.section}#${f.passage.id} is not a passage`,
-      );
+      throw new ContentError(figuresJson.file, `figures[${i}] "${f.id}" › passage`, `${f.passage.section}#${f.passage.id} is not a passage`);
   const timelineJson = readJson(root, 'timeline.json')!;
   const timeline = validate(timelineFile, timelineJson.data, timelineJson.file, timelineJson.text).entries;
   unique(timeline, timelineJson.file, 'timeline entry');
   for (const [i, e] of timeline.entries())
     if (!passageExists(e.passage))
-      throw new ContentError(
-        timelineJson.file,
-        `entries[${i}] "${e.id}" › passage`,
-        `${e.passage.section}#${e.passage.id} is not a passage`,
-      );
+      throw new ContentError(timelineJson.file, `entries[${i}] "${e.id}" › passage`, `${e.passage.section}#${e.passage.id} is not a passage`);
   const redirectsJson = readJson(root, 'redirects.json', false);
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
   checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
