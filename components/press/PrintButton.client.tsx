@@ -16,10 +16,10 @@ export function PrintButton({ label }: { label: string }) {
     <button
       type="button"
       onClick={() => window.print()}
-      className="inline-flex min-h-11 items-center gap-2 rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90"
+      className="inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90"
       data-testid="print"
     >
-      <span aria-hidden="true">⎙</span> {label}
+      {label}
     </button>
   );
 }
