@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { TermCards } from '@/components/glossary/TermCards.client';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/config';
@@ -40,10 +41,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <html lang={langTag[locale]}>
-      <body className="bg-paper text-ink flex min-h-dvh flex-col antialiased">
+      <body className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
         <a
           href="#main"
-          className="bg-accent text-accent-ink fixed top-2 left-2 z-50 -translate-y-24 rounded px-4 py-2 font-semibold focus:translate-y-0"
+          className="fixed top-2 left-2 z-50 -translate-y-24 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:translate-y-0"
           data-print="hide"
         >
           {t('skipToContent')}
@@ -53,6 +54,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {children}
         </main>
         <SiteFooter locale={locale} />
+        <TermCards />
       </body>
     </html>
   );
