@@ -125,7 +125,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
                     href={`#${g.id}`}
                     className="inline-flex min-h-9 items-center text-muted underline-offset-4 hover:text-ink hover:underline"
                   >
-                    {g.title} <span className="ml-1 tabular-nums opacity-70">{g.terms.length}</span>
+                    {g.title} <span className="ml-1 tabular-nums">{g.terms.length}</span>
                   </a>
                 </li>
               ))}

@@ -172,7 +172,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
                         <Link
                           href={`${base}/${r.id}`}
                           prefetch={false}
-                          className="inline-flex min-h-11 items-center rounded-full border border-rule px-4 text-sm hover:border-accent hover:text-accent"
+                          className="inline-flex min-h-11 items-center rounded-2xl border border-rule px-4 py-2 text-sm leading-snug hover:border-accent hover:text-accent"
                         >
                           {r[locale]}
                         </Link>
