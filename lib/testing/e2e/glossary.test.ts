@@ -24,7 +24,9 @@ function termLinks(html: string, locale: string): Set<string> {
   return new Set(ids.filter((id) => !id.startsWith('by-')));
 }
 function jsonLd(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
 describe('the glossary index', () => {
@@ -87,9 +89,12 @@ describe('term pages', () => {
     expect(official.body).toContain('官方译法');
   });
 
-  it.each(['/en/glossary/no-such-term', '/zh/glossary/GREEN-MINE', '/fr/glossary', '/en/glossary/green-mine/extra'])('%s is a 404', async (p) => {
-    expect((await get(p)).status).toBe(404);
-  });
+  it.each(['/en/glossary/no-such-term', '/zh/glossary/GREEN-MINE', '/fr/glossary', '/en/glossary/green-mine/extra'])(
+    '%s is a 404',
+    async (p) => {
+      expect((await get(p)).status).toBe(404);
+    },
+  );
 });
 
 describe('the articles link the glossary', () => {
