@@ -71,7 +71,8 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
         label={tc('breadcrumb')}
         items={[
           { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}${orderPath[order]}`, name: order === 'category' ? t('title') : t(`sort.${order}`) },
+          { href: base, name: t('title') },
+          ...(order === 'category' ? [] : [{ href: `/${locale}${orderPath[order]}`, name: t(`sort.${order}`) }]),
         ]}
       />
       <header className="grid gap-10 border-b border-rule pt-10 pb-10 sm:pt-14 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-end lg:gap-16">

@@ -88,8 +88,9 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
         </h1>
       </header>
 
-      <div className="grid gap-12 pt-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-20">
-        <div className="max-w-[40rem]">
+      {/* On phones the facts (aliases, rendering, related) come before the list of uses; on wide screens they sit beside both. */}
+      <div className="grid gap-12 pt-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:gap-x-20 lg:gap-y-14">
+        <div className="max-w-[40rem] lg:col-start-1 lg:row-start-1">
           <h2 className="sr-only">{t('term.definition')}</h2>
           <p className="prose-body text-[1.2rem] text-pretty">{term.definition[locale]}</p>
           <div className="mt-8 border-l-2 border-accent/40 pl-5">
@@ -98,43 +99,9 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
               {term.definition[other]}
             </p>
           </div>
-
-          <section aria-labelledby="uses" className="mt-14">
-            <h2 id="uses" className="font-serif text-2xl font-bold">
-              {t('term.uses')}
-            </h2>
-            <p className="mt-1 text-sm text-muted">{t('term.usesCount', { count: uses.length })}</p>
-            {sections.map((s) => (
-              <div key={s} className="mt-6">
-                <h3 className="text-sm font-semibold">
-                  <Link href={`/${locale}/${s}`} prefetch={false} className="hover:text-accent">
-                    {articles.get(s)?.title ?? tc(`sections.${s}`)}
-                  </Link>
-                </h3>
-                <ul className="mt-2 divide-y divide-[var(--rule)] border-y border-rule">
-                  {uses
-                    .filter((u) => u.section === s)
-                    .map((u) => (
-                      <li key={u.passage}>
-                        <Link
-                          href={`/${locale}/${u.section}#${u.passage}`}
-                          prefetch={false}
-                          className="group flex min-h-11 items-start gap-3 py-3 hover:bg-paper-2"
-                        >
-                          <span aria-hidden="true" className="mt-0.5 shrink-0 text-accent">
-                            {u.heading ? '§' : '¶'}
-                          </span>
-                          <span className={`leading-relaxed group-hover:text-accent ${u.heading ? 'font-semibold' : ''}`}>{u.text}</span>
-                        </Link>
-                      </li>
-                    ))}
-                </ul>
-              </div>
-            ))}
-          </section>
         </div>
 
-        <aside className="lg:border-l lg:border-rule lg:pl-10">
+        <aside className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:border-l lg:border-rule lg:pl-10">
           <dl className="space-y-6 text-[0.95rem]">
             <div>
               <dt className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.category')}</dt>
@@ -189,6 +156,39 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
             </Link>
           </p>
         </aside>
+        <section aria-labelledby="uses" className="max-w-[40rem] lg:col-start-1 lg:row-start-2">
+          <h2 id="uses" className="font-serif text-2xl font-bold">
+            {t('term.uses')}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t('term.usesCount', { count: uses.length })}</p>
+          {sections.map((s) => (
+            <div key={s} className="mt-6">
+              <h3 className="text-sm font-semibold">
+                <Link href={`/${locale}/${s}`} prefetch={false} className="hover:text-accent">
+                  {articles.get(s)?.title ?? tc(`sections.${s}`)}
+                </Link>
+              </h3>
+              <ul className="mt-2 divide-y divide-[var(--rule)] border-y border-rule">
+                {uses
+                  .filter((u) => u.section === s)
+                  .map((u) => (
+                    <li key={u.passage}>
+                      <Link
+                        href={`/${locale}/${u.section}#${u.passage}`}
+                        prefetch={false}
+                        className="group flex min-h-11 items-start gap-3 py-3 hover:bg-paper-2"
+                      >
+                        <span aria-hidden="true" className="mt-0.5 shrink-0 text-accent">
+                          {u.heading ? '§' : '¶'}
+                        </span>
+                        <span className={`leading-relaxed group-hover:text-accent ${u.heading ? 'font-semibold' : ''}`}>{u.text}</span>
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </section>
       </div>
     </article>
   );
