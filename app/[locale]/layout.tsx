@@ -41,10 +41,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <html lang={langTag[locale]}>
-      <body className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
+      <body className="bg-paper text-ink flex min-h-dvh flex-col antialiased">
         <a
           href="#main"
-          className="fixed top-2 left-2 z-50 -translate-y-24 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:translate-y-0"
+          className="bg-accent text-accent-ink fixed top-2 left-2 z-50 -translate-y-24 rounded px-4 py-2 font-semibold focus:translate-y-0"
           data-print="hide"
         >
           {t('skipToContent')}

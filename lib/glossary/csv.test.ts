@@ -29,7 +29,9 @@ describe('RFC 4180 fields', () => {
 });
 
 describe('the glossary CSV', () => {
-  const terms = glossaryFile.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../content/glossary.json'), 'utf8'))).terms;
+  const terms = glossaryFile.parse(
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../content/glossary.json'), 'utf8')),
+  ).terms;
   const rows = parseCsv(glossaryCsv(terms));
 
   it('has the header translators expect and one row per term', () => {
@@ -41,7 +43,14 @@ describe('the glossary CSV', () => {
   it('reads back exactly, commas, quotes and Chinese included', () => {
     for (const [i, t] of terms.entries()) {
       const row = Object.fromEntries(glossaryColumns.map((c, j) => [c, rows[i + 1]![j]]));
-      expect(row).toMatchObject({ id: t.id, zh: t.zh, pinyin: t.pinyin, en: t.en, definition_zh: t.definition.zh, definition_en: t.definition.en });
+      expect(row).toMatchObject({
+        id: t.id,
+        zh: t.zh,
+        pinyin: t.pinyin,
+        en: t.en,
+        definition_zh: t.definition.zh,
+        definition_en: t.definition.en,
+      });
       expect(row.aliases_en!.split(' | ').filter(Boolean)).toEqual(t.aliases.en);
       expect(row.related!.split(' | ').filter(Boolean)).toEqual(t.related);
     }

@@ -11,7 +11,12 @@ describe('fold: what a reader types matches what the glossary says', () => {
   ])('%s → %s', (input, folded) => expect(fold(input)).toBe(folded));
 
   it('finds a term by an alias, by pinyin without tones and by Chinese', () => {
-    const text = filterText({ zh: '准格尔旗', pinyin: 'Zhǔngé’ěr Qí', en: 'Zhungeer Banner', aliases: { zh: ['准旗'], en: ['Jungar Banner'] } });
+    const text = filterText({
+      zh: '准格尔旗',
+      pinyin: 'Zhǔngé’ěr Qí',
+      en: 'Zhungeer Banner',
+      aliases: { zh: ['准旗'], en: ['Jungar Banner'] },
+    });
     for (const q of ['Jungar', 'zhungeer qi', '准格尔', '准旗', 'banner']) expect(text).toContain(fold(q));
     expect(text).not.toContain(fold('Ordos'));
   });
@@ -23,7 +28,8 @@ describe('orders', () => {
     { pinyin: 'Èěrduōsī', en: 'Ordos' },
     { pinyin: 'bǎn shàng', en: 'the “Ji”-shaped bend' },
   ];
-  it('pinyin ignores tones and case', () => expect(byPinyin(terms).map((t) => t.en)).toEqual(['the “Ji”-shaped bend', 'Ordos', 'Zhungeer Banner']));
+  it('pinyin ignores tones and case', () =>
+    expect(byPinyin(terms).map((t) => t.en)).toEqual(['the “Ji”-shaped bend', 'Ordos', 'Zhungeer Banner']));
   it('English ignores a leading article and quotes', () => {
     const sorted = byEnglish(terms);
     expect(sorted.map((t) => t.en)).toEqual(['the “Ji”-shaped bend', 'Ordos', 'Zhungeer Banner']);
