@@ -151,37 +151,19 @@ export function PhotoDialog({
       }}
       onClose={close}
       style={dark}
-      className="m-0 flex h-dvh max-h-none w-full max-w-none flex-col overflow-hidden bg-paper p-0 text-ink backdrop:bg-black/80"
+      className="m-0 flex h-dvh max-h-none w-full max-w-none flex-col overflow-hidden bg-paper p-0 text-ink backdrop:bg-black/80 focus:outline-none"
     >
       <div className="flex shrink-0 items-center justify-between gap-3 px-3 py-3 sm:px-5">
         <p className="hidden text-sm text-muted sm:block" aria-hidden="true">
           {labels.hint}
         </p>
         <div className="ml-auto flex items-center gap-2">
-          <a
-            href={index > 0 ? href(index - 1) : undefined}
-            aria-label={labels.previous}
-            aria-disabled={index <= 0}
-            onClick={(e) => {
-              e.preventDefault();
-              go(-1);
-            }}
-            className={`${button} ${index <= 0 ? 'pointer-events-none opacity-35' : ''}`}
-          >
+          <button type="button" aria-label={labels.previous} disabled={index <= 0} onClick={() => go(-1)} className={button}>
             <span aria-hidden="true">←</span>
-          </a>
-          <a
-            href={index < ids.length - 1 ? href(index + 1) : undefined}
-            aria-label={labels.next}
-            aria-disabled={index >= ids.length - 1}
-            onClick={(e) => {
-              e.preventDefault();
-              go(1);
-            }}
-            className={`${button} ${index >= ids.length - 1 ? 'pointer-events-none opacity-35' : ''}`}
-          >
+          </button>
+          <button type="button" aria-label={labels.next} disabled={index >= ids.length - 1} onClick={() => go(1)} className={button}>
             <span aria-hidden="true">→</span>
-          </a>
+          </button>
           <button ref={closeButton} type="button" onClick={close} className={`${button} ml-2 w-auto gap-2 px-4 text-base`}>
             <span aria-hidden="true" className="text-xl leading-none">
               ×

@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { loadSite } from './site';
 
 /**
  * The originals are offered for download as they are, so they must not carry location or camera data: no
@@ -27,5 +29,17 @@ describe('public/photos carry no metadata', () => {
       .withExif({ IFD0: { Copyright: 'test' } })
       .toBuffer();
     expect((await sharp(tagged).metadata()).exif).toBeDefined();
+  });
+});
+
+describe('the content check', () => {
+  it('stops the build on an original that carries EXIF, naming the photo', async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const tmp = mkdtempSync(path.join(tmpdir(), 'photos-'));
+    cpSync(path.join(root, 'public/photos'), path.join(tmp, 'photos'), { recursive: true });
+    await sharp(path.join(root, 'public/photos/vineyards.jpg'))
+      .withExif({ IFD0: { Copyright: 'test' } })
+      .toFile(path.join(tmp, 'photos/vineyards.jpg'));
+    await expect(loadSite(path.join(root, 'content'), tmp)).rejects.toThrow(/"vineyards" › file.*EXIF/);
   });
 });

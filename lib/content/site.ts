@@ -105,6 +105,9 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
       const meta = await image.metadata();
       if (!meta.width || !meta.height) throw new ContentError(file, `${where} › file`, 'is not a readable image');
       if (meta.width < 1600) throw new ContentError(file, `${where} › file`, `is ${meta.width} px wide; at least 1600 px is needed`);
+      // The original is offered for download as is: EXIF can carry GPS position and camera serials.
+      if (meta.exif || meta.xmp || meta.iptc)
+        throw new ContentError(file, `${where} › file`, 'carries EXIF/XMP/IPTC metadata (it may hold a location): strip it before publishing');
       const blur = await image.resize(16, Math.max(1, Math.round((16 * meta.height) / meta.width))).webp({ quality: 40 }).toBuffer();
       return {
         ...entry,

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -178,6 +179,22 @@ describe('the photo dialog', () => {
     await page.context().close();
   });
 
+  it('on a phone, a horizontal swipe moves to the next photo', async () => {
+    const ids = await galleryIds('en');
+    const page = await open({ ...phone, locale: 'en-US' }, '/en/gallery');
+    await page.locator(`main a[data-photo="${ids[0]}"]`).tap();
+    await page.waitForSelector('dialog[open] img');
+    const swipe = (type: string, x: number) =>
+      page
+        .locator('dialog[open] img')
+        .dispatchEvent(type, { pointerType: 'touch', isPrimary: true, clientX: x, clientY: 400, bubbles: true });
+    await swipe('pointerdown', 320);
+    await swipe('pointerup', 80);
+    await page.waitForURL(`**/en/gallery/${ids[1]}`);
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('loaded directly, a photo URL is the full page: no dialog, breadcrumbs', async () => {
     const ids = await galleryIds('en');
     const page = await open(desktop, `/en/gallery/${ids[1]}`);
@@ -196,6 +213,26 @@ describe('the photo dialog', () => {
     await page.waitForURL(`**/zh/gallery/${ids[0]}`);
     expect(await page.locator('main figure figcaption h1').count()).toBe(1);
     expect(await page.locator('dialog').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe, WCAG 2.2 AA, light and dark)', () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  it.each(['light', 'dark'] as const)('the gallery, a photo page and the open dialog pass in %s', async (colorScheme) => {
+    const page = await open({ ...desktop, colorScheme }, '/en/gallery');
+    const check = async (what: string) => {
+      const { violations } = await new AxeBuilder({ page })
+        .options({ runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: true } } })
+        .analyze();
+      expect(violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await check('gallery');
+    await page.locator('main a[data-photo]').first().click();
+    await page.waitForSelector('dialog[open] img');
+    await check('dialog');
+    await page.goto(`${origin}/zh/gallery/vineyards`, { waitUntil: 'networkidle' });
+    await check('photo page');
     await page.context().close();
   });
 });

@@ -77,7 +77,7 @@ export default async function PhotoPage({ params }: Params) {
       <div className="mx-auto mt-12 grid max-w-7xl gap-10 px-4 sm:px-6 md:grid-cols-3">
         <PhotoUses photo={photo} locale={locale} />
         <div data-print="hide">
-          <h2 className="text-sm font-semibold tracking-widest text-muted uppercase">{t('download')}</h2>
+          <h2 className="text-sm font-semibold tracking-widest text-muted uppercase">{t('useHeading')}</h2>
           <a
             href={photo.src}
             download
@@ -94,9 +94,12 @@ export default async function PhotoPage({ params }: Params) {
             <p className="mt-3 text-sm leading-relaxed">{t('creditLine', { credit: photo.credit[locale], license: photo.license })}</p>
           )}
         </div>
-        <details className="group">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold tracking-widest text-muted uppercase hover:text-ink">
+        <details className="group -mt-3">
+          <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 text-sm font-semibold tracking-widest text-muted uppercase hover:text-ink [&::-webkit-details-marker]:hidden">
             {t('descriptionLabel')}
+            <span aria-hidden="true" className="text-base transition-transform group-open:rotate-45">
+              +
+            </span>
           </summary>
           <p className="mt-1 leading-relaxed text-pretty">{photo.alt[locale]}</p>
         </details>
