@@ -55,7 +55,7 @@ export async function PhotoInfo({
           .filter((r) => r.value)
           .map((r) => (
             <div key={r.label} className="contents">
-              <dt className="opacity-75">{r.label}</dt>
+              <dt className="text-muted">{r.label}</dt>
               <dd>{r.value}</dd>
             </div>
           ))}

@@ -71,7 +71,7 @@ export default async function PhotoPage({ params }: Params) {
           locale={locale}
           heading="h1"
           kicker={`${tc(`sections.${photo.section}`)} · ${t('photoOf', { n: index + 1, total })}`}
-          className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 [&_dl]:max-w-3xl [&_dt]:text-muted [&_h1]:max-w-4xl"
+          className="mx-auto max-w-7xl px-4 pt-8 sm:px-6 [&_dl]:max-w-3xl [&_h1]:max-w-4xl"
         />
       </figure>
       <div className="mx-auto mt-12 grid max-w-7xl gap-10 px-4 sm:px-6 md:grid-cols-3">

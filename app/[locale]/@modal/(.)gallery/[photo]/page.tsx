@@ -50,7 +50,7 @@ export default async function PhotoModal({ params }: Params) {
           heading="h2"
           captionId="photo-dialog-caption"
           kicker={t('photoOf', { n: index + 1, total })}
-          className="mx-auto w-full max-w-5xl shrink-0 px-4 pt-4 pb-1 sm:px-6 md:grid md:grid-cols-[minmax(0,1fr)_auto] md:gap-x-12 [&_dt]:text-muted [&>dl]:mt-3 [&>dl]:text-[0.8125rem] md:[&>dl]:col-start-2 md:[&>dl]:row-span-2 md:[&>dl]:row-start-1 md:[&>dl]:mt-0 md:[&>dl]:self-end"
+          className="mx-auto w-full max-w-5xl shrink-0 px-4 pt-4 pb-1 sm:px-6 md:grid md:grid-cols-[minmax(0,1fr)_auto] md:gap-x-12 [&>dl]:mt-3 [&>dl]:text-[0.8125rem] md:[&>dl]:col-start-2 md:[&>dl]:row-span-2 md:[&>dl]:row-start-1 md:[&>dl]:mt-0 md:[&>dl]:self-end"
         />
       </figure>
       <p className="mx-auto flex w-full max-w-5xl shrink-0 flex-wrap gap-x-6 px-4 pb-3 text-sm sm:px-6">
