@@ -36,7 +36,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+// `modal` is the @modal parallel slot: a photo opened from a link shows there, over the page (see app/[locale]/@modal).
+export default async function LocaleLayout({ children, modal, params }: { children: ReactNode; modal: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -57,6 +58,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </main>
         <SiteFooter locale={locale} />
         <TermCards />
+        {modal}
       </body>
     </html>
   );

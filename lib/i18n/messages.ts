@@ -16,6 +16,8 @@ import zhShare from '../../content/messages/zh/share.json';
 import enShare from '../../content/messages/en/share.json';
 import zhGlossary from '../../content/messages/zh/glossary.json';
 import enGlossary from '../../content/messages/en/glossary.json';
+import zhGallery from '../../content/messages/zh/gallery.json';
+import enGallery from '../../content/messages/en/gallery.json';
 
 /**
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
@@ -30,6 +32,7 @@ const zh = {
   press: zhPress,
   share: zhShare,
   glossary: zhGlossary,
+  gallery: zhGallery,
 };
 type Messages = typeof zh;
 const en = {
@@ -41,6 +44,7 @@ const en = {
   press: enPress,
   share: enShare,
   glossary: enGlossary,
+  gallery: enGallery,
 } satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };
