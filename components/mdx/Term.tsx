@@ -9,7 +9,11 @@ export async function Term({ id, locale, children }: { id: string; locale: Local
   const term = await getTerm(id);
   if (!term) throw new Error(`Term: unknown glossary term "${id}"`);
   return (
-    <a href={`/${locale}/glossary/${term.id}`} className="decoration-accent decoration-dotted underline decoration-2 underline-offset-4" data-term={term.id}>
+    <a
+      href={`/${locale}/glossary/${term.id}`}
+      className="underline decoration-accent decoration-dotted decoration-2 underline-offset-4"
+      data-term={term.id}
+    >
       {children}
     </a>
   );

@@ -8,14 +8,16 @@ import zhHome from '../../content/messages/zh/home.json';
 import enHome from '../../content/messages/en/home.json';
 import zhErrors from '../../content/messages/zh/errors.json';
 import enErrors from '../../content/messages/en/errors.json';
+import zhCite from '../../content/messages/zh/cite.json';
+import enCite from '../../content/messages/en/cite.json';
 
 /**
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
  * set makes a key missing from one locale a type error.
  */
-const zh = { common: zhCommon, article: zhArticle, home: zhHome, errors: zhErrors };
+const zh = { common: zhCommon, article: zhArticle, home: zhHome, errors: zhErrors, cite: zhCite };
 type Messages = typeof zh;
-const en = { common: enCommon, article: enArticle, home: enHome, errors: enErrors } satisfies Messages;
+const en = { common: enCommon, article: enArticle, home: enHome, errors: enErrors, cite: enCite } satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };
 export function loadMessages(locale: Locale): Messages {
