@@ -2,9 +2,8 @@
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { formatsFor, quoteWithCitation, type CiteSource } from '@/lib/cite';
-import { textFragmentUrl } from '@/lib/cite/fragment';
-import { LIVE_REGION_ID, announce, copyText, today } from './clipboard';
+import type { CiteSource } from '@/lib/cite';
+import { LIVE_REGION_ID, announce, copyText, loadCite, today, type CiteModule } from './clipboard';
 
 export interface ToolStrings {
   tools: string;
@@ -74,6 +73,7 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
   const [selected, setSelected] = useState<Selected | null>(null);
   const [flash, setFlash] = useState('');
   const [hosts, setHosts] = useState<{ tools: HTMLDivElement; quote: HTMLDivElement } | null>(null);
+  const [cite, setCite] = useState<CiteModule | null>(null);
   const state = useRef({ active: null as HTMLElement | null, citeOpen: false, pointer: 'mouse' });
   useLayoutEffect(() => {
     state.current.active = active;
@@ -87,8 +87,9 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
     accessed: today(),
   });
 
-  async function copy(text: string, done: string, key: string) {
-    const ok = await copyText(text);
+  /** `make` may need the formatters; they are normally loaded by then (see `need`). */
+  async function copy(make: (c: CiteModule) => string, done: string, key: string) {
+    const ok = await copyText(make(await loadCite()));
     announce(ok ? done : strings.copyFailed);
     setFlash(ok ? key : '');
     if (ok) window.setTimeout(() => setFlash((f) => (f === key ? '' : f)), 2000);
@@ -120,12 +121,16 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
     };
     mark();
 
+    const need = () => void loadCite().then(setCite);
     const inTools = (n: EventTarget | null) => n instanceof Node && (hosts.tools.contains(n) || hosts.quote.contains(n));
     const onPointerDown = (e: PointerEvent) => (state.current.pointer = e.pointerType);
     const onOver = (e: PointerEvent) => {
       if (e.pointerType !== 'mouse' || state.current.citeOpen || inTools(e.target)) return;
       const p = passageOf(e.target as Node);
-      if (p && p !== state.current.active) setActive(p);
+      if (p && p !== state.current.active) {
+        need();
+        setActive(p);
+      }
     };
     const onLeave = (e: PointerEvent) => {
       if (e.pointerType === 'mouse' && !state.current.citeOpen && !root.contains(document.activeElement)) setActive(null);
@@ -136,6 +141,7 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
       rove(p);
       if (p && (e.target as Element).matches(LINK)) {
         if (p !== state.current.active) setCiteOpen(false);
+        need();
         setActive(p);
       }
     };
@@ -172,6 +178,7 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
       if (state.current.pointer === 'mouse' || inTools(t) || t.closest('a,button,summary')) return;
       if (!window.getSelection()?.isCollapsed) return;
       const p = passageOf(t);
+      need();
       setCiteOpen(false);
       setActive((a) => (a === p ? null : p));
     };
@@ -192,6 +199,7 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
       }
       const passage = passageOf(range.startContainer);
       if (!passage) return setSelected(null);
+      need();
       const r = range.getBoundingClientRect();
       const box = root.getBoundingClientRect();
       const half = Math.min(150, box.width / 2);
@@ -275,13 +283,15 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
           >
             <button
               type="button"
-              onClick={() => copy(quoteWithCitation(selected.text, cited(selected.passage)), strings.quoteCopied, 'quote')}
+              onClick={() => copy((c) => c.quoteWithCitation(selected.text, cited(selected.passage)), strings.quoteCopied, 'quote')}
             >
               {flash === 'quote' ? strings.copied : strings.copyQuote}
             </button>
             <button
               type="button"
-              onClick={() => copy(textFragmentUrl(source.url, selected.text, selected.passage.id), strings.textLinkCopied, 'fragment')}
+              onClick={() =>
+                copy((c) => c.textFragmentUrl(source.url, selected.text, selected.passage.id), strings.textLinkCopied, 'fragment')
+              }
             >
               {flash === 'fragment' ? strings.copied : strings.copyTextLink}
             </button>
@@ -299,24 +309,29 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
     return (
       <>
         <div role="group" aria-label={strings.tools} className="passage-tools" data-passage-tools>
-          <button type="button" onClick={() => copy(s.url, strings.linkCopied, 'link')} data-copy-link>
+          <button type="button" onClick={() => copy(() => s.url, strings.linkCopied, 'link')} data-copy-link>
             {flash === 'link' ? strings.copied : strings.copyLink}
           </button>
           <button type="button" aria-expanded={citeOpen} aria-controls={panelId} onClick={() => setCiteOpen((o) => !o)} data-cite-passage>
             {strings.cite}
           </button>
         </div>
-        {citeOpen && (
+        {citeOpen && cite && (
           <section id={panelId} aria-label={strings.citePassage} className="cite-panel" data-cite-panel>
             <ul>
-              {formatsFor(s.locale).map((f) => {
+              {cite.formatsFor(s.locale).map((f) => {
                 const text = f.fn(s);
                 return (
                   <li key={f.id}>
                     <span className="cite-label">{f.label[s.locale]}</span>
                     {f.code ? <pre>{text}</pre> : <p dangerouslySetInnerHTML={{ __html: f.html?.(s) ?? text }} />}
                     <span className="cite-actions">
-                      <button type="button" className="cite-btn" onClick={() => copy(text, strings.citationCopied, f.id)} data-copy={f.id}>
+                      <button
+                        type="button"
+                        className="cite-btn"
+                        onClick={() => copy(() => text, strings.citationCopied, f.id)}
+                        data-copy={f.id}
+                      >
                         {flash === f.id ? strings.copied : strings.copy}
                       </button>
                       {f.code && (
@@ -337,7 +352,7 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
               <button
                 type="button"
                 className="cite-btn"
-                onClick={() => copy(quoteWithCitation(active.textContent ?? '', s), strings.quoteCopied, 'passage-quote')}
+                onClick={() => copy((c) => c.quoteWithCitation(active.textContent ?? '', s), strings.quoteCopied, 'passage-quote')}
                 data-copy-passage-quote
               >
                 {flash === 'passage-quote' ? strings.copied : strings.copyPassageQuote}

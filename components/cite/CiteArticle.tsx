@@ -37,7 +37,7 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
                 <div key={f.id}>
                   <dt className="text-xs font-semibold tracking-widest text-ochre uppercase">{f.label[article.locale]}</dt>
                   <dd className="mt-2">
-                    <CiteEntry id={f.id} source={source} labels={labels} />
+                    <CiteEntry id={f.id} code={f.code} html={f.html?.(source) ?? f.fn(source)} source={source} labels={labels} />
                   </dd>
                 </div>
               ))}

@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { formats, type CiteFormat, type CiteSource } from '@/lib/cite';
-import { announce, copyText, today } from './clipboard';
+import { useEffect, useRef, useState } from 'react';
+import type { CiteFormat, CiteSource } from '@/lib/cite';
+import { announce, copyText, loadCite, today, type CiteModule } from './clipboard';
 
 export interface CopyLabels {
   copy: string;
@@ -13,18 +13,39 @@ export interface CopyLabels {
 
 /**
  * One citation in the article's “Cite this article” box. The server renders it without an access date
- * (placeholder, see lib/cite), which is what a reader without JavaScript keeps; after hydration the reader's
- * own date is filled in and a copy button appears.
+ * (`html`, with the placeholder, see lib/cite), which is what a reader without JavaScript keeps. When the
+ * box is opened, the formatters load, the reader's own date is filled in and a copy button appears.
  */
-export function CiteEntry({ id, source, labels }: { id: CiteFormat['id']; source: CiteSource; labels: CopyLabels }) {
-  const [accessed, setAccessed] = useState<string>();
+export function CiteEntry({
+  id,
+  code,
+  html,
+  source,
+  labels,
+}: {
+  id: CiteFormat['id'];
+  code: boolean;
+  html: string;
+  source: CiteSource;
+  labels: CopyLabels;
+}) {
+  const [loaded, setLoaded] = useState<{ cite: CiteModule; accessed: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- the date must differ from the prerendered HTML
-  useEffect(() => setAccessed(today()), []);
-  const format = formats.find((f) => f.id === id);
-  if (!format) return null;
-  const s = { ...source, accessed };
-  const text = format.fn(s);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const details = ref.current?.closest('details');
+    const load = () => {
+      if (details && !details.open) return;
+      void loadCite().then((cite) => setLoaded({ cite, accessed: today() }));
+    };
+    load();
+    details?.addEventListener('toggle', load);
+    return () => details?.removeEventListener('toggle', load);
+  }, []);
+  const format = loaded?.cite.formats.find((f) => f.id === id);
+  const s = { ...source, accessed: loaded?.accessed };
+  const text = format?.fn(s) ?? '';
+  const shown = format ? (code ? text : (format.html?.(s) ?? text)) : html;
   async function onCopy() {
     const ok = await copyText(text);
     announce(ok ? labels.done : labels.failed);
@@ -32,19 +53,15 @@ export function CiteEntry({ id, source, labels }: { id: CiteFormat['id']; source
     if (ok) window.setTimeout(() => setCopied(false), 2000);
   }
   return (
-    <div className="flex items-start gap-3">
-      {format.code ? (
+    <div ref={ref} className="flex items-start gap-3">
+      {code ? (
         <pre className="min-w-0 flex-1 overflow-x-auto rounded bg-paper-2 px-3 py-2 text-sm leading-relaxed" data-cite={id}>
-          {text}
+          {shown}
         </pre>
       ) : (
-        <p
-          className="min-w-0 flex-1 leading-relaxed break-words select-all"
-          data-cite={id}
-          dangerouslySetInnerHTML={{ __html: format.html?.(s) ?? text }}
-        />
+        <p className="min-w-0 flex-1 leading-relaxed break-words select-all" data-cite={id} dangerouslySetInnerHTML={{ __html: shown }} />
       )}
-      {accessed && (
+      {format && (
         <button type="button" onClick={onCopy} className="cite-btn shrink-0" data-copy={id}>
           {copied ? labels.copied : labels.copy}
         </button>

@@ -27,3 +27,17 @@ export function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/**
+ * The citation formatters, loaded on first use (a passage's tools shown, a selection made, the cite box
+ * opened) rather than with the page: readers who never cite never download them.
+ */
+export type CiteModule = typeof import('@/lib/cite') & Pick<typeof import('@/lib/cite/fragment'), 'textFragmentUrl'>;
+let citeModule: Promise<CiteModule> | undefined;
+export function loadCite(): Promise<CiteModule> {
+  citeModule ??= Promise.all([import('@/lib/cite'), import('@/lib/cite/fragment')]).then(([cite, fragment]) => ({
+    ...cite,
+    textFragmentUrl: fragment.textFragmentUrl,
+  }));
+  return citeModule;
+}
