@@ -53,9 +53,8 @@ export async function ParallelView({ article, other }: { article: Article; other
         ]}
       />
       <header className="max-w-3xl pt-10 pb-10">
-        <h1 className="font-serif text-4xl leading-tight font-bold text-balance sm:text-5xl">
-          {t('parallelTitle', { title: article.title })}
-        </h1>
+        <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('parallelLink')}</p>
+        <h1 className="mt-3 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">{article.title}</h1>
         <p className="mt-5 text-lg leading-relaxed text-muted">{t('parallelIntro')}</p>
         <p className="mt-5 text-sm">
           <Link href={`/${locale}/${section}`} prefetch={false} className="link">
