@@ -2,12 +2,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { KeyFigures } from '@/components/home/KeyFigures';
+import { JsonLd } from '@/components/JsonLd';
 import { mdxComponents } from '@/components/mdx/registry';
 import { PhotoCaption } from '@/components/photo/PhotoCaption';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { websiteJsonLd } from '@/lib/structured-data';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -37,6 +39,7 @@ export default async function HomePage({ params }: Params) {
   const components = mdxComponents(locale, (title) => ta('anchor', { title }));
   return (
     <>
+      <JsonLd data={websiteJsonLd(locale, home.summary)} />
       <section className="relative">
         <div className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-14">
           <p className="text-ochre text-sm font-semibold tracking-widest uppercase">{t('kicker')}</p>

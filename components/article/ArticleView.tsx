@@ -3,9 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import type { Article, Photo } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
 import { type Locale } from '@/lib/i18n/routing';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CiteArticle } from '../cite/CiteArticle';
 import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
+import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
@@ -31,17 +33,16 @@ export async function ArticleView({
   const number = sectionIds.indexOf(article.section) + 1;
   const headings = article.passages.filter((p) => p.kind === 'heading');
   const Content = article.Content;
+  const crumbs = [
+    { href: `/${locale}`, name: tc('nav.home') },
+    { href: `/${locale}/${article.section}`, name: tc(`sections.${article.section}`) },
+  ];
   return (
     <article>
+      <JsonLd data={breadcrumbJsonLd(crumbs)} />
       <header>
         <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-          <Breadcrumbs
-            label={tc('breadcrumb')}
-            items={[
-              { href: `/${locale}`, name: tc('nav.home') },
-              { href: `/${locale}/${article.section}`, name: tc(`sections.${article.section}`) },
-            ]}
-          />
+          <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
         </div>
         <div className="mx-auto max-w-3xl px-4 pt-10 pb-8 sm:px-6 sm:pt-14">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">

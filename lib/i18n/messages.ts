@@ -8,6 +8,8 @@ import zhHome from '../../content/messages/zh/home.json';
 import enHome from '../../content/messages/en/home.json';
 import zhErrors from '../../content/messages/zh/errors.json';
 import enErrors from '../../content/messages/en/errors.json';
+import zhSearch from '../../content/messages/zh/search.json';
+import enSearch from '../../content/messages/en/search.json';
 import zhCite from '../../content/messages/zh/cite.json';
 import enCite from '../../content/messages/en/cite.json';
 
@@ -15,9 +17,9 @@ import enCite from '../../content/messages/en/cite.json';
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
  * set makes a key missing from one locale a type error.
  */
-const zh = { common: zhCommon, article: zhArticle, home: zhHome, errors: zhErrors, cite: zhCite };
+const zh = { common: zhCommon, article: zhArticle, home: zhHome, errors: zhErrors, search: zhSearch, cite: zhCite };
 type Messages = typeof zh;
-const en = { common: enCommon, article: enArticle, home: enHome, errors: enErrors, cite: enCite } satisfies Messages;
+const en = { common: enCommon, article: enArticle, home: enHome, errors: enErrors, search: enSearch, cite: enCite } satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };
 export function loadMessages(locale: Locale): Messages {

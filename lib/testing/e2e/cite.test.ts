@@ -50,7 +50,8 @@ describe('passage ids, citation data and downloads (HTML, no JavaScript)', () =>
         expect(meta(body, 'citation_title')).toBeTruthy();
         expect(meta(body, 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
         expect(meta(body, 'citation_language')).toBe(locale);
-        const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(body)?.[1] ?? '{}');
+        const blocks = [...body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+        const ld = blocks.find((b) => b['@type'] === 'NewsArticle') ?? {};
         expect(ld['@type']).toBe('NewsArticle');
         if (locale === 'zh') expect(ld.workTranslation.url).toBe(absoluteUrl(`/en/${section}`));
         else expect(ld.translationOfWork.url).toBe(absoluteUrl(`/zh/${section}`));
