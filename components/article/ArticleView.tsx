@@ -5,6 +5,8 @@ import { sectionIds } from '@/lib/content/sections';
 import { type Locale } from '@/lib/i18n/routing';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { CiteArticle } from '../cite/CiteArticle';
+import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
 import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
@@ -60,6 +62,7 @@ export async function ArticleView({
             )}
             <span>{t('readingTime', { minutes: article.readingMinutes })}</span>
           </p>
+          <ArticleCiteLinks locale={locale} section={article.section} />
         </div>
         <figure className="mx-auto max-w-[1600px]">
           <PhotoImage
@@ -74,8 +77,8 @@ export async function ArticleView({
       </header>
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
         <TableOfContents title={t('contents')} headings={headings} />
-        <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0">
-          <Content components={mdxComponents(locale, (title) => t('anchor', { title }))} />
+        <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0" data-article-body>
+          <Content components={mdxComponents(locale, (title) => t('anchor', { title }), `/${locale}/${article.section}`)} />
           <SharePanel
             locale={locale}
             path={`/${locale}/${article.section}`}
@@ -85,6 +88,8 @@ export async function ArticleView({
           />
         </div>
       </div>
+      <CiteArticle article={article} />
+      <PassageTools article={article} />
       <nav
         className="mx-auto mt-16 grid max-w-3xl gap-4 px-4 sm:grid-cols-2 sm:px-6"
         aria-label={`${t('previous')} / ${t('next')}`}

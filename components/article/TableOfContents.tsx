@@ -7,14 +7,14 @@ import type { Passage } from '@/lib/content';
 export function TableOfContents({ title, headings }: { title: string; headings: Passage[] }) {
   return (
     <aside className="lg:sticky lg:top-6 lg:self-start" data-print="hide">
-      <nav aria-labelledby="toc-title" className="border-rule rounded-md border p-4 lg:border-0 lg:p-0">
-        <h2 id="toc-title" className="text-muted text-sm font-semibold tracking-wider uppercase">
+      <nav aria-labelledby="toc-title" className="rounded-md border border-rule p-4 lg:border-0 lg:p-0">
+        <h2 id="toc-title" className="text-sm font-semibold tracking-wider text-muted uppercase">
           {title}
         </h2>
         <ol className="mt-3 space-y-1 text-[0.95rem]">
           {headings.map((h) => (
             <li key={h.id} className={h.depth === 3 ? 'pl-4' : ''}>
-              <a href={`#${h.id}`} className="hover:text-accent inline-block py-1 leading-snug">
+              <a href={`#${h.id}`} className="inline-block py-1 leading-snug hover:text-accent">
                 {h.text}
               </a>
             </li>

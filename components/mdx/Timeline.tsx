@@ -9,23 +9,23 @@ import type { Locale } from '@/lib/i18n/routing';
 export async function Timeline({ locale }: { locale: Locale }) {
   const [entries, t] = await Promise.all([getTimeline(), getTranslations({ locale, namespace: 'article' })]);
   return (
-    <figure className="border-rule bg-paper-2 my-12 rounded-md border p-5 sm:p-8 lg:-mx-16" aria-labelledby="timeline-title">
+    <figure className="my-12 rounded-md border border-rule bg-paper-2 p-5 sm:p-8 lg:-mx-16" aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="font-serif text-xl font-bold">
         {t('timelineTitle')}
       </h2>
-      <figcaption className="text-muted mt-1 text-sm">{t('timelineCaption')}</figcaption>
+      <figcaption className="mt-1 text-sm text-muted">{t('timelineCaption')}</figcaption>
       <ol className="mt-6 space-y-0">
         {entries.map((entry) => (
-          <li key={entry.id} className="border-rule relative grid gap-1 border-l-2 pb-6 pl-6 last:pb-0 sm:grid-cols-[10rem_1fr] sm:gap-6">
+          <li key={entry.id} className="relative grid gap-1 border-l-2 border-rule pb-6 pl-6 last:pb-0 sm:grid-cols-[10rem_1fr] sm:gap-6">
             <span
               aria-hidden="true"
-              className={`absolute top-1.5 -left-[7px] h-3 w-3 rounded-full ${entry.status === 'ahead' ? 'border-accent bg-paper border-2' : 'bg-accent'}`}
+              className={`absolute top-1.5 -left-[7px] h-3 w-3 rounded-full ${entry.status === 'ahead' ? 'border-2 border-accent bg-paper' : 'bg-accent'}`}
             />
-            <p className="text-ochre font-semibold tabular-nums">{entry.when[locale]}</p>
+            <p className="font-semibold text-ochre tabular-nums">{entry.when[locale]}</p>
             <div>
-              <p className="text-muted text-xs font-semibold tracking-wider uppercase">{t(`timelineStatus.${entry.status}`)}</p>
+              <p className="text-xs font-semibold tracking-wider text-muted uppercase">{t(`timelineStatus.${entry.status}`)}</p>
               <p className="mt-0.5 font-bold">{entry.title[locale]}</p>
-              <p className="text-muted mt-1 text-[0.95rem] leading-relaxed">
+              <p className="mt-1 text-[0.95rem] leading-relaxed text-muted">
                 {entry.detail[locale]}{' '}
                 <a className="link whitespace-nowrap" href={`/${locale}/${entry.passage.section}#${entry.passage.id}`} data-print="hide">
                   {t('readPassage')}

@@ -2,31 +2,40 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { PassageHeading } from '../article/PassageHeading';
+import { PassageLink, excerpt } from '../article/PassageLink';
 import { Figure, Gallery } from './Figure';
 import { Term } from './Term';
 import { Timeline } from './Timeline';
 
 /**
  * The one registry of components MDX content may use (lib/content/mdx.ts rejects any other). Headings and
- * paragraphs are passages: they carry the id written in the content.
+ * paragraphs are passages: they carry the id written in the content and end with a link to themselves
+ * (`page` is the page's path, so the link is the passage's full address).
  */
-export function mdxComponents(locale: Locale, anchorLabel: (text: string) => string): MDXComponents {
+export function mdxComponents(locale: Locale, anchorLabel: (text: string) => string, page = ''): MDXComponents {
   const text = (node: ReactNode): string =>
-    typeof node === 'string' ? node : Array.isArray(node) ? node.map(text).join('') : node && typeof node === 'object' && 'props' in node ? text((node.props as { children?: ReactNode }).children) : '';
+    typeof node === 'string'
+      ? node
+      : Array.isArray(node)
+        ? node.map(text).join('')
+        : node && typeof node === 'object' && 'props' in node
+          ? text((node.props as { children?: ReactNode }).children)
+          : '';
   return {
     h2: ({ id, children }: ComponentProps<'h2'>) => (
-      <PassageHeading level={2} id={id} anchorLabel={anchorLabel(text(children))}>
+      <PassageHeading level={2} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
         {children}
       </PassageHeading>
     ),
     h3: ({ id, children }: ComponentProps<'h3'>) => (
-      <PassageHeading level={3} id={id} anchorLabel={anchorLabel(text(children))}>
+      <PassageHeading level={3} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
         {children}
       </PassageHeading>
     ),
     p: ({ id, children }: ComponentProps<'p'>) => (
       <p id={id} data-passage="">
         {children}
+        {id && <PassageLink href={`${page}#${id}`} label={anchorLabel(excerpt(text(children)))} mark="¶" />}
       </p>
     ),
     Figure: ({ id }: { id: string }) => <Figure id={id} locale={locale} />,

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  apa, apaHtml, bibtex, chicago, chicagoHtml, citationKey, formats, gbt7714, gbt7714Html, mla, mlaHtml, ris,
+  accessedPlaceholder,
+  apa,
+  apaHtml,
+  bibtex,
+  chicago,
+  chicagoHtml,
+  citationKey,
+  formats,
+  gbt7714,
+  gbt7714Html,
+  mla,
+  mlaHtml,
+  ris,
+  formatsFor,
+  quoteWithCitation,
   type CiteSource,
 } from './index';
 
@@ -83,8 +97,7 @@ describe('APA 7', () => {
         'https://zhungeer-green-mines.example.org/zh/restoration#standards-first',
     );
     expect(apaHtml(zhArticle)).toBe(
-      '准格尔旗绿色矿山. (2026, November 29). <i>煤海之上的生态修复</i>. ' +
-        'https://zhungeer-green-mines.example.org/zh/restoration',
+      '准格尔旗绿色矿山. (2026, November 29). <i>煤海之上的生态修复</i>. ' + 'https://zhungeer-green-mines.example.org/zh/restoration',
     );
   });
 });
@@ -312,5 +325,50 @@ describe('formats', () => {
       const stripped = f.html(enPassage).replace(/<\/?i>/g, '');
       expect(stripped).toBe(f.fn(enPassage));
     }
+  });
+});
+
+describe('unknown access date', () => {
+  const noDate = { ...enArticle, accessed: undefined };
+  const zhNoDate = { ...zhArticle, accessed: undefined };
+  it('shows a bracketed placeholder in GB/T 7714 and MLA', () => {
+    expect(gbt7714(zhNoDate)).toBe(
+      '准格尔旗绿色矿山. 煤海之上的生态修复[EB/OL]. (2026-11-29)[引用日期]. https://zhungeer-green-mines.example.org/zh/restoration.',
+    );
+    expect(mla(noDate)).toBe(
+      '“Restoring the Land Above the Coal.” Green Mines of Zhungeer, 1 Dec. 2026, https://zhungeer-green-mines.example.org/en/restoration. Accessed [date accessed].',
+    );
+    expect(accessedPlaceholder.en).toBe('date accessed');
+  });
+  it('leaves the field out of BibTeX and RIS', () => {
+    expect(bibtex(noDate)).not.toContain('urldate');
+    expect(ris(noDate)).not.toMatch(/^Y2/m);
+    expect(ris(noDate)).toMatch(/^UR {2}- https:/m);
+  });
+  it('does not change APA or Chicago, which carry no access date', () => {
+    expect(apa(noDate)).toBe(apa(enArticle));
+    expect(chicago(noDate)).toBe(chicago(enArticle));
+  });
+});
+
+describe('quoteWithCitation', () => {
+  it('quotes in English with an attribution and the passage URL', () => {
+    expect(quoteWithCitation('The colour has changed; the “ambition” has not.', enPassage)).toBe(
+      '“The colour has changed; the ‘ambition’ has not.” (Green Mines of Zhungeer, “Restoring the Land Above the Coal: Standards First, Then Earthworks”, ' +
+        'December 1, 2026, https://zhungeer-green-mines.example.org/en/restoration#standards-first)',
+    );
+  });
+  it('quotes in Chinese with full-width punctuation and book-title marks', () => {
+    expect(quoteWithCitation('绿水青山\n就是“金山银山”', zhPassage)).toBe(
+      '“绿水青山 就是‘金山银山’”（准格尔旗绿色矿山《煤海之上的生态修复: 先定标准，再动土方》，2026年11月29日，' +
+        'https://zhungeer-green-mines.example.org/zh/restoration#standards-first）',
+    );
+  });
+});
+
+describe('formatsFor', () => {
+  it('puts the locale’s own styles first and keeps every format', () => {
+    expect(formatsFor('zh').map((f) => f.id)).toEqual(['gbt7714', 'apa', 'chicago', 'mla', 'bibtex', 'ris']);
+    expect(formatsFor('en').map((f) => f.id)).toEqual(['apa', 'chicago', 'mla', 'gbt7714', 'bibtex', 'ris']);
   });
 });

@@ -30,22 +30,43 @@ export interface CiteSource {
   /** ISO date YYYY-MM-DD. */
   published: string;
   updated?: string;
-  accessed: string;
+  /**
+   * ISO date the reader consulted the page. Left out when it is not known (a page prerendered at build
+   * time cannot know it): the human formats then show a bracketed placeholder for the reader to fill in,
+   * and BibTeX/RIS leave the field out, so no format ever states a false access date.
+   */
+  accessed?: string;
 }
+
+/** Shown in place of an unknown access date; brackets mark it as a blank to fill in. */
+export const accessedPlaceholder = { zh: '引用日期', en: 'date accessed' } as const;
 
 /** A run of citation text; italic runs become <i> in the HTML variant. */
 type Seg = string | { i: string };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 // MLA 9 abbreviates months longer than four letters in the works-cited list.
-const MLA_MONTHS = [
-  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
-] as const;
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
 
-interface Ymd { y: number; m: number; d: number; iso: string }
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+  iso: string;
+}
 
 function parseDate(iso: string): Ymd {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -95,7 +116,7 @@ function toHtml(segs: Seg[]): string {
 // ---- GB/T 7714-2015, electronic resource: 作者. 题名[EB/OL]. (更新或修改日期)[引用日期]. URL.
 function gbtSegs(s: CiteSource): Seg[] {
   const date = versionDate(s).iso;
-  const accessed = parseDate(s.accessed).iso;
+  const accessed = s.accessed ? parseDate(s.accessed).iso : accessedPlaceholder[s.locale];
   return [`${clean(s.siteName)}. ${fullTitle(s)}[EB/OL]. (${date})[${accessed}]. ${s.url}.`];
 }
 
@@ -104,11 +125,7 @@ function apaSegs(s: CiteSource): Seg[] {
   const d = versionDate(s);
   const title = fullTitle(s);
   const end = /[.?!。？！]$/.test(title) ? '' : '.';
-  return [
-    `${close(clean(s.siteName), '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `,
-    { i: title },
-    `${end} ${s.url}`,
-  ];
+  return [`${close(clean(s.siteName), '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `, { i: title }, `${end} ${s.url}`];
 }
 
 // ---- Chicago 17, bibliography entry for a web page: Author. “Title.” Month Day, Year. URL.
@@ -122,12 +139,9 @@ function chicagoSegs(s: CiteSource): Seg[] {
 // ---- MLA 9, web page whose author is the site: “Title.” *Site*, Day Mon. Year, URL. Accessed Day Mon. Year.
 function mlaSegs(s: CiteSource): Seg[] {
   const d = versionDate(s);
-  const a = parseDate(s.accessed);
-  return [
-    `“${close(fullTitle(s), '.')}” `,
-    { i: clean(s.siteName) },
-    `, ${d.d} ${mlaMonth(d.m)} ${d.y}, ${s.url}. Accessed ${a.d} ${mlaMonth(a.m)} ${a.y}.`,
-  ];
+  const a = s.accessed ? parseDate(s.accessed) : undefined;
+  const accessed = a ? `${a.d} ${mlaMonth(a.m)} ${a.y}` : `[${accessedPlaceholder[s.locale]}]`;
+  return [`“${close(fullTitle(s), '.')}” `, { i: clean(s.siteName) }, `, ${d.d} ${mlaMonth(d.m)} ${d.y}, ${s.url}. Accessed ${accessed}.`];
 }
 
 export const gbt7714 = (s: CiteSource): string => toText(gbtSegs(s));
@@ -158,7 +172,12 @@ export function citationKey(s: CiteSource): string {
     .map(safeDecode)
     .filter((p) => p !== '' && p !== s.locale);
   const parts = [...segments, u.hash.slice(1)]
-    .map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((p) =>
+      p
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter(Boolean);
   return [`${KEY_PREFIX}${parseDate(s.published).y}`, ...parts, s.locale].join('-');
 }
@@ -196,7 +215,7 @@ export function bibtex(s: CiteSource, key: string = citationKey(s)): string {
     ['author', `{${texEscape(s.siteName)}}`],
     ['title', texEscape(fullTitle(s))],
     ['date', versionDate(s).iso],
-    ['urldate', parseDate(s.accessed).iso],
+    ...(s.accessed ? [['urldate', parseDate(s.accessed).iso] as [string, string]] : []),
     ['url', bibUrl(s.url)],
   ];
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
@@ -217,7 +236,7 @@ export function ris(s: CiteSource): string {
     ['PB', clean(s.siteName)],
     ['PY', String(d.y)],
     ['DA', risDate(d)],
-    ['Y2', risDate(parseDate(s.accessed))],
+    ...(s.accessed ? [['Y2', risDate(parseDate(s.accessed))] as [string, string]] : []),
     ['UR', s.url.trim()],
     ['LA', s.locale],
   ];
@@ -242,3 +261,23 @@ export const formats: readonly CiteFormat[] = [
   { id: 'bibtex', label: { zh: 'BibTeX（biblatex）', en: 'BibTeX (biblatex)' }, fn: (s) => bibtex(s), code: true },
   { id: 'ris', label: { zh: 'RIS', en: 'RIS' }, fn: ris, code: true },
 ];
+
+// ---- A quotation with a short in-text attribution, for “copy quote with citation”.
+// Inner double quotes become single ones (“a ‘b’ c”), the nesting both English and Chinese style guides use.
+function nestQuotes(q: string): string {
+  return q.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/** `“quote” (Site, “Title”, December 1, 2026, URL)` in English; `“引文”（网站《题名》，2026年12月1日，URL）` in Chinese. */
+export function quoteWithCitation(quote: string, s: CiteSource): string {
+  const q = nestQuotes(clean(quote));
+  const d = versionDate(s);
+  if (s.locale === 'zh') return `“${q}”（${clean(s.siteName)}《${fullTitle(s)}》，${d.y}年${d.m}月${d.d}日，${s.url}）`;
+  return `“${q}” (${clean(s.siteName)}, “${fullTitle(s)}”, ${monthName(d.m)} ${d.d}, ${d.y}, ${s.url})`;
+}
+
+/** Every format, the reader's own first: GB/T 7714 leads in Chinese, APA, Chicago and MLA in English. */
+export function formatsFor(locale: 'zh' | 'en'): readonly CiteFormat[] {
+  const first: CiteFormat['id'][] = locale === 'zh' ? ['gbt7714'] : ['apa', 'chicago', 'mla'];
+  return [...formats.filter((f) => first.includes(f.id)), ...formats.filter((f) => !first.includes(f.id))];
+}

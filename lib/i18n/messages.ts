@@ -18,6 +18,8 @@ import zhGlossary from '../../content/messages/zh/glossary.json';
 import enGlossary from '../../content/messages/en/glossary.json';
 import zhGallery from '../../content/messages/zh/gallery.json';
 import enGallery from '../../content/messages/en/gallery.json';
+import zhCite from '../../content/messages/zh/cite.json';
+import enCite from '../../content/messages/en/cite.json';
 
 /**
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
@@ -33,6 +35,7 @@ const zh = {
   share: zhShare,
   glossary: zhGlossary,
   gallery: zhGallery,
+  cite: zhCite,
 };
 type Messages = typeof zh;
 const en = {
@@ -45,6 +48,7 @@ const en = {
   share: enShare,
   glossary: enGlossary,
   gallery: enGallery,
+  cite: enCite,
 } satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };

@@ -1,6 +1,9 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
+import { JsonLd } from '@/components/JsonLd';
+import type { NewsArticle } from 'schema-dts';
+import { citationMeta, newsArticleLd } from '@/lib/cite/meta';
 import { getArticle, getPhoto, isSectionId, sectionIds } from '@/lib/content';
 import { isLocale, locales } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -17,7 +20,8 @@ export async function generateMetadata({ params }: Params) {
   const { locale, section } = await params;
   if (!isLocale(locale) || !isSectionId(section)) return {};
   const article = await getArticle(locale, section);
-  return pageMetadata({ locale, path: `/${section}`, title: article.title, description: article.summary, type: 'article' });
+  const base = pageMetadata({ locale, path: `/${section}`, title: article.title, description: article.summary, type: 'article' });
+  return { ...base, other: { ...base.other, ...citationMeta(article) } };
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -34,5 +38,10 @@ export default async function ArticlePage({ params }: Params) {
     prev: prevId ? await getArticle(locale, prevId) : undefined,
     next: nextId ? await getArticle(locale, nextId) : undefined,
   };
-  return <ArticleView article={article} hero={hero} neighbours={neighbours} />;
+  return (
+    <>
+      <JsonLd<NewsArticle> data={newsArticleLd(article, hero)} />
+      <ArticleView article={article} hero={hero} neighbours={neighbours} />
+    </>
+  );
 }

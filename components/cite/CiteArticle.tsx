@@ -1,0 +1,62 @@
+import { getTranslations } from 'next-intl/server';
+import { formatsFor } from '@/lib/cite';
+import { articleSource, type CitedArticle } from '@/lib/cite/article';
+import { AccessedNote, CiteEntry } from './CiteEntry.client';
+
+/**
+ * “Cite this article”: a <details> disclosure, so without JavaScript every citation is in the HTML, ready to
+ * select. Access date: a prerendered page only knows its build date, which is not when the journalist read
+ * it, and a wrong date copied unnoticed is worse than a visible blank. So the HTML carries a bracketed
+ * “[date accessed]” placeholder, explained below the list, and the browser fills in today's date.
+ */
+export async function CiteArticle({ article }: { article: CitedArticle }) {
+  const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
+  const source = articleSource(article);
+  const labels = { copy: t('copy'), copied: t('copied'), done: t('citationCopied'), failed: t('copyFailed') };
+  const human = formatsFor(article.locale).filter((f) => !f.code);
+  const base = `/${article.locale}/${article.section}`;
+  return (
+    // The same grid as the article body above, so the box lines up with the text column.
+    <section
+      id="cite"
+      aria-labelledby="cite-title"
+      className="mx-auto mt-16 grid max-w-7xl px-4 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16"
+    >
+      <div className="mx-auto w-full max-w-[40rem] lg:col-start-2 lg:mx-0">
+        <details className="cite-box group border-y border-rule py-2" data-cite-box>
+          <summary className="flex min-h-11 cursor-pointer items-center gap-3 py-2 font-serif text-xl font-bold">
+            <span id="cite-title">{t('citeArticle')}</span>
+            <span aria-hidden="true" className="ml-auto text-base text-muted transition-transform group-open:rotate-180">
+              ▾
+            </span>
+          </summary>
+          <div className="pt-2 pb-6">
+            <p className="text-[0.95rem] text-muted">{t('citeIntro')}</p>
+            <dl className="mt-6 space-y-6">
+              {human.map((f) => (
+                <div key={f.id}>
+                  <dt className="text-xs font-semibold tracking-widest text-ochre uppercase">{f.label[article.locale]}</dt>
+                  <dd className="mt-2">
+                    <CiteEntry id={f.id} code={f.code} html={f.html?.(source) ?? f.fn(source)} source={source} labels={labels} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-6 flex flex-wrap items-center gap-3 text-sm">
+              <span className="text-muted">{t('download')}</span>
+              <a href={`${base}/cite.bib`} download className="cite-btn" type="application/x-bibtex">
+                BibTeX (.bib)
+              </a>
+              <a href={`${base}/cite.ris`} download className="cite-btn" type="application/x-research-info-systems">
+                RIS (.ris)
+              </a>
+            </p>
+            <p className="mt-4 text-sm text-muted" data-accessed-note>
+              <AccessedNote blank={t('accessedBlank')} todayText={t.raw('accessedToday') as string} /> {t('accessedFiles')}
+            </p>
+          </div>
+        </details>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { CiteFormat, CiteSource } from '@/lib/cite';
+import { announce, copyText, loadCite, today, type CiteModule } from './clipboard';
+
+export interface CopyLabels {
+  copy: string;
+  copied: string;
+  done: string;
+  failed: string;
+}
+
+/**
+ * One citation in the article's “Cite this article” box. The server renders it without an access date
+ * (`html`, with the placeholder, see lib/cite), which is what a reader without JavaScript keeps. When the
+ * box is opened, the formatters load, the reader's own date is filled in and a copy button appears.
+ */
+export function CiteEntry({
+  id,
+  code,
+  html,
+  source,
+  labels,
+}: {
+  id: CiteFormat['id'];
+  code: boolean;
+  html: string;
+  source: CiteSource;
+  labels: CopyLabels;
+}) {
+  const [loaded, setLoaded] = useState<{ cite: CiteModule; accessed: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const details = ref.current?.closest('details');
+    const load = () => {
+      if (details && !details.open) return;
+      void loadCite().then((cite) => setLoaded({ cite, accessed: today() }));
+    };
+    load();
+    details?.addEventListener('toggle', load);
+    return () => details?.removeEventListener('toggle', load);
+  }, []);
+  const format = loaded?.cite.formats.find((f) => f.id === id);
+  const s = { ...source, accessed: loaded?.accessed };
+  const text = format?.fn(s) ?? '';
+  const shown = format ? (code ? text : (format.html?.(s) ?? text)) : html;
+  async function onCopy() {
+    const ok = await copyText(text);
+    announce(ok ? labels.done : labels.failed);
+    setCopied(ok);
+    if (ok) window.setTimeout(() => setCopied(false), 2000);
+  }
+  return (
+    <div ref={ref} className="flex items-start gap-3">
+      {code ? (
+        <pre className="min-w-0 flex-1 overflow-x-auto rounded bg-paper-2 px-3 py-2 text-sm leading-relaxed" data-cite={id}>
+          {shown}
+        </pre>
+      ) : (
+        <p className="min-w-0 flex-1 leading-relaxed break-words select-all" data-cite={id} dangerouslySetInnerHTML={{ __html: shown }} />
+      )}
+      {format && (
+        <button type="button" onClick={onCopy} className="cite-btn shrink-0" data-copy={id}>
+          {copied ? labels.copied : labels.copy}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Says which access date the citations carry: the blank without JavaScript, today's date with it. */
+export function AccessedNote({ blank, todayText }: { blank: string; todayText: string }) {
+  const [date, setDate] = useState<string>();
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the date must differ from the prerendered HTML
+  useEffect(() => setDate(today()), []);
+  return <>{date ? todayText.replace('{date}', date) : blank}</>;
+}

@@ -1,0 +1,94 @@
+import type { MDXComponents } from 'mdx/types';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { isValidElement, type ComponentProps, type ReactElement, type ReactNode } from 'react';
+import type { Article } from '@/lib/content';
+import { langTag } from '@/lib/i18n/routing';
+import { Breadcrumbs } from '../Breadcrumbs';
+
+/**
+ * Passages for the side-by-side view, rendered from the compiled MDX so inline markup survives (above all the
+ * `lang` spans around Chinese in English and back). Photos and the timeline are left out; glossary terms are
+ * plain text. Ids move to the row, so each element here carries none.
+ */
+const parallelComponents: MDXComponents = {
+  h2: ({ children }: ComponentProps<'h2'>) => <h2 className="font-serif text-2xl leading-tight font-bold">{children}</h2>,
+  h3: ({ children }: ComponentProps<'h3'>) => <h3 className="text-lg leading-snug font-bold">{children}</h3>,
+  p: ({ children }: ComponentProps<'p'>) => <p>{children}</p>,
+  Figure: () => null,
+  Gallery: () => null,
+  Timeline: () => null,
+  Term: ({ children }: { children: ReactNode }) => <>{children}</>,
+};
+
+/**
+ * The MDX content function returns a fragment whose children are the article's blocks; each passage block has
+ * its `id` prop (lib/content/mdx.ts puts it there). Calling it directly, on the server, lets the view pair
+ * the two languages' passages by id instead of reflowing two whole articles.
+ */
+function passagesOf(article: Article): Map<string, ReactElement> {
+  const root = article.Content({ components: parallelComponents }) as ReactElement<{ children?: ReactNode }>;
+  const blocks = isValidElement(root) ? [root.props.children].flat(3) : [];
+  const out = new Map<string, ReactElement>();
+  for (const block of blocks) {
+    if (isValidElement<{ id?: string }>(block) && typeof block.props.id === 'string') out.set(block.props.id, block);
+  }
+  return out;
+}
+
+export async function ParallelView({ article, other }: { article: Article; other: Article }) {
+  const { locale, section } = article;
+  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'cite' }), getTranslations({ locale, namespace: 'common' })]);
+  // The page's own language on the left (first in reading order), its translation or original on the right.
+  const sides = [article, other];
+  const rendered = new Map(sides.map((a) => [a.locale, passagesOf(a)]));
+  return (
+    <article className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
+      <Breadcrumbs
+        label={tc('breadcrumb')}
+        items={[
+          { href: `/${locale}`, name: tc('nav.home') },
+          { href: `/${locale}/${section}`, name: tc(`sections.${section}`) },
+          { href: `/${locale}/${section}/parallel`, name: t('parallelLink') },
+        ]}
+      />
+      <header className="max-w-3xl pt-10 pb-10">
+        <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('parallelLink')}</p>
+        <h1 className="mt-3 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">{article.title}</h1>
+        <p className="mt-5 text-lg leading-relaxed text-muted">{t('parallelIntro')}</p>
+        <p className="mt-5 text-sm">
+          <Link href={`/${locale}/${section}`} prefetch={false} className="link">
+            ← {t('parallelBack')}
+          </Link>
+        </p>
+      </header>
+      <div className="sticky top-0 z-10 hidden grid-cols-2 gap-x-14 border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">
+        {sides.map((a) => (
+          <p key={a.locale} lang={langTag[a.locale]} className="text-xs font-semibold tracking-widest text-ochre uppercase">
+            {t(`columns.${a.locale}`)}
+          </p>
+        ))}
+      </div>
+      <ol aria-label={t('parallelTable')} className="parallel" data-parallel>
+        {article.passages.map((p) => (
+          <li key={p.id} id={p.id} className="parallel-row" data-kind={p.kind}>
+            {sides.map((a) => (
+              <div key={a.locale} lang={langTag[a.locale]} className="parallel-side" data-side={a.locale}>
+                <span className="parallel-lang md:sr-only">{t(`columns.${a.locale}`)}</span>
+                {rendered.get(a.locale)?.get(p.id)}
+                <a
+                  href={`/${a.locale}/${section}#${p.id}`}
+                  hrefLang={langTag[a.locale]}
+                  className="passage-link parallel-open"
+                  data-mark="¶"
+                  aria-label={t('openPassage', { language: t(`languages.${a.locale}`) })}
+                  lang={langTag[locale]}
+                />
+              </div>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

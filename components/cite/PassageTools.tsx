@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { articleSource, passageLabels, type CitedArticle } from '@/lib/cite/article';
+import { ArticleTools, type ToolStrings } from './ArticleTools.client';
+
+const keys = [
+  'tools',
+  'rovingHint',
+  'copyLink',
+  'linkCopied',
+  'cite',
+  'citePassage',
+  'close',
+  'copy',
+  'copied',
+  'citationCopied',
+  'copyFailed',
+  'copyPassageQuote',
+  'quoteCopied',
+  'download',
+  'quoteTools',
+  'copyQuote',
+  'copyTextLink',
+  'textLinkCopied',
+] as const satisfies readonly (keyof ToolStrings)[];
+
+/** Server side of the passage and quote tools: strings and citation data in, one client leaf out. */
+export async function PassageTools({ article }: { article: CitedArticle }) {
+  const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
+  const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as unknown as ToolStrings;
+  return <ArticleTools source={articleSource(article)} labels={passageLabels(article)} strings={strings} />;
+}
+
+/** Under the article's dateline: where to cite it and where to read it beside its translation. */
+export async function ArticleCiteLinks({ locale, section }: { locale: CitedArticle['locale']; section: string }) {
+  const t = await getTranslations({ locale, namespace: 'cite' });
+  return (
+    <p className="mt-4 flex flex-wrap gap-x-5 gap-y-1 text-sm" data-print="hide">
+      <a href="#cite" className="link">
+        {t('citeArticle')}
+      </a>
+      <Link href={`/${locale}/${section}/parallel`} prefetch={false} className="link" data-parallel-link>
+        {t('parallelLink')}
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,43 @@
+/** Browser-side helpers shared by the citation leaves (imported only from *.client.tsx files). */
+
+/** The id of the one polite live region (rendered by ArticleTools on the server) that announces copies. */
+export const LIVE_REGION_ID = 'cite-live';
+
+export function announce(message: string): void {
+  const region = document.getElementById(LIVE_REGION_ID);
+  if (!region) return;
+  // Clearing first makes a screen reader announce the same message twice in a row.
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = message), 50);
+}
+
+/** Copies text; false when the browser refuses (no permission, insecure context, old browser). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Today's date in the reader's own time zone, as an ISO date: the access date a citation needs. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * The citation formatters, loaded on first use (a passage's tools shown, a selection made, the cite box
+ * opened) rather than with the page: readers who never cite never download them.
+ */
+export type CiteModule = typeof import('@/lib/cite') & Pick<typeof import('@/lib/cite/fragment'), 'textFragmentUrl'>;
+let citeModule: Promise<CiteModule> | undefined;
+export function loadCite(): Promise<CiteModule> {
+  citeModule ??= Promise.all([import('@/lib/cite'), import('@/lib/cite/fragment')]).then(([cite, fragment]) => ({
+    ...cite,
+    textFragmentUrl: fragment.textFragmentUrl,
+  }));
+  return citeModule;
+}

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { apa, gbt7714, quoteWithCitation, type CiteSource } from '@/lib/cite';
+import { absoluteUrl, siteName } from '@/lib/config';
+import { desktop, launch, phone } from './browser';
+
+const origin = inject('origin');
+const sections = ['restoration', 'industries', 'targets'] as const;
+const locales = ['zh', 'en'] as const;
+
+async function get(path: string) {
+  const res = await fetch(origin + path, { redirect: 'manual' });
+  return { status: res.status, body: await res.text(), type: res.headers.get('content-type') ?? '' };
+}
+
+const meta = (html: string, name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
+
+/** The citation source as the page describes itself (its citation_* tags), for comparing with lib/cite. */
+function sourceOf(html: string, locale: 'zh' | 'en', section: string, passage?: { id: string; label?: string }): CiteSource {
+  const unescape = (t: string) =>
+    t
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'");
+  const iso = (v: string | undefined) => (v ?? '').replace(/\//g, '-');
+  const url = absoluteUrl(`/${locale}/${section}`);
+  return {
+    locale,
+    siteName: siteName[locale],
+    title: unescape(meta(html, 'citation_title') ?? ''),
+    published: iso(meta(html, 'citation_publication_date')),
+    updated: iso(meta(html, 'citation_date')),
+    url: passage ? `${url}#${passage.id}` : url,
+    passageLabel: passage?.label,
+  };
+}
+
+/** Today in this machine's time zone, which the browser shares. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('passage ids, citation data and downloads (HTML, no JavaScript)', () => {
+  for (const section of sections) {
+    for (const locale of locales)
+      it(`/${locale}/${section} has citation meta, structured data and its citations inside <details>`, async () => {
+        const { body } = await get(`/${locale}/${section}`);
+        expect(meta(body, 'citation_title')).toBeTruthy();
+        expect(meta(body, 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+        expect(meta(body, 'citation_language')).toBe(locale);
+        const blocks = [...body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+        const ld = blocks.find((b) => b['@type'] === 'NewsArticle') ?? {};
+        expect(ld['@type']).toBe('NewsArticle');
+        if (locale === 'zh') expect(ld.workTranslation.url).toBe(absoluteUrl(`/en/${section}`));
+        else expect(ld.translationOfWork.url).toBe(absoluteUrl(`/zh/${section}`));
+        const details = /<details[^>]*data-cite-box[^>]*>([\s\S]*?)<\/details>/.exec(body)?.[1] ?? '';
+        const text = details.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+        // Without JavaScript the access date is a marked blank, never the build date.
+        const source = sourceOf(body, locale, section);
+        if (locale === 'zh') {
+          expect(text).toContain('[EB/OL]');
+          expect(text).toContain(gbt7714(source));
+        } else {
+          expect(text).toContain(apa(source));
+        }
+        expect(details).toContain(`href="/${locale}/${section}/cite.bib"`);
+      });
+
+    it(`${section}: BibTeX and RIS downloads answer with their content types`, async () => {
+      for (const locale of locales) {
+        const bib = await get(`/${locale}/${section}/cite.bib`);
+        expect(bib.status).toBe(200);
+        expect(bib.type).toMatch(/^application\/x-bibtex/);
+        expect(bib.body).toMatch(/^@online\{zhungeer\d{4}-/);
+        const ris = await get(`/${locale}/${section}/cite.ris`);
+        expect(ris.status).toBe(200);
+        expect(ris.type).toMatch(/^application\/x-research-info-systems/);
+        expect(ris.body).toContain(`UR  - ${absoluteUrl(`/${locale}/${section}`)}`);
+      }
+    });
+  }
+
+  it('unknown sections have no downloads or parallel view', async () => {
+    expect((await get('/en/nowhere/cite.bib')).status).toBe(404);
+    expect((await get('/en/nowhere/parallel')).status).toBe(404);
+  });
+});
+
+describe('the side-by-side view', () => {
+  for (const section of sections)
+    for (const locale of locales)
+      it(`/${locale}/${section}/parallel pairs every passage, each side in its language`, async () => {
+        const [{ status, body }, article] = await Promise.all([get(`/${locale}/${section}/parallel`), get(`/${locale}/${section}`)]);
+        expect(status).toBe(200);
+        const passages = [...article.body.matchAll(/<(?:h2|h3|p) id="([a-z0-9-]+)" data-passage/g)].map((m) => m[1]);
+        const rows = [...body.matchAll(/<li id="([a-z0-9-]+)" class="parallel-row"/g)].map((m) => m[1]);
+        expect(rows).toEqual(passages);
+        const sides = [...body.matchAll(/<div lang="(zh-Hans|en)" class="parallel-side"/g)].map((m) => m[1]);
+        expect(sides.filter((l) => l === 'zh-Hans')).toHaveLength(rows.length);
+        expect(sides.filter((l) => l === 'en')).toHaveLength(rows.length);
+        // The page's own language comes first in each row.
+        expect(sides[0]).toBe(locale === 'zh' ? 'zh-Hans' : 'en');
+        expect(body).toContain(`href="/${locale === 'zh' ? 'en' : 'zh'}/${section}#${rows[1]}"`);
+        expect(article.body).toContain(`href="/${locale}/${section}/parallel"`);
+      });
+});
+
+describe('passage and quote tools in the browser', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext({ ...desktop, permissions: ['clipboard-read', 'clipboard-write'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(origin + path);
+    await page.waitForFunction(
+      () => document.getElementById('cite-live') !== null && document.querySelector('[data-passage-link][tabindex]') !== null,
+    );
+    return page;
+  }
+  const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+  it('at least 90 % of each article’s paragraphs carry an id, the same ids in both locales (no JavaScript)', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    for (const section of sections) {
+      const ids: Record<string, string[]> = {};
+      for (const locale of locales) {
+        await page.goto(`${origin}/${locale}/${section}`);
+        // The article's own paragraphs: direct children of the body, not captions or timeline text.
+        const all = await page.locator('[data-article-body] > p').evaluateAll((els) => els.map((e) => e.id));
+        expect(all.length).toBeGreaterThan(5);
+        expect(all.filter(Boolean).length / all.length).toBeGreaterThanOrEqual(0.9);
+        ids[locale] = all.filter(Boolean);
+      }
+      expect(ids.en, section).toEqual(ids.zh);
+    }
+    await noJs.close();
+  });
+
+  it('copy link gives the passage’s public address and is announced', async () => {
+    const page = await open('/en/restoration');
+    await page.hover('#setting');
+    await page.locator('[data-copy-link]').click();
+    expect(await clipboard(page)).toBe(absoluteUrl('/en/restoration#setting'));
+    await expect.poll(() => page.locator('#cite-live').textContent()).toBe('Link copied');
+    await page.close();
+  });
+
+  it('passage links are one roving tab stop; arrows move between passages; Tab reaches the tools', async () => {
+    const page = await open('/zh/industries');
+    expect(await page.locator('[data-passage-link][tabindex="0"]').count()).toBe(1);
+    await page.locator('[data-passage-link]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.closest('[data-passage]')?.id);
+    const ids = await page.locator('[data-passage]').evaluateAll((els) => els.map((e) => e.id));
+    expect(second).toBe(ids[1]);
+    expect(await page.locator('[data-passage-link][tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-copy-link'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await clipboard(page)).toBe(absoluteUrl(`/zh/industries#${second}`));
+    await page.close();
+  });
+
+  it('the passage Cite panel copies the exact GB/T 7714 citation, with today as the access date', async () => {
+    const page = await open('/zh/restoration');
+    const html = await page.content();
+    await page.hover('#demo-banner');
+    await page.locator('[data-cite-passage]').click();
+    await page.locator('[data-cite-panel] [data-copy="gbt7714"]').click();
+    const label = await page.locator('#ambitions').evaluate((h) => h.textContent ?? '');
+    const expected = gbt7714({ ...sourceOf(html, 'zh', 'restoration', { id: 'demo-banner', label }), accessed: today() });
+    expect(await clipboard(page)).toBe(expected);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-cite-panel]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the article’s Cite box copies the exact APA citation', async () => {
+    const page = await open('/en/targets');
+    const html = await page.content();
+    await page.locator('[data-cite-box] summary').click();
+    await page.locator('[data-cite-box] [data-copy="apa"]').click();
+    expect(await clipboard(page)).toBe(apa({ ...sourceOf(html, 'en', 'targets'), accessed: today() }));
+    await page.close();
+  });
+
+  for (const [path, id, start, end] of [
+    ['/en/restoration', 'question', 0, 39],
+    ['/zh/restoration', 'question', 0, 12],
+  ] as const)
+    it(`selecting text in ${path} offers a quote and a text-fragment link`, async () => {
+      const page = await open(path);
+      const selected = await page.evaluate(
+        ([id, start, end]) => {
+          const text = document.getElementById(id)!.firstChild!;
+          const range = document.createRange();
+          range.setStart(text, start);
+          range.setEnd(text, end);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          document.getElementById(id)!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          return getSelection()!.toString();
+        },
+        [id, start, end] as const,
+      );
+      const bar = page.locator('[data-quote-bar]');
+      await bar.waitFor();
+      await bar.getByRole('button').nth(1).click();
+      const link = await clipboard(page);
+      expect(link.startsWith(`${absoluteUrl(path)}#${id}:~:text=`)).toBe(true);
+      expect(decodeURIComponent(link.split(':~:text=')[1]!)).toBe(selected.trim());
+      await bar.getByRole('button').first().click();
+      const html = await page.content();
+      const locale = path.slice(1, 3) as 'zh' | 'en';
+      expect(await clipboard(page)).toBe(
+        quoteWithCitation(selected, { ...sourceOf(html, locale, 'restoration', { id }), accessed: today() }),
+      );
+      // The selection survived the clicks; Escape then hides the bar.
+      expect(await page.evaluate(() => getSelection()!.toString())).toBe(selected);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => bar.count()).toBe(0);
+      await page.close();
+    });
+
+  it('arriving at #id highlights the passage, and so does a later hash change', async () => {
+    const page = await open('/en/industries#cattle');
+    const bg = (id: string) => page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const ids = await page.locator('p[data-passage]').evaluateAll((els) => els.map((e) => e.id));
+    const other = ids.find((x) => x !== 'cattle')!;
+    expect(await bg('cattle')).not.toBe(await bg(other));
+    await page.evaluate((id) => (location.hash = `#${id}`), other);
+    await expect.poll(() => bg(other)).not.toBe(await bg('cattle'));
+    await page.close();
+  });
+
+  it('on a phone, tapping a paragraph shows its tools', async () => {
+    const phoneContext = await browser.newContext({ ...phone, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await phoneContext.newPage();
+    await page.goto(`${origin}/zh/targets`);
+    await page.waitForFunction(() => document.querySelector('[data-passage-link][tabindex]') !== null);
+    await page.locator('p[data-passage]').nth(1).tap();
+    await expect.poll(() => page.locator('[data-copy-link]').isVisible()).toBe(true);
+    await phoneContext.close();
+  });
+});
