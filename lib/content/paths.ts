@@ -28,6 +28,8 @@ export function sitePages(site: Pick<Site, 'articles' | 'photos' | 'terms'>): Si
     page('/gallery'),
     ...site.photos.map((p) => page(`/gallery/${p.id}`, p.usedIn[0] ? updated[p.usedIn[0].section] : newest)),
     page('/glossary'),
+    page('/glossary/by-pinyin'),
+    page('/glossary/by-english'),
     ...site.terms.map((t) => page(`/glossary/${t.id}`)),
     page('/press'),
     page('/press/brief'),
