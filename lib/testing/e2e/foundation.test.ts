@@ -85,11 +85,14 @@ describe('passages', () => {
 });
 
 describe('unknown addresses are 404s', () => {
-  it.each(['/fr', '/fr/restoration', '/zh/mining', '/en/restoration/extra/parts', '/zh/%E0%A4%A', '/%E0%A4%A', '/zh/restoration%'])('%s', async (path) => {
-    const { status, body } = await html(path);
-    expect(status).toBe(404);
-    expect(body).toMatch(/404/);
-  });
+  it.each(['/fr', '/fr/restoration', '/zh/mining', '/en/restoration/extra/parts', '/zh/%E0%A4%A', '/%E0%A4%A', '/zh/restoration%'])(
+    '%s',
+    async (path) => {
+      const { status, body } = await html(path);
+      expect(status).toBe(404);
+      expect(body).toMatch(/404/);
+    },
+  );
   it('the localized 404 speaks the locale', async () => {
     const { body } = await html('/en/no-such-section');
     expect(body).toContain('Page not found');

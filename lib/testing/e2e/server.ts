@@ -2,10 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { crawl } from './site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     origin: string;
+    /** Every page, crawled once here so each test file checks the same list (see site.ts). */
+    pages: string[];
   }
 }
 
@@ -27,6 +30,7 @@ let child: ChildProcess | undefined;
 export async function setup(project: TestProject) {
   if (process.env.TEST_ORIGIN) {
     project.provide('origin', process.env.TEST_ORIGIN);
+    project.provide('pages', await crawl(process.env.TEST_ORIGIN));
     return;
   }
   const port = await freePort();
@@ -52,6 +56,9 @@ export async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 250));
   }
   project.provide('origin', origin);
+  const pages = await crawl(origin);
+  console.log(`crawled ${pages.length} pages from /zh, /en and the sitemap`);
+  project.provide('pages', pages);
 }
 
 export async function teardown() {
