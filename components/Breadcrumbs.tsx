@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Breadcrumb trail (WAI-ARIA breadcrumb pattern); the last item is the current page. */
 export function Breadcrumbs({ label, items }: { label: string; items: { href: string; name: string }[] }) {
@@ -15,9 +14,9 @@ export function Breadcrumbs({ label, items }: { label: string; items: { href: st
                 </a>
               ) : (
                 <>
-                  <Link href={item.href} prefetch={false} className="hover:text-ink underline-offset-4 hover:underline">
+                  <a href={item.href} className="hover:text-ink underline-offset-4 hover:underline">
                     {item.name}
-                  </Link>
+                  </a>
                   <span aria-hidden="true">/</span>
                 </>
               )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
@@ -18,20 +17,20 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="space-y-1">
             {sectionIds.map((id) => (
               <li key={id}>
-                <Link href={`/${locale}/${id}`} prefetch={false} className="hover:text-ink inline-flex min-h-8 items-center">
+                <a href={`/${locale}/${id}`} className="hover:text-ink inline-flex min-h-8 items-center">
                   {t(`sections.${id}`)}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href={`/${locale}/glossary`} prefetch={false} className="hover:text-ink inline-flex min-h-8 items-center">
+              <a href={`/${locale}/glossary`} className="hover:text-ink inline-flex min-h-8 items-center">
                 {t('nav.glossary')}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={`/${locale}/press`} prefetch={false} className="hover:text-ink inline-flex min-h-8 items-center">
+              <a href={`/${locale}/press`} className="hover:text-ink inline-flex min-h-8 items-center">
                 {t('nav.press')}
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

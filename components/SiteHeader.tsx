@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
@@ -17,21 +16,21 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="border-rule border-b" data-print="hide">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 pt-3 sm:px-6">
-        <Link href={`/${locale}`} prefetch={false} className="font-serif text-lg font-bold tracking-tight sm:text-xl">
+        <a href={`/${locale}`} className="font-serif text-lg font-bold tracking-tight sm:text-xl">
           <span className="text-accent" aria-hidden="true">
             ◆{' '}
           </span>
           {t('siteName')}
-        </Link>
+        </a>
         <LanguageSwitch target={other} hrefLang={langTag[other]} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
       </div>
       <nav aria-label={t('nav.label')} className="mx-auto max-w-7xl px-4 sm:px-6">
         <ul className="-mx-2 flex gap-1 overflow-x-auto py-2 text-[0.95rem] whitespace-nowrap">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} prefetch={false} className="text-muted hover:text-ink inline-flex min-h-11 items-center rounded px-2">
+              <a href={link.href} className="text-muted hover:text-ink inline-flex min-h-11 items-center rounded px-2">
                 {link.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

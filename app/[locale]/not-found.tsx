@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import { isLocale } from '@/lib/i18n/routing';
@@ -14,15 +13,15 @@ export default async function LocaleNotFound() {
       <p className="text-muted mt-4 text-lg">{t('notFoundBody')}</p>
       <ul className="mt-8 space-y-2">
         <li>
-          <Link href={`/${locale}`} className="link">
+          <a href={`/${locale}`} className="link">
             {t('home')}
-          </Link>
+          </a>
         </li>
         {sectionIds.map((id) => (
           <li key={id}>
-            <Link href={`/${locale}/${id}`} className="link">
+            <a href={`/${locale}/${id}`} className="link">
               {tc(`sections.${id}`)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { KeyFigures } from '@/components/home/KeyFigures';
@@ -74,11 +73,11 @@ export default async function HomePage({ params }: Params) {
               const photo = await getPhoto(article.hero);
               return (
                 <li key={article.section} className="group">
-                  <Link href={`/${locale}/${article.section}`} prefetch={false} className="block">
+                  <a href={`/${locale}/${article.section}`} className="block">
                     {photo && <PhotoImage photo={photo} locale={locale} sizes="(min-width: 768px) 33vw, 100vw" className="aspect-[3/2] w-full rounded-sm object-cover" />}
                     <p className="text-ochre mt-4 text-sm font-semibold tracking-widest">{String(i + 1).padStart(2, '0')}</p>
                     <h3 className="group-hover:text-accent mt-1 font-serif text-2xl font-bold text-balance">{article.title}</h3>
-                  </Link>
+                  </a>
                   <p className="text-muted mt-2 leading-relaxed">{article.standfirst}</p>
                 </li>
               );
@@ -93,17 +92,17 @@ export default async function HomePage({ params }: Params) {
             <h2 id="photos-title" className="font-serif text-3xl font-bold">
               {t('photosTitle')}
             </h2>
-            <Link href={`/${locale}/gallery`} prefetch={false} className="link">
+            <a href={`/${locale}/gallery`} className="link">
               {t('allPhotos')} →
-            </Link>
+            </a>
           </div>
           <ul className="mt-8 grid grid-cols-2 gap-4 lg:grid-cols-5">
             {featured.map((photo) => (
               <li key={photo.id}>
                 <figure>
-                  <Link href={`/${locale}/gallery/${photo.id}`} prefetch={false} className="block">
+                  <a href={`/${locale}/gallery/${photo.id}`} className="block">
                     <PhotoImage photo={photo} locale={locale} sizes="(min-width: 1024px) 20vw, 50vw" className="aspect-square w-full rounded-sm object-cover" />
-                  </Link>
+                  </a>
                   <figcaption className="text-muted mt-2 text-sm leading-snug">{photo.caption[locale]}</figcaption>
                 </figure>
               </li>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Article, Photo } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
@@ -64,18 +63,18 @@ export async function ArticleView({ article, hero, neighbours }: { article: Arti
       </div>
       <nav className="mx-auto mt-16 grid max-w-3xl gap-4 px-4 sm:grid-cols-2 sm:px-6" aria-label={`${t('previous')} / ${t('next')}`} data-print="hide">
         {neighbours.prev ? (
-          <Link href={`/${locale}/${neighbours.prev.section}`} prefetch={false} className="border-rule hover:border-accent block rounded-md border p-5">
+          <a href={`/${locale}/${neighbours.prev.section}`} className="border-rule hover:border-accent block rounded-md border p-5">
             <span className="text-muted text-sm">← {t('previous')}</span>
             <span className="mt-1 block font-serif text-lg font-bold">{neighbours.prev.title}</span>
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {neighbours.next && (
-          <Link href={`/${locale}/${neighbours.next.section}`} prefetch={false} className="border-rule hover:border-accent block rounded-md border p-5 text-right">
+          <a href={`/${locale}/${neighbours.next.section}`} className="border-rule hover:border-accent block rounded-md border p-5 text-right">
             <span className="text-muted text-sm">{t('next')} →</span>
             <span className="mt-1 block font-serif text-lg font-bold">{neighbours.next.title}</span>
-          </Link>
+          </a>
         )}
       </nav>
     </article>
