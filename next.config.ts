@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { imageDeviceSizes, imageQualities, imageSizes } from './lib/images-config';
+import { commonSecurityHeaders, filePolicy } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -7,14 +9,29 @@ const config: NextConfig = {
   // A separate build folder lets tests and benchmarks build without touching a running dev server's `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Instances behind one CDN must share a build id; CI or the image build can pin it with BUILD_ID.
+  generateBuildId: async () => process.env.BUILD_ID || null,
+  // A self-contained server folder (.next/standalone) for containers; lib/deploy/standalone.ts completes it.
+  output: 'standalone',
   reactStrictMode: true,
   images: {
     // WebP only: AVIF decoding had a critical advisory in 2026 (GHSA-2xp9-vwfh-vxw4).
     formats: ['image/webp'],
-    deviceSizes: [480, 768, 1080, 1600, 2400],
-    imageSizes: [240, 360],
-    qualities: [60, 75],
+    deviceSizes: imageDeviceSizes,
+    imageSizes,
+    qualities: imageQualities,
     minimumCacheTTL: 31536000,
+    contentSecurityPolicy: filePolicy,
+  },
+  async headers() {
+    return [
+      // proxy.ts sets security headers on everything but hashed static chunks, which skip it for speed.
+      { source: '/_next/static/:path*', headers: [...commonSecurityHeaders, { key: 'Content-Security-Policy', value: filePolicy }] },
+      {
+        source: '/photos/:path*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }],
+      },
+    ];
   },
 };
 

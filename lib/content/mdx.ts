@@ -53,10 +53,7 @@ function prepare(source: string): { body: string; frontmatterText: string } {
   const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
   const frontmatterText = fm ? fm[0] : '';
   const blanked = frontmatterText.replace(/[^\n]/g, '');
-  const body = (blanked + source.slice(frontmatterText.length)).replace(
-    /[ \t]+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}[ \t]*$/gm,
-    ' {/*#$1*/}',
-  );
+  const body = (blanked + source.slice(frontmatterText.length)).replace(/[ \t]+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}[ \t]*$/gm, ' {/*#$1*/}');
   return { body, frontmatterText };
 }
 
@@ -76,7 +73,8 @@ function attr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): unknow
   if (!a || a.type !== 'mdxJsxAttribute') return undefined;
   if (typeof a.value === 'string' || a.value == null) return a.value;
   try {
-    return JSON.parse(a.value.value);
+    // Accept single quotes too: formatters rewrite ["a"] as ['a'].
+    return JSON.parse(a.value.value.replace(/'([^'"\\]*)'/g, '"$1"'));
   } catch {
     return Symbol.for('unparseable');
   }
@@ -124,10 +122,18 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
           parent.children[index] = element;
           return SKIP;
         });
-        out.passages.push({ id: id!, kind: node.type, depth: node.type === 'heading' ? node.depth : undefined, text: toString(node), line, heading });
+        out.passages.push({
+          id: id!,
+          kind: node.type,
+          depth: node.type === 'heading' ? node.depth : undefined,
+          text: toString(node),
+          line,
+          heading,
+        });
         lastPassage = id;
       } else if (node.type === 'mdxJsxFlowElement') {
-        if (!node.name || !allowedJsx.has(node.name)) fail(node, 'component', `<${node.name ?? ''}> is not one of ${[...allowedJsx].join(', ')}`);
+        if (!node.name || !allowedJsx.has(node.name))
+          fail(node, 'component', `<${node.name ?? ''}> is not one of ${[...allowedJsx].join(', ')}`);
         const ids = node.name === 'Figure' ? [attr(node, 'id')] : node.name === 'Gallery' ? attr(node, 'ids') : [];
         if (!Array.isArray(ids) || ids.some((x) => typeof x !== 'string'))
           fail(node, `${node.name} ids`, 'write <Figure id="photo-id" /> or <Gallery ids={["a", "b"]} />');
@@ -142,11 +148,37 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
       }
     }
     visit(tree, (node) => {
-      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && !allowedJsx.has(node.name) && node.name !== 'Term')
+      if (
+        (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+        node.name &&
+        !allowedJsx.has(node.name) &&
+        node.name !== 'Term'
+      )
         fail(node, 'component', `<${node.name}> is not one of ${[...allowedJsx].join(', ')}`);
-      if (node.type === 'link' && node.url.startsWith('term:')) fail(node, 'term', 'term links are only allowed in headings and paragraphs');
+      if (node.type === 'link' && node.url.startsWith('term:'))
+        fail(node, 'term', 'term links are only allowed in headings and paragraphs');
     });
   };
+}
+
+/**
+ * The file line where invalid frontmatter goes wrong: the first line after the longest run of leading lines that
+ * still parses. js-yaml's own mark is where it noticed, which for a quote or bracket left open is the end of the
+ * block, not the line to fix.
+ */
+function yamlErrorLine(frontmatterText: string): number {
+  const lines = frontmatterText.split(/\r?\n/); // lines[0] is the opening --- (file line 1)
+  const end = lines.lastIndexOf('---');
+  let good = 1;
+  for (let n = 2; n < end + 1; n++) {
+    try {
+      matter(['---', ...lines.slice(1, n), '---', ''].join('\n'), {});
+      good = n;
+    } catch {
+      // keep the last good prefix
+    }
+  }
+  return good + 1;
 }
 
 /** Parses, checks and compiles one MDX file. Runs at build time only: pages are statically generated. */
@@ -154,15 +186,25 @@ export async function compileMdx(file: string, source: string, known: KnownIds):
   const { body, frontmatterText } = prepare(source);
   let data: Record<string, unknown>;
   try {
-    data = matter(frontmatterText || '---\n---\n').data;
+    // Options (even empty) turn off gray-matter's cache, which stores a text before parsing it: a second parse of the
+    // same invalid frontmatter would return the cached, unparsed entry instead of throwing.
+    data = matter(frontmatterText || '---\n---\n', {}).data;
   } catch (error) {
-    throw new ContentError(file, 'frontmatter', `is not valid YAML (${(error as Error).message.split('\n')[0]})`, 1);
+    throw new ContentError(
+      file,
+      'frontmatter',
+      `is not valid YAML (${(error as Error).message.split('\n')[0]})`,
+      yamlErrorLine(frontmatterText),
+    );
   }
   const out = { passages: [] as Passage[], terms: [] as TermUse[], photos: [] as PhotoUse[] };
   let code: string;
   try {
     code = String(
-      await compile({ path: file, value: body }, { outputFormat: 'function-body', development: false, remarkPlugins: [remarkPassages(file, known, out)] }),
+      await compile(
+        { path: file, value: body },
+        { outputFormat: 'function-body', development: false, remarkPlugins: [remarkPassages(file, known, out)] },
+      ),
     );
   } catch (error) {
     if (error instanceof ContentError) throw error;

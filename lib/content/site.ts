@@ -20,7 +20,7 @@ import {
   type TimelineEntry,
 } from './schema';
 import { sectionIds, type SectionId } from './sections';
-import { validate } from './validate';
+import { locate, validate } from './validate';
 
 export interface Article extends ArticleFrontmatter, Omit<CompiledMdx, 'data' | 'frontmatterText'> {
   section: SectionId;
@@ -73,14 +73,23 @@ function readJson(root: string, name: string, required = true): { data: unknown;
   try {
     return { data: JSON.parse(text), text, file };
   } catch (error) {
-    throw new ContentError(file, '(file)', `is not valid JSON (${(error as Error).message})`);
+    const position = /position (\d+)/.exec((error as Error).message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    throw new ContentError(file, '(file)', `is not valid JSON (${(error as Error).message})`, line);
   }
 }
 
-function unique<T extends { id: string }>(items: T[], file: string, what: string): void {
+/** Throws on the second use of an id, on the line of that second entry (`key` is the array's key in the file). */
+function unique<T extends { id: string }>(
+  items: T[],
+  file: string,
+  what: string,
+  json: { text: string; data: unknown },
+  key: string,
+): void {
   const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.id)) throw new ContentError(file, `${what} id`, `"${item.id}" is used twice`);
+  for (const [i, item] of items.entries()) {
+    if (seen.has(item.id)) throw new ContentError(file, `${what} id`, `"${item.id}" is used twice`, locate(json.text, [key, i], json.data));
     seen.add(item.id);
   }
 }
@@ -88,29 +97,51 @@ function unique<T extends { id: string }>(items: T[], file: string, what: string
 async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
   const { data, text, file } = readJson(root, 'photos.json')!;
   const entries = validate(photosFile, data, file, text).photos;
-  unique(entries, file, 'photo');
+  unique(entries, file, 'photo', { text, data }, 'photos');
+  const lineOf = (i: number, key: string) => locate(text, ['photos', i, key], data);
   return Promise.all(
     entries.map(async (entry, i) => {
       const where = `photos[${i}] "${entry.id}"`;
-      if (!entry.credit) throw new ContentError(file, `${where} › credit`, `is missing: every ${entry.kind} needs a credit`);
+      if (!entry.credit)
+        throw new ContentError(file, `${where} › credit`, `is missing: every ${entry.kind} needs a credit`, lineOf(i, 'credit'));
       if (entry.kind === 'illustration') {
         if (!/示意图/.test(entry.caption.zh) || !/illustration/i.test(entry.caption.en))
-          throw new ContentError(file, `${where} › caption`, 'an illustration must say so in its caption (示意图 / illustration)');
+          throw new ContentError(
+            file,
+            `${where} › caption`,
+            'an illustration must say so in its caption (示意图 / illustration)',
+            lineOf(i, 'caption'),
+          );
         if (/自然资源局|Natural Resources Bureau/i.test(`${entry.credit.zh} ${entry.credit.en}`))
-          throw new ContentError(file, `${where} › credit`, 'illustrations are the site’s own and are never credited to the bureau');
+          throw new ContentError(
+            file,
+            `${where} › credit`,
+            'illustrations are the site’s own and are never credited to the bureau',
+            lineOf(i, 'credit'),
+          );
       }
       const full = path.join(publicDir, entry.file);
-      if (!existsSync(full)) throw new ContentError(file, `${where} › file`, `public/${entry.file} does not exist`);
+      const fileError = (problem: string) => new ContentError(file, `${where} › file`, problem, lineOf(i, 'file'));
+      if (!existsSync(full)) throw fileError(`public/${entry.file} does not exist`);
       const image = sharp(full);
-      const meta = await image.metadata();
-      if (!meta.width || !meta.height) throw new ContentError(file, `${where} › file`, 'is not a readable image');
-      if (meta.width < 1600) throw new ContentError(file, `${where} › file`, `is ${meta.width} px wide; at least 1600 px is needed`);
-      const blur = await image.resize(16, Math.max(1, Math.round((16 * meta.height) / meta.width))).webp({ quality: 40 }).toBuffer();
+      let meta: Awaited<ReturnType<typeof image.metadata>>;
+      let blur: Buffer;
+      try {
+        meta = await image.metadata();
+        if (!meta.width || !meta.height) throw new Error('no size');
+        blur = await image
+          .resize(16, Math.max(1, Math.round((16 * meta.height) / meta.width)))
+          .webp({ quality: 40 })
+          .toBuffer();
+      } catch {
+        throw fileError(`public/${entry.file} is not a readable image`);
+      }
+      if (meta.width! < 1600) throw fileError(`is ${meta.width} px wide; at least 1600 px is needed`);
       return {
         ...entry,
         src: `/${entry.file}`,
-        width: meta.width,
-        height: meta.height,
+        width: meta.width!,
+        height: meta.height!,
         bytes: meta.size ?? readFileSync(full).length,
         blurDataURL: `data:image/webp;base64,${blur.toString('base64')}`,
         usedIn: [],
@@ -122,11 +153,17 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
 function loadTerms(root: string): Term[] {
   const { data, text, file } = readJson(root, 'glossary.json')!;
   const entries = validate(glossaryFile, data, file, text).terms;
-  unique(entries, file, 'term');
+  unique(entries, file, 'term', { text, data }, 'terms');
   const ids = new Set(entries.map((t) => t.id));
   for (const [i, t] of entries.entries())
     for (const r of t.related)
-      if (!ids.has(r)) throw new ContentError(file, `terms[${i}] "${t.id}" › related`, `names unknown term "${r}"`);
+      if (!ids.has(r))
+        throw new ContentError(
+          file,
+          `terms[${i}] "${t.id}" › related`,
+          `names unknown term "${r}"`,
+          locate(text, ['terms', i, 'related'], data),
+        );
   return entries.map((t) => ({ ...t, uses: { zh: [], en: [] } }));
 }
 
@@ -137,21 +174,27 @@ async function loadMdx(root: string, rel: string, known: KnownIds) {
   return { file, compiled: await compileMdx(file, readFileSync(full, 'utf8'), known) };
 }
 
+const describe = (p: Passage) => (p.kind === 'heading' ? `a level-${p.depth} heading` : 'a paragraph');
+
 /** The same passages, in the same order, with the same kind, in both locales. */
 export function checkParity(a: { file: string; passages: Passage[] }, b: { file: string; passages: Passage[] }): void {
   const bIndex = new Map(b.passages.map((p, i) => [p.id, i]));
   const aIndex = new Map(a.passages.map((p, i) => [p.id, i]));
   for (const p of a.passages)
     if (!bIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" (${a.file}:${p.line}) has no counterpart here`);
-  for (const p of b.passages)
-    if (!aIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" is not in ${a.file}`, p.line);
+  for (const p of b.passages) if (!aIndex.has(p.id)) throw new ContentError(b.file, 'passage id', `"${p.id}" is not in ${a.file}`, p.line);
   for (let i = 0; i < a.passages.length; i++) {
     const pa = a.passages[i]!;
     const pb = b.passages[i]!;
     if (pa.id !== pb.id)
       throw new ContentError(b.file, 'passage order', `expected "${pa.id}" here (as in ${a.file}:${pa.line}), found "${pb.id}"`, pb.line);
     if (pa.kind !== pb.kind || pa.depth !== pb.depth)
-      throw new ContentError(b.file, 'passage kind', `"${pb.id}" is a ${pb.kind} here but a ${pa.kind} in ${a.file}:${pa.line}`, pb.line);
+      throw new ContentError(
+        b.file,
+        'passage kind',
+        `"${pb.id}" is ${describe(pb)} here but ${describe(pa)} in ${a.file}:${pa.line}`,
+        pb.line,
+      );
   }
 }
 
@@ -173,7 +216,8 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
     for (const locale of locales) {
       const { file, compiled } = await loadMdx(root, `articles/${section}/${locale}.mdx`, known);
       const fm = frontmatter<ArticleFrontmatter>(articleFrontmatter, compiled, file);
-      if (!photoById.has(fm.hero)) throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, 1);
+      if (!photoById.has(fm.hero))
+        throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, locate(compiled.frontmatterText, ['hero'], compiled.data));
       if (compiled.passages.filter((p) => p.kind === 'heading' && p.depth === 2).length < 3)
         throw new ContentError(file, 'headings', 'an article needs at least three ## headings');
       const { data: _d, frontmatterText: _f, ...rest } = compiled;
@@ -198,16 +242,26 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   const passageExists = (ref: { section: SectionId; id: string }) => articles[ref.section].zh.passages.some((p) => p.id === ref.id);
   const figuresJson = readJson(root, 'figures.json')!;
   const figures = validate(figuresFile, figuresJson.data, figuresJson.file, figuresJson.text).figures;
-  unique(figures, figuresJson.file, 'figure');
+  unique(figures, figuresJson.file, 'figure', figuresJson, 'figures');
   for (const [i, f] of figures.entries())
     if (!passageExists(f.passage))
-      throw new ContentError(figuresJson.file, `figures[${i}] "${f.id}" › passage`, `${f.passage.section}#${f.passage.id} is not a passage`);
+      throw new ContentError(
+        figuresJson.file,
+        `figures[${i}] "${f.id}" › passage`,
+        `${f.passage.section}#${f.passage.id} is not a passage`,
+        locate(figuresJson.text, ['figures', i, 'passage'], figuresJson.data),
+      );
   const timelineJson = readJson(root, 'timeline.json')!;
   const timeline = validate(timelineFile, timelineJson.data, timelineJson.file, timelineJson.text).entries;
-  unique(timeline, timelineJson.file, 'timeline entry');
+  unique(timeline, timelineJson.file, 'timeline entry', timelineJson, 'entries');
   for (const [i, e] of timeline.entries())
     if (!passageExists(e.passage))
-      throw new ContentError(timelineJson.file, `entries[${i}] "${e.id}" › passage`, `${e.passage.section}#${e.passage.id} is not a passage`);
+      throw new ContentError(
+        timelineJson.file,
+        `entries[${i}] "${e.id}" › passage`,
+        `${e.passage.section}#${e.passage.id} is not a passage`,
+        locate(timelineJson.text, ['entries', i, 'passage'], timelineJson.data),
+      );
   const redirectsJson = readJson(root, 'redirects.json', false);
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
 

@@ -13,8 +13,10 @@ export function negotiateLocale(header: string | null | undefined): Locale {
     const range = (rangeRaw ?? '').trim().toLowerCase();
     let q = 1;
     for (const p of params) {
-      const m = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p);
-      if (m) q = Number(m[1]);
+      if (!/^\s*q\s*=/i.test(p)) continue;
+      // RFC 9110 qvalue: 0–1 with at most three decimals; anything else makes the range invalid, so skip it.
+      const m = /^\s*q\s*=\s*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)\s*$/i.exec(p);
+      q = m ? Number(m[1]) : NaN;
     }
     if (!(q > 0)) continue;
     const primary = range.split('-')[0];

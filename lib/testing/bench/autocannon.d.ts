@@ -1,6 +1,7 @@
-// autocannon ships no types; only the part the benchmark uses.
+// autocannon ships no types; only the parts the benchmarks (run.ts, soak.ts) use.
 declare module 'autocannon' {
   type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number };
+  type Request = { path?: string; method?: string; headers?: Record<string, string>; body?: string };
   export type Result = {
     requests: Histogram & { total: number };
     latency: Histogram;
@@ -8,6 +9,11 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    '1xx': number;
+    '2xx': number;
+    '3xx': number;
+    '4xx': number;
+    '5xx': number;
   };
   export default function autocannon(opts: {
     url: string;
@@ -15,5 +21,6 @@ declare module 'autocannon' {
     duration?: number;
     pipelining?: number;
     headers?: Record<string, string>;
+    requests?: { setupRequest?: (req: Request) => Request }[];
   }): Promise<Result>;
 }

@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { freePort, startServer } from './util';
+import { freePort } from '../serve';
+import { startChild } from './util';
 
 export type LoadFigures = { rps: number; latencyP50Ms: number; latencyP99Ms: number; errors: number; non2xx: number };
 const figures = (r: Result): LoadFigures => ({
@@ -20,7 +21,7 @@ async function measure(url: string, seconds: number): Promise<LoadFigures> {
 }
 
 /**
- * `next start` against a plain Node server that holds the same HTML bytes in memory, in the same run, one after
+ * The production server against a plain Node server that holds the same HTML bytes in memory, in the same run, one after
  * the other (never at once: they would share the two cores). Each server is its own process, like the load
  * generator's target in production.
  */
@@ -31,7 +32,7 @@ export async function compareWithStatic(origin: string, pagePath: string, second
   const next = await measure(origin + pagePath, seconds);
   const port = await freePort();
   const staticOrigin = `http://127.0.0.1:${port}`;
-  const child = await startServer(
+  const child = await startChild(
     process.execPath,
     [path.join(import.meta.dirname, 'static-server.mjs'), file, String(port)],
     staticOrigin,

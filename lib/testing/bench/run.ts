@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: a benchmark, not a test (nothing here fails on a number). It builds from clean into its own
- * dist dir (NEXT_DIST_DIR, so a developer's .next is untouched), starts `next start`, and measures each page
+ * dist dir (`npm run build` with NEXT_DIST_DIR, so a developer's .next is untouched), starts the standalone
+ * production server (lib/testing/serve.ts, what `npm start` runs), and measures each page
  * type in both locales: Lighthouse mobile and desktop (median of BENCH_RUNS, default 3), the JavaScript and
  * HTML weight, throughput against a plain static server, and the build time. Prints tables and writes
  * lib/testing/.reports/bench.json. Knobs: BENCH_RUNS, BENCH_LOAD_SECONDS (10), BENCH_SKIP_BUILD=1 (reuse the
@@ -13,21 +14,22 @@ import { crawl } from '../e2e/site';
 import { audit, categories, withChrome, type LighthouseFigures, type Preset } from './lighthouse';
 import { compareWithStatic } from './load';
 import { samplePages } from './types';
-import { freePort, kib, root, startServer } from './util';
+import { startServer } from '../serve';
+import { kib, root } from './util';
 import { weigh } from './weight';
 
 const distDir = '.next-bench';
 const runs = Number(process.env.BENCH_RUNS || 3);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS || 10);
 const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const targets = { lighthouseMobile: 100, articleJsGzipKiB: 120, rpsRatio: 0.2 };
 
 async function buildFromClean(): Promise<number> {
   await rm(path.join(root, distDir), { recursive: true, force: true });
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    // The whole build as the team runs it: content check, next build, CSP manifest and standalone folder.
+    const child = spawn('npm', ['run', 'build'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited ${code}`))));
   });
   return Math.round((performance.now() - start) / 100) / 10;
@@ -39,9 +41,8 @@ function table(rows: Record<string, unknown>[]) {
 
 async function main() {
   const buildSeconds = process.env.BENCH_SKIP_BUILD ? null : await buildFromClean();
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = await startServer(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], origin, '/zh', env);
+  const server = await startServer({ distDir });
+  const { origin } = server;
   try {
     const pages = await crawl(origin);
     const samples = samplePages(pages);
@@ -150,7 +151,7 @@ async function main() {
     await writeFile(out, JSON.stringify(report, null, 2));
     console.log(`report: ${path.relative(root, out)}`);
   } finally {
-    server.kill('SIGTERM');
+    await server.stop();
   }
 }
 

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const dynamic = 'force-dynamic';
+
+let buildId: string | undefined;
+
+/**
+ * Liveness and readiness for load balancers and Kubernetes probes. Reports the build id so a rollout can check
+ * that every instance behind the CDN serves the same build.
+ */
+export function GET() {
+  buildId ??= (() => {
+    try {
+      return readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  return Response.json({ status: 'ok', buildId, uptime: Math.round(process.uptime()) }, { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser';
+
+const origin = inject('origin');
+
+async function get(path: string, init: RequestInit = {}) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 10_000);
+  try {
+    const res = await fetch(origin + path, { redirect: 'manual', ...init, signal: controller.signal });
+    await res.arrayBuffer();
+    return res;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Mozilla HTTP Observatory's penalties, checked header by header. */
+function expectSecurityHeaders(headers: Headers, where: string) {
+  const csp = headers.get('content-security-policy') ?? '';
+  expect(csp, `${where}: CSP`).not.toBe('');
+  const script = /script-src ([^;]*)/.exec(csp)?.[1] ?? /default-src ([^;]*)/.exec(csp)?.[1] ?? '';
+  expect(script, `${where}: script-src`).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+  expect(csp, `${where}: frame-ancestors`).toMatch(/frame-ancestors 'none'/);
+  expect(csp, `${where}: object-src`).toMatch(/object-src 'none'|default-src 'none'/);
+  expect(csp, `${where}: base-uri`).toMatch(/base-uri 'none'/);
+  expect(headers.get('strict-transport-security') ?? '', `${where}: HSTS`).toMatch(/max-age=(\d{8,}|3[2-9]\d{6}).*includeSubDomains/);
+  expect(headers.get('x-content-type-options'), `${where}: nosniff`).toBe('nosniff');
+  expect(headers.get('referrer-policy'), `${where}: referrer`).toBe('strict-origin-when-cross-origin');
+  expect(headers.get('permissions-policy') ?? '', `${where}: permissions`).toMatch(/camera=\(\).*geolocation=\(\)/);
+  expect(headers.get('cross-origin-resource-policy'), `${where}: CORP`).toBe('same-origin');
+  expect(headers.get('x-powered-by'), `${where}: x-powered-by`).toBeNull();
+}
+
+describe('security headers on every kind of response', () => {
+  it('pages, redirects, 404s, RSC payloads, files, images, chunks and the health check', async () => {
+    const page = await fetch(`${origin}/zh/restoration`).then((r) => r.text());
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(page)?.[1];
+    expect(chunk).toBeTruthy();
+    const cases: [string, RequestInit?][] = [
+      ['/zh/restoration'],
+      ['/en'],
+      ['/'],
+      ['/zh/no-such-page'],
+      ['/fr'],
+      ['/zh/restoration', { headers: { RSC: '1' } }],
+      ['/photos/vineyards.jpg'],
+      ['/_next/image?url=%2Fphotos%2Fvineyards.jpg&w=480&q=75', { headers: { Accept: 'image/webp' } }],
+      [chunk!],
+      ['/healthz'],
+      ['/zh/restoration', { method: 'POST' }],
+    ];
+    for (const [path, init] of cases) expectSecurityHeaders((await get(path, init)).headers, `${init?.method ?? 'GET'} ${path}`);
+  });
+
+  it('prerendered pages stay static and get exactly their own inline-script hashes', async () => {
+    const res = await get('/en/industries');
+    expect(res.headers.get('x-nextjs-prerender')).toBeTruthy();
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toMatch(/'sha256-[A-Za-z0-9+/=]{44}'/);
+    expect(csp).not.toMatch(/nonce-/);
+  });
+});
+
+describe('bad input never produces a 5xx or a hang', () => {
+  const paths = [
+    '/zh/%E0%A4%A',
+    '/%',
+    '/zh/restoration/%c0%ae%c0%ae/',
+    '/zh/..%2f..%2fetc%2fpasswd',
+    '/zh/%2e%2e/%2e%2e/etc/passwd',
+    '/zh%5c..%5cwindows',
+    '/photos/..%2f..%2fpackage.json',
+    '/' + 'a'.repeat(5000),
+    '/zh/' + '中'.repeat(2000),
+    '/xx',
+    '/zh-Hant',
+    '/_next/image?url=%2F..%2F..%2Fetc%2Fpasswd&w=640&q=75',
+    '/_next/image?url=https%3A%2F%2Fexample.com%2Fa.jpg&w=480&q=75',
+    '/_next/image?url=%2Fphotos%2Fvineyards.jpg&w=9999&q=75',
+    '/_next/image?url=%2Fphotos%2Fvineyards.jpg&w=480&q=100',
+    '/_next/image?url=%2Fphotos%2Fnope.jpg&w=480&q=75',
+    '/_next/image?url=%2Fphotos%2Fvineyards.jpg',
+    '/_next/static/..%2f..%2fpackage.json',
+  ];
+  it.each(paths.map((p) => [p.length > 80 ? `${p.slice(0, 60)}… (${p.length} chars)` : p, p]))('GET %s', async (_label, path) => {
+    const res = await get(path);
+    expect(res.status).toBeGreaterThanOrEqual(300);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('%s is refused with 405 and Allow', async (method) => {
+    for (const path of ['/zh', '/zh/restoration', '/', '/healthz']) {
+      const res = await get(path, { method, body: method === 'DELETE' ? undefined : 'x=1' });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD');
+    }
+  });
+
+  it('a very long query string is answered without error', async () => {
+    const res = await get('/zh?' + 'q='.padEnd(8000, 'x'));
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it('HEAD works', async () => {
+    const res = await get('/en/targets', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+  });
+
+  it('junk headers are answered calmly', async () => {
+    const junk: Record<string, string>[] = [
+      { 'accept-language': '\u00ff'.repeat(3000) },
+      { 'accept-language': 'en;q=abc, *;q=-1, zh;q=1.5' },
+      { cookie: 'NEXT_LOCALE=../../etc; a=%%%; ' + 'x'.repeat(3000) },
+      { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+      { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+      { 'next-action': 'abc123' },
+      { RSC: '1', 'next-router-state-tree': '%%%not-json' },
+      { RSC: '1', 'next-router-state-tree': encodeURIComponent('{"a":1}') },
+      { RSC: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/../../x' },
+      { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'javascript' },
+    ];
+    for (const headers of junk) {
+      for (const path of ['/', '/zh', '/en/restoration']) {
+        const res = await get(path, { headers });
+        expect(res.status, `${JSON.stringify(headers).slice(0, 80)} ${path}`).toBeLessThan(500);
+      }
+    }
+  });
+
+  it('a forged x-middleware-subrequest does not skip the proxy', async () => {
+    const res = await get('/', { headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy', 'accept-language': 'en' } });
+    expect(res.status).toBe(307);
+    expect(res.headers.get('content-security-policy')).toBeTruthy();
+  });
+
+  it('the server still answers after all of that', async () => {
+    const res = await get('/healthz');
+    expect(res.status).toBe(200);
+    expect(await fetch(`${origin}/zh`).then((r) => r.status)).toBe(200);
+  });
+});
+
+describe('the strict policy does not break the pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['/zh', '/en/restoration', '/zh/industries', '/en/targets', '/zh/no-such-page'])(
+    '%s hydrates with no CSP violation',
+    async (path) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      // Once React has hydrated a client component, its DOM node carries React's internal props key.
+      const hydrated = await page
+        .waitForFunction(
+          () => {
+            const el = document.querySelector('[data-testid="language-switch"]') ?? document.querySelector('a[href="/en"]');
+            return !!el && Object.keys(el).some((k) => k.startsWith('__reactProps'));
+          },
+          undefined,
+          { timeout: 15_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      expect(problems).toEqual([]);
+      expect(hydrated).toBe(true);
+      await context.close();
+    },
+  );
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../serve';
+
+/**
+ * The deployable artifact: `.next/standalone` started from its own folder, as a container would, with no access
+ * to the repository's node_modules, content/ or public/ through the working directory.
+ */
+describe('the standalone server', () => {
+  it('starts from its folder, serves pages, files and images, reports its build id, and stops on SIGTERM', async () => {
+    const server = await startServer({ env: { NODE_PATH: '' } });
+    try {
+      const health = await fetch(`${server.origin}/healthz`).then((r) => r.json());
+      expect(health).toMatchObject({ status: 'ok' });
+      expect(health.buildId).toMatch(/^[\w-]{6,}$/);
+      const page = await fetch(`${server.origin}/zh/restoration`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toMatch(/sha256-/);
+      expect(await page.text()).toContain('data-passage');
+      expect((await fetch(`${server.origin}/photos/vineyards.jpg`)).headers.get('content-type')).toBe('image/jpeg');
+      const image = await fetch(`${server.origin}/_next/image?url=%2Fphotos%2Fvineyards.jpg&w=480&q=75`, {
+        headers: { Accept: 'image/webp' },
+      });
+      expect(image.headers.get('content-type')).toBe('image/webp');
+      // A request in flight when SIGTERM arrives still completes; then the process exits.
+      const inFlight = fetch(`${server.origin}/en/industries`).then((r) => r.status);
+      const exit = server.stop('SIGTERM');
+      expect(await inFlight).toBe(200);
+      expect([0, 143]).toContain(await exit);
+    } finally {
+      await server.stop('SIGKILL');
+    }
+  });
+});
