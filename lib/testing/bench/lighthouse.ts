@@ -34,14 +34,17 @@ export async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T
 export async function audit(port: number, url: string, preset: Preset, runs: number): Promise<LighthouseFigures> {
   const results: Record<string, unknown>[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = await lighthouse(
-      url,
-      { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
-      preset === 'desktop' ? desktopConfig : undefined,
-    );
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    // A trace can fail to record on a busy machine (NO_NAVSTART, NO_FCP): such a run is repeated, twice at most.
+    let lhr;
+    for (let attempt = 0; ; attempt++) {
+      const flags = { port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...categories] };
+      const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      lhr = result.lhr;
+      if (!lhr.runtimeError) break;
+      if (attempt === 2) throw new Error(`Lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      console.warn(`lighthouse ${preset} ${url}: ${lhr.runtimeError.code}, running again`);
+    }
     results.push({
       ...Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
       lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,

@@ -41,6 +41,7 @@ function table(rows: Record<string, unknown>[]) {
 
 async function main() {
   const buildSeconds = process.env.BENCH_SKIP_BUILD ? null : await buildFromClean();
+  if (buildSeconds !== null) console.log(`\nbuild from clean (npm run build): ${buildSeconds} s`);
   const server = await startServer({ distDir });
   const { origin } = server;
   try {
