@@ -1,7 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { imageDeviceSizes, imageQualities, imageSizes } from './lib/images-config';
 import { commonSecurityHeaders, filePolicy } from './lib/security/headers';
+
+/**
+ * Old addresses from content/redirects.json as permanent (308) redirects. Only reads the file: it is
+ * validated by the content check before every build (lib/content/redirects.ts).
+ */
+function contentRedirects() {
+  const file = path.join(process.cwd(), 'content/redirects.json');
+  if (!existsSync(file)) return [];
+  const { redirects } = JSON.parse(readFileSync(file, 'utf8')) as { redirects: { from: string; to: string }[] };
+  return redirects.map(({ from, to }) => ({ source: from, destination: to, permanent: true }));
+}
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -14,6 +27,9 @@ const config: NextConfig = {
   // A self-contained server folder (.next/standalone) for containers; lib/deploy/standalone.ts completes it.
   output: 'standalone',
   reactStrictMode: true,
+  async redirects() {
+    return contentRedirects();
+  },
   images: {
     // WebP only: AVIF decoding had a critical advisory in 2026 (GHSA-2xp9-vwfh-vxw4).
     formats: ['image/webp'],

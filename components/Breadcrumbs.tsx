@@ -1,8 +1,7 @@
-
 /** Breadcrumb trail (WAI-ARIA breadcrumb pattern); the last item is the current page. */
 export function Breadcrumbs({ label, items }: { label: string; items: { href: string; name: string }[] }) {
   return (
-    <nav aria-label={label} className="text-muted text-sm" data-print="hide">
+    <nav aria-label={label} className="text-sm text-muted" data-print="hide">
       <ol className="flex flex-wrap items-center gap-x-2">
         {items.map((item, i) => {
           const last = i === items.length - 1;
@@ -14,7 +13,7 @@ export function Breadcrumbs({ label, items }: { label: string; items: { href: st
                 </a>
               ) : (
                 <>
-                  <a href={item.href} className="hover:text-ink underline-offset-4 hover:underline">
+                  <a href={item.href} className="underline-offset-4 hover:text-ink hover:underline">
                     {item.name}
                   </a>
                   <span aria-hidden="true">/</span>

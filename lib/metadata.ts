@@ -9,11 +9,12 @@ import { langTag, locales, ogLocale, otherLocale, type Locale } from './i18n/rou
  */
 export function pageMetadata(opts: { locale: Locale; path: string; title: string; description: string; type?: 'website' | 'article' }): Metadata {
   const { locale, path, title, description } = opts;
+  const types = feedAlternates(locale);
   const languages = Object.fromEntries(locales.map((l) => [langTag[l], `/${l}${path}`]));
   return {
     title,
     description,
-    alternates: { canonical: `/${locale}${path}`, languages: { ...languages, 'x-default': `/zh${path}` } },
+    alternates: { canonical: `/${locale}${path}`, languages: { ...languages, 'x-default': `/zh${path}` }, types },
     openGraph: {
       title,
       description,
@@ -24,5 +25,16 @@ export function pageMetadata(opts: { locale: Locale; path: string; title: string
       type: opts.type ?? 'website',
     },
     twitter: { card: 'summary_large_image', title, description },
+  };
+}
+
+/**
+ * The locale's RSS and Atom feeds, advertised on every page. Part of `alternates`, which a page's metadata
+ * replaces as a whole, so pageMetadata repeats what the layout sets.
+ */
+export function feedAlternates(locale: Locale) {
+  return {
+    'application/rss+xml': [{ url: `/${locale}/feed.xml`, title: `${siteName[locale]} (RSS)` }],
+    'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: `${siteName[locale]} (Atom)` }],
   };
 }

@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/config';
 import { isLocale, langTag, locales } from '@/lib/i18n/routing';
+import { feedAlternates } from '@/lib/metadata';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     applicationName: t('siteName'),
     formatDetection: { telephone: false },
+    alternates: { types: feedAlternates(locale) },
   };
 }
 
@@ -40,10 +42,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <html lang={langTag[locale]}>
-      <body className="bg-paper text-ink flex min-h-dvh flex-col antialiased">
+      <body className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
         <a
           href="#main"
-          className="bg-accent text-accent-ink fixed top-2 left-2 z-50 -translate-y-24 rounded px-4 py-2 font-semibold focus:translate-y-0"
+          className="fixed top-2 left-2 z-50 -translate-y-24 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:translate-y-0"
           data-print="hide"
         >
           {t('skipToContent')}

@@ -8,9 +8,9 @@ export default async function LocaleNotFound() {
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'errors' }), getTranslations({ locale, namespace: 'common' })]);
   return (
     <div className="mx-auto max-w-2xl px-4 py-24 sm:px-6">
-      <p className="text-ochre font-semibold tabular-nums">404</p>
+      <p className="font-semibold text-ochre tabular-nums">404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold">{t('notFoundTitle')}</h1>
-      <p className="text-muted mt-4 text-lg">{t('notFoundBody')}</p>
+      <p className="mt-4 text-lg text-muted">{t('notFoundBody')}</p>
       <ul className="mt-8 space-y-2">
         <li>
           <a href={`/${locale}`} className="link">

@@ -1,12 +1,14 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { KeyFigures } from '@/components/home/KeyFigures';
+import { JsonLd } from '@/components/JsonLd';
 import { mdxComponents } from '@/components/mdx/registry';
 import { PhotoCaption } from '@/components/photo/PhotoCaption';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { websiteJsonLd } from '@/lib/structured-data';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -15,7 +17,10 @@ export async function generateMetadata({ params }: Params) {
   if (!isLocale(locale)) return {};
   const home = await getHome(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
-  return { ...pageMetadata({ locale, path: '', title: home.title, description: home.summary }), title: { absolute: `${home.title} · ${t('siteName')}` } };
+  return {
+    ...pageMetadata({ locale, path: '', title: home.title, description: home.summary }),
+    title: { absolute: `${home.title} · ${t('siteName')}` },
+  };
 }
 
 export default async function HomePage({ params }: Params) {
@@ -36,14 +41,21 @@ export default async function HomePage({ params }: Params) {
   const components = mdxComponents(locale, (title) => ta('anchor', { title }));
   return (
     <>
+      <JsonLd data={websiteJsonLd(locale, home.summary)} />
       <section className="relative">
         <div className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-14">
-          <p className="text-ochre text-sm font-semibold tracking-widest uppercase">{t('kicker')}</p>
-          <h1 className="text-display mt-3 font-serif font-bold text-balance">{home.title}</h1>
-          <p className="text-muted mt-5 text-xl leading-relaxed text-pretty sm:text-2xl">{home.standfirst}</p>
+          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
+          <h1 className="mt-3 font-serif text-display font-bold text-balance">{home.title}</h1>
+          <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
         </div>
         <figure className="mx-auto mt-10 max-w-[1600px]">
-          <PhotoImage photo={hero} locale={locale} sizes="(min-width: 1600px) 1600px, 100vw" priority className="max-h-[72vh] w-full object-cover" />
+          <PhotoImage
+            photo={hero}
+            locale={locale}
+            sizes="(min-width: 1600px) 1600px, 100vw"
+            priority
+            className="max-h-[72vh] w-full object-cover"
+          />
           <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
         </figure>
         <div className="mx-auto max-w-3xl px-4 sm:px-6">
@@ -53,12 +65,12 @@ export default async function HomePage({ params }: Params) {
         </div>
       </section>
 
-      <section aria-labelledby="figures-title" className="bg-paper-2 mt-20 py-16">
+      <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">
           <h2 id="figures-title" className="font-serif text-3xl font-bold">
             {t('figuresTitle')}
           </h2>
-          <p className="text-muted mt-2">{t('figuresNote')}</p>
+          <p className="mt-2 text-muted">{t('figuresNote')}</p>
           <KeyFigures figures={figures} locale={locale} />
         </div>
       </section>
@@ -74,11 +86,18 @@ export default async function HomePage({ params }: Params) {
               return (
                 <li key={article.section} className="group">
                   <a href={`/${locale}/${article.section}`} className="block">
-                    {photo && <PhotoImage photo={photo} locale={locale} sizes="(min-width: 768px) 33vw, 100vw" className="aspect-[3/2] w-full rounded-sm object-cover" />}
-                    <p className="text-ochre mt-4 text-sm font-semibold tracking-widest">{String(i + 1).padStart(2, '0')}</p>
-                    <h3 className="group-hover:text-accent mt-1 font-serif text-2xl font-bold text-balance">{article.title}</h3>
+                    {photo && (
+                      <PhotoImage
+                        photo={photo}
+                        locale={locale}
+                        sizes="(min-width: 768px) 33vw, 100vw"
+                        className="aspect-[3/2] w-full rounded-sm object-cover"
+                      />
+                    )}
+                    <p className="mt-4 text-sm font-semibold tracking-widest text-ochre">{String(i + 1).padStart(2, '0')}</p>
+                    <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">{article.title}</h3>
                   </a>
-                  <p className="text-muted mt-2 leading-relaxed">{article.standfirst}</p>
+                  <p className="mt-2 leading-relaxed text-muted">{article.standfirst}</p>
                 </li>
               );
             }),
@@ -101,9 +120,14 @@ export default async function HomePage({ params }: Params) {
               <li key={photo.id}>
                 <figure>
                   <a href={`/${locale}/gallery/${photo.id}`} className="block">
-                    <PhotoImage photo={photo} locale={locale} sizes="(min-width: 1024px) 20vw, 50vw" className="aspect-square w-full rounded-sm object-cover" />
+                    <PhotoImage
+                      photo={photo}
+                      locale={locale}
+                      sizes="(min-width: 1024px) 20vw, 50vw"
+                      className="aspect-square w-full rounded-sm object-cover"
+                    />
                   </a>
-                  <figcaption className="text-muted mt-2 text-sm leading-snug">{photo.caption[locale]}</figcaption>
+                  <figcaption className="mt-2 text-sm leading-snug text-muted">{photo.caption[locale]}</figcaption>
                 </figure>
               </li>
             ))}

@@ -2,10 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import type { Article, Photo } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
 import { type Locale } from '@/lib/i18n/routing';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
+import { SharePanel } from '../share/SharePanel';
 import { TableOfContents } from './TableOfContents';
 
 export function formatDate(iso: string, locale: Locale): string {
@@ -14,31 +17,38 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-export async function ArticleView({ article, hero, neighbours }: { article: Article; hero: Photo; neighbours: { prev?: Article; next?: Article } }) {
+export async function ArticleView({
+  article,
+  hero,
+  neighbours,
+}: {
+  article: Article;
+  hero: Photo;
+  neighbours: { prev?: Article; next?: Article };
+}) {
   const { locale } = article;
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'article' }), getTranslations({ locale, namespace: 'common' })]);
   const number = sectionIds.indexOf(article.section) + 1;
   const headings = article.passages.filter((p) => p.kind === 'heading');
   const Content = article.Content;
+  const crumbs = [
+    { href: `/${locale}`, name: tc('nav.home') },
+    { href: `/${locale}/${article.section}`, name: tc(`sections.${article.section}`) },
+  ];
   return (
     <article>
+      <JsonLd data={breadcrumbJsonLd(crumbs)} />
       <header>
         <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-          <Breadcrumbs
-            label={tc('breadcrumb')}
-            items={[
-              { href: `/${locale}`, name: tc('nav.home') },
-              { href: `/${locale}/${article.section}`, name: tc(`sections.${article.section}`) },
-            ]}
-          />
+          <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
         </div>
         <div className="mx-auto max-w-3xl px-4 pt-10 pb-8 sm:px-6 sm:pt-14">
-          <p className="text-ochre text-sm font-semibold tracking-widest uppercase">
+          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">
             {tc('sectionNumber', { n: number })} · {tc(`sections.${article.section}`)}
           </p>
-          <h1 className="text-display mt-3 font-serif font-bold text-balance">{article.title}</h1>
-          <p className="text-muted mt-5 text-xl leading-relaxed text-pretty sm:text-2xl">{article.standfirst}</p>
-          <p className="text-muted mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <h1 className="mt-3 font-serif text-display font-bold text-balance">{article.title}</h1>
+          <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
+          <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <span>
               {t('published')} <time dateTime={article.published}>{formatDate(article.published, locale)}</time>
             </span>
@@ -51,7 +61,13 @@ export async function ArticleView({ article, hero, neighbours }: { article: Arti
           </p>
         </div>
         <figure className="mx-auto max-w-[1600px]">
-          <PhotoImage photo={hero} locale={locale} sizes="(min-width: 1600px) 1600px, 100vw" priority className="max-h-[78vh] w-full object-cover" />
+          <PhotoImage
+            photo={hero}
+            locale={locale}
+            sizes="(min-width: 1600px) 1600px, 100vw"
+            priority
+            className="max-h-[78vh] w-full object-cover"
+          />
           <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
         </figure>
       </header>
@@ -59,20 +75,34 @@ export async function ArticleView({ article, hero, neighbours }: { article: Arti
         <TableOfContents title={t('contents')} headings={headings} />
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0">
           <Content components={mdxComponents(locale, (title) => t('anchor', { title }))} />
+          <SharePanel
+            locale={locale}
+            path={`/${locale}/${article.section}`}
+            title={article.title}
+            summary={article.summary}
+            className="mt-16"
+          />
         </div>
       </div>
-      <nav className="mx-auto mt-16 grid max-w-3xl gap-4 px-4 sm:grid-cols-2 sm:px-6" aria-label={`${t('previous')} / ${t('next')}`} data-print="hide">
+      <nav
+        className="mx-auto mt-16 grid max-w-3xl gap-4 px-4 sm:grid-cols-2 sm:px-6"
+        aria-label={`${t('previous')} / ${t('next')}`}
+        data-print="hide"
+      >
         {neighbours.prev ? (
-          <a href={`/${locale}/${neighbours.prev.section}`} className="border-rule hover:border-accent block rounded-md border p-5">
-            <span className="text-muted text-sm">← {t('previous')}</span>
+          <a href={`/${locale}/${neighbours.prev.section}`} className="block rounded-md border border-rule p-5 hover:border-accent">
+            <span className="text-sm text-muted">← {t('previous')}</span>
             <span className="mt-1 block font-serif text-lg font-bold">{neighbours.prev.title}</span>
           </a>
         ) : (
           <span />
         )}
         {neighbours.next && (
-          <a href={`/${locale}/${neighbours.next.section}`} className="border-rule hover:border-accent block rounded-md border p-5 text-right">
-            <span className="text-muted text-sm">{t('next')} →</span>
+          <a
+            href={`/${locale}/${neighbours.next.section}`}
+            className="block rounded-md border border-rule p-5 text-right hover:border-accent"
+          >
+            <span className="text-sm text-muted">{t('next')} →</span>
             <span className="mt-1 block font-serif text-lg font-bold">{neighbours.next.title}</span>
           </a>
         )}

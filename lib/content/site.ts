@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/routing';
 import { ContentError } from './errors';
 import { compileMdx, type CompiledMdx, type KnownIds, type Passage } from './mdx';
+import { siteUrlPaths } from './paths';
+import { checkRedirects } from './redirects';
 import {
   articleFrontmatter,
   figuresFile,
@@ -264,6 +266,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
       );
   const redirectsJson = readJson(root, 'redirects.json', false);
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
+  checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
 
   return { articles, home, photos, terms, figures, timeline, redirects };
 }

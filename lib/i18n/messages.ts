@@ -8,14 +8,36 @@ import zhHome from '../../content/messages/zh/home.json';
 import enHome from '../../content/messages/en/home.json';
 import zhErrors from '../../content/messages/zh/errors.json';
 import enErrors from '../../content/messages/en/errors.json';
+import zhSearch from '../../content/messages/zh/search.json';
+import enSearch from '../../content/messages/en/search.json';
+import zhPress from '../../content/messages/zh/press.json';
+import enPress from '../../content/messages/en/press.json';
+import zhShare from '../../content/messages/zh/share.json';
+import enShare from '../../content/messages/en/share.json';
 
 /**
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
  * set makes a key missing from one locale a type error.
  */
-const zh = { common: zhCommon, article: zhArticle, home: zhHome, errors: zhErrors };
+const zh = {
+  common: zhCommon,
+  article: zhArticle,
+  home: zhHome,
+  errors: zhErrors,
+  search: zhSearch,
+  press: zhPress,
+  share: zhShare,
+};
 type Messages = typeof zh;
-const en = { common: enCommon, article: enArticle, home: enHome, errors: enErrors } satisfies Messages;
+const en = {
+  common: enCommon,
+  article: enArticle,
+  home: enHome,
+  errors: enErrors,
+  search: enSearch,
+  press: enPress,
+  share: enShare,
+} satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };
 export function loadMessages(locale: Locale): Messages {

@@ -1,0 +1,28 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getHome } from '@/lib/content';
+import { isLocale, locales } from '@/lib/i18n/routing';
+import { ogAlt, ogContentType, ogImage, ogSize, type OgCard } from '@/lib/og';
+
+/** The home page's link preview (pages without their own opengraph-image inherit it). */
+type Props = { params: Promise<{ locale: string }> };
+
+async function card({ params }: Props): Promise<OgCard> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const [home, t] = await Promise.all([getHome(locale), getTranslations({ locale, namespace: 'home' })]);
+  return { locale, kicker: t('kicker'), title: home.title, photo: 'photos/pine-capped-hills.jpg' };
+}
+
+// Listing the params here is what makes Next.js render the PNGs at build time rather than on request.
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export const alt = ogAlt;
+export const size = ogSize;
+export const contentType = ogContentType;
+export default async function Image(props: Props) {
+  return ogImage(await card(props));
+}

@@ -1,0 +1,131 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { FiguresTable } from '@/components/press/FiguresTable';
+import { Mixed } from '@/components/press/Mixed';
+import { PhotoDownloads } from '@/components/press/PhotoDownloads';
+import { SiteCitation } from '@/components/press/SiteCitation';
+import { SharePanel } from '@/components/share/SharePanel';
+import { absoluteUrl, siteName } from '@/lib/config';
+import { getHome, listArticles, listFigures, listPhotos } from '@/lib/content';
+import { isLocale, locales } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+import { latestDate } from '@/lib/press';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Params) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'press' });
+  return pageMetadata({ locale, path: '/press', title: t('title'), description: t('description') });
+}
+
+export default async function PressPage({ params }: Params) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [t, tc, figures, photos, articles, home] = await Promise.all([
+    getTranslations({ locale, namespace: 'press' }),
+    getTranslations({ locale, namespace: 'common' }),
+    listFigures(),
+    listPhotos(),
+    listArticles(locale),
+    getHome(locale),
+  ]);
+  const citeSource = {
+    locale,
+    siteName: siteName[locale],
+    title: home.title,
+    url: absoluteUrl(`/${locale}`),
+    published: articles.map((a) => a.published).sort()[0]!,
+    updated: latestDate(articles.map((a) => a.updated)),
+    // The page is built ahead of time, so the access date is the build's; the note below asks readers to change it.
+    accessed: new Date().toISOString().slice(0, 10),
+  };
+  const h2 = 'font-serif text-3xl font-bold';
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+      <Breadcrumbs
+        label={tc('breadcrumb')}
+        items={[
+          { href: `/${locale}`, name: tc('nav.home') },
+          { href: `/${locale}/press`, name: t('title') },
+        ]}
+      />
+      <header className="max-w-3xl pt-10 sm:pt-14">
+        <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
+        <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
+        <p className="mt-5 text-xl leading-relaxed text-pretty text-muted">{t('intro')}</p>
+      </header>
+
+      <aside
+        className="mt-10 flex flex-col gap-4 rounded-md border-l-4 border-accent bg-paper-2 p-6 sm:flex-row sm:items-center sm:justify-between sm:p-8"
+        aria-labelledby="brief-link-title"
+      >
+        <div className="max-w-2xl">
+          <h2 id="brief-link-title" className="font-serif text-2xl font-bold">
+            {t('briefLink.title')}
+          </h2>
+          <p className="mt-1 leading-relaxed text-muted">{t('briefLink.body')}</p>
+        </div>
+        <Link
+          href={`/${locale}/press/brief`}
+          prefetch={false}
+          className="inline-flex min-h-11 shrink-0 items-center self-start rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90 sm:self-auto"
+          data-testid="brief-link"
+        >
+          {t('briefLink.action')} →
+        </Link>
+      </aside>
+
+      <section aria-labelledby="figures-title" className="mt-20">
+        <h2 id="figures-title" className={h2}>
+          {t('figures.title')}
+        </h2>
+        <p className="mt-2 max-w-3xl text-muted">{t('figures.note')}</p>
+        <FiguresTable figures={figures} locale={locale} />
+      </section>
+
+      <section aria-labelledby="photos-title" className="mt-20">
+        <h2 id="photos-title" className={h2}>
+          {t('photos.title')}
+        </h2>
+        <p className="mt-2 max-w-3xl text-muted">{t('photos.note')}</p>
+        <PhotoDownloads photos={photos} locale={locale} />
+      </section>
+
+      <div className="mt-20 grid gap-16 lg:grid-cols-2">
+        <section aria-labelledby="cite-title">
+          <h2 id="cite-title" className={h2}>
+            {t('cite.title')}
+          </h2>
+          <SiteCitation source={citeSource} locale={locale} />
+        </section>
+        <section aria-labelledby="sources-title">
+          <h2 id="sources-title" className={h2}>
+            {t('sources.title')}
+          </h2>
+          <div className="mt-3 max-w-3xl space-y-4 leading-relaxed">
+            <p>
+              <Mixed text={t('sources.feature')} locale={locale} />
+            </p>
+            <p>{t('sources.illustrations')}</p>
+            <p>{t('sources.photos')}</p>
+            <p className="text-muted">{t('sources.checking')}</p>
+          </div>
+        </section>
+      </div>
+
+      <div className="mt-20 max-w-3xl">
+        <SharePanel locale={locale} path={`/${locale}/press`} title={t('title')} summary={t('description')} />
+      </div>
+    </div>
+  );
+}

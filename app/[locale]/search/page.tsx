@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { JsonLd } from '@/components/JsonLd';
+import { SearchLive } from '@/components/search/SearchLive.client';
+import type { ResultItem, SearchLabels } from '@/components/search/SearchResults';
+import { sectionIds } from '@/lib/content/sections';
+import { isLocale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+import { MAX_QUERY_LENGTH, normalizeQuery, search } from '@/lib/search';
+import { getSiteSearch } from '@/lib/search/site-index';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
+
+/**
+ * The one page rendered per request: it reads ?q=. It answers a plain GET form (no JavaScript needed) from the
+ * prebuilt index, loaded once per process; the client leaf adds instant results on top.
+ */
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const LIMIT = 40;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'search' });
+  const q = normalizeQuery((await searchParams).q);
+  return {
+    ...pageMetadata({
+      locale,
+      path: '/search',
+      title: q ? t('metaTitleQuery', { query: q }) : t('metaTitle'),
+      description: t('metaDescription'),
+    }),
+    // Result pages are endless and thin: keep them out of search engines, but let crawlers follow the links.
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [raw, t, tc, { data, index }] = await Promise.all([
+    searchParams.then((sp) => sp.q),
+    getTranslations({ locale, namespace: 'search' }),
+    getTranslations({ locale, namespace: 'common' }),
+    getSiteSearch(locale),
+  ]);
+  const query = normalizeQuery(raw);
+  const rawLength = Array.from(typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? (raw[0] ?? '') : '').length;
+  const results: ResultItem[] = search(index, query, { limit: LIMIT }).map(({ id, kind, url, section, match, titleSegments, snippet }) => ({
+    id,
+    kind,
+    url,
+    section,
+    match,
+    titleSegments,
+    snippet,
+  }));
+  const labels: SearchLabels & { label: string; placeholder: string; submit: string; loadFailed: string } = {
+    countOne: t.raw('countOne') as string,
+    countOther: t.raw('countOther') as string,
+    noHits: t.raw('noHits') as string,
+    noHitsHint: t('noHitsHint'),
+    suggestTerms: t('suggestTerms'),
+    suggestSections: t('suggestSections'),
+    partial: t('partial'),
+    groups: { passage: t('groups.passage'), term: t('groups.term'), photo: t('groups.photo') },
+    kinds: { term: t('kinds.term'), photo: t('kinds.photo') },
+    sections: Object.fromEntries(sectionIds.map((id) => [id, tc(`sections.${id}`)])),
+    label: t('label'),
+    placeholder: t('placeholder'),
+    submit: t('submit'),
+    loadFailed: t('loadFailed'),
+  };
+  const crumbs = [
+    { href: `/${locale}`, name: tc('nav.home') },
+    { href: `/${locale}/search`, name: tc('nav.search') },
+  ];
+  const examples = t.raw('exampleQueries') as string[];
+  return (
+    <div className="mx-auto max-w-3xl px-4 pt-6 pb-8 sm:px-6">
+      <JsonLd data={breadcrumbJsonLd(crumbs)} />
+      <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
+      <header className="pt-10 sm:pt-14">
+        <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
+        <h1 className="mt-3 font-serif text-4xl leading-tight font-bold text-balance sm:text-5xl">{t('title')}</h1>
+        <p className="mt-4 text-lg leading-relaxed text-pretty text-muted">
+          {t.rich('intro', { zh: (chunks) => <span lang="zh-Hans">{chunks}</span> })}
+        </p>
+      </header>
+      <SearchLive
+        locale={locale}
+        action={`/${locale}/search`}
+        indexUrl={`/${locale}/search-index.json?v=${data.hash}`}
+        initialQuery={query}
+        initialResults={results}
+        limit={LIMIT}
+        labels={labels}
+        suggestions={{ terms: data.suggestions, sections: data.sections }}
+        notice={rawLength > MAX_QUERY_LENGTH ? t('truncated', { max: MAX_QUERY_LENGTH }) : undefined}
+      />
+      <p className="mt-12 text-sm text-muted">
+        {t('examples')}:{' '}
+        {examples.map((q, i) => (
+          <span key={q}>
+            {i > 0 && ' · '}
+            <a href={`/${locale}/search?q=${encodeURIComponent(q)}`} className="link" lang={/\p{Script=Han}/u.test(q) ? 'zh-Hans' : 'en'}>
+              {q}
+            </a>
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+const noop = () => () => {};
+
+/** Opens the browser's print dialog. Not rendered without JavaScript (the browser's own Print still works). */
+export function PrintButton({ label }: { label: string }) {
+  const can = useSyncExternalStore(
+    noop,
+    () => typeof window.print === 'function',
+    () => false,
+  );
+  if (!can) return null;
+  return (
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90"
+      data-testid="print"
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,209 @@
+import type { DocKind, Segment } from '@/lib/search';
+
+/**
+ * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
+ * GET form and the client leaf re-renders it while the reader types. Hits come as Segment[] data and become
+ * <mark> elements: no HTML string is ever inserted, so a query like <img onerror=…> stays text.
+ */
+export interface ResultItem {
+  id: string;
+  kind: DocKind;
+  url: string;
+  section?: string;
+  match: 'phrase' | 'all' | 'partial';
+  titleSegments: Segment[];
+  snippet: Segment[];
+}
+
+export interface SearchLabels {
+  countOne: string;
+  countOther: string;
+  noHits: string;
+  noHitsHint: string;
+  suggestTerms: string;
+  suggestSections: string;
+  partial: string;
+  groups: Record<DocKind, string>;
+  kinds: Record<'term' | 'photo', string>;
+  sections: Record<string, string>;
+}
+
+export interface Suggestions {
+  terms: { id: string; title: string; short: string }[];
+  sections: { id: string; title: string; standfirst: string }[];
+}
+
+const ORDER: DocKind[] = ['passage', 'term', 'photo'];
+
+const HAN_RUN = /([\p{Script=Han}][\p{Script=Han}\p{P}\d]*)/u;
+
+/** The language of a query typed on a page of the other language, for its `lang` attribute. */
+function langOf(text: string, locale: string): string | undefined {
+  if (locale === 'en' && /\p{Script=Han}/u.test(text)) return 'zh-Hans';
+  if (locale === 'zh' && !/\p{Script=Han}/u.test(text) && /\p{L}/u.test(text)) return 'en';
+  return undefined;
+}
+
+/** On English pages, Chinese runs in a text get lang="zh-Hans" so screen readers switch voice. */
+function Text({ text, locale }: { text: string; locale: string }) {
+  if (locale !== 'en' || !/\p{Script=Han}/u.test(text)) return <>{text}</>;
+  return (
+    <>
+      {text.split(HAN_RUN).map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} lang="zh-Hans">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
+/** Fills "{count}" and splits at "{query}" so the query is a separate (escaped, emphasised) text node. */
+export function Template({ template, count, query, locale }: { template: string; count?: number; query: string; locale: string }) {
+  const [before = '', after = ''] = template.replace('{count}', String(count ?? '')).split('{query}');
+  return (
+    <>
+      {before}
+      <strong className="font-semibold break-all text-ink" lang={langOf(query, locale)}>
+        {query}
+      </strong>
+      {after}
+    </>
+  );
+}
+
+export function Marked({ segments, locale }: { segments: Segment[]; locale: string }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.hit ? (
+          <mark
+            key={i}
+            className="rounded-[2px] bg-highlight [box-decoration-break:clone] px-0.5 text-ink shadow-[inset_0_-2px_0_var(--color-ochre)]"
+          >
+            <Text text={s.text} locale={locale} />
+          </mark>
+        ) : (
+          <Text key={i} text={s.text} locale={locale} />
+        ),
+      )}
+    </>
+  );
+}
+
+/** The live status line: how many results, or that there were none (announced by screen readers). */
+export function ResultCount({ labels, count, query, locale }: { labels: SearchLabels; count: number; query: string; locale: string }) {
+  if (count === 0)
+    return (
+      <span className="block font-serif text-2xl leading-snug font-bold text-balance text-ink">
+        <Template template={labels.noHits} query={query} locale={locale} />
+      </span>
+    );
+  return <Template template={count === 1 ? labels.countOne : labels.countOther} count={count} query={query} locale={locale} />;
+}
+
+export function SearchResults({
+  locale,
+  query,
+  results,
+  labels,
+  suggestions,
+}: {
+  locale: string;
+  query: string;
+  results: ResultItem[];
+  labels: SearchLabels;
+  suggestions: Suggestions;
+}) {
+  if (!query) return <SuggestionList locale={locale} labels={labels} suggestions={suggestions} />;
+  if (results.length === 0)
+    return (
+      <div data-testid="no-hits">
+        <p className="text-muted">{labels.noHitsHint}</p>
+        <SuggestionList locale={locale} labels={labels} suggestions={suggestions} />
+      </div>
+    );
+  const groups = ORDER.map((kind) => ({ kind, items: results.filter((r) => r.kind === kind) })).filter((g) => g.items.length > 0);
+  return (
+    <div className="space-y-14">
+      {groups.map((g) => (
+        <section key={g.kind} aria-labelledby={`results-${g.kind}`}>
+          <h2
+            id={`results-${g.kind}`}
+            className="flex items-baseline justify-between border-b border-rule pb-2 text-sm font-semibold tracking-widest text-muted uppercase"
+          >
+            {labels.groups[g.kind]}
+            <span className="font-normal tabular-nums">{g.items.length}</span>
+          </h2>
+          <ol className="divide-y divide-rule">
+            {g.items.map((r) => (
+              <li key={r.id} className="py-6" data-kind={r.kind}>
+                <p className="text-xs font-semibold tracking-widest text-ochre uppercase">
+                  {r.kind === 'passage' ? (r.section ? labels.sections[r.section] : '') : labels.kinds[r.kind]}
+                  {r.kind === 'photo' && r.section && labels.sections[r.section] ? ` · ${labels.sections[r.section]}` : ''}
+                  {r.match === 'partial' && <span className="font-normal tracking-normal text-muted normal-case"> · {labels.partial}</span>}
+                </p>
+                <h3 className="mt-1.5 font-serif text-xl leading-snug font-bold text-balance sm:text-[1.35rem]">
+                  <a href={r.url} className="decoration-accent underline-offset-4 hover:underline">
+                    <Marked segments={r.titleSegments} locale={locale} />
+                  </a>
+                </h3>
+                <p className="mt-2 leading-relaxed text-muted">
+                  <Marked segments={r.snippet} locale={locale} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function SuggestionList({ locale, labels, suggestions }: { locale: string; labels: SearchLabels; suggestions: Suggestions }) {
+  return (
+    <div className="mt-8 grid gap-12" data-testid="suggestions">
+      <section aria-labelledby="suggest-terms">
+        <h2 id="suggest-terms" className="text-sm font-semibold tracking-widest text-muted uppercase">
+          {labels.suggestTerms}
+        </h2>
+        <ul className="mt-4 flex flex-wrap gap-2">
+          {suggestions.terms.map((t) => (
+            <li key={t.id}>
+              <a
+                href={`/${locale}/glossary/${t.id}`}
+                title={t.short}
+                className="inline-flex min-h-11 items-center rounded-full border border-rule px-4 transition-colors hover:border-accent hover:text-accent"
+              >
+                {t.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="suggest-sections">
+        <h2 id="suggest-sections" className="text-sm font-semibold tracking-widest text-muted uppercase">
+          {labels.suggestSections}
+        </h2>
+        <ol className="mt-4 grid gap-4 md:grid-cols-3">
+          {suggestions.sections.map((s, i) => (
+            <li key={s.id}>
+              <a
+                href={`/${locale}/${s.id}`}
+                className="group block h-full rounded-md border border-rule bg-paper-2 p-5 transition-colors hover:border-accent"
+              >
+                <span className="text-sm font-semibold text-ochre tabular-nums">{String(i + 1).padStart(2, '0')}</span>
+                <span className="mt-1 block font-serif text-lg leading-snug font-bold text-balance group-hover:text-accent">{s.title}</span>
+                <span className="mt-2 line-clamp-3 block text-sm leading-relaxed text-muted">{s.standfirst}</span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Locale } from '../i18n/routing';
+
+/** A download size for people, in the reader's language: "174 KB", "1.2 MB" (decimal units, as OSes show). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`formatBytes: expected a size in bytes, got ${bytes}`);
+  const tag = locale === 'zh' ? 'zh-CN' : 'en-GB';
+  if (bytes < 1000) return `${new Intl.NumberFormat(tag).format(bytes)} B`;
+  if (bytes < 1_000_000) return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(bytes / 1000)} KB`;
+  return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+}
+
+/** The latest of some ISO dates (YYYY-MM-DD sort as text): the brief's "updated" date is its newest article's. */
+export function latestDate(dates: string[]): string {
+  if (dates.length === 0) throw new Error('latestDate: no dates');
+  return dates.reduce((a, b) => (b > a ? b : a));
+}
+
+/**
+ * Text cut into runs of Chinese and of everything else, so English pages can mark Chinese titles quoted in
+ * running text with lang="zh-Hans" (screen readers switch voice). Han characters and CJK punctuation belong to
+ * a Chinese run; spaces between two Chinese runs stay inside it.
+ */
+export function hanRuns(text: string): { text: string; han: boolean }[] {
+  const runs: { text: string; han: boolean }[] = [];
+  for (const part of text.split(/([\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:\s*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)*)/u)) {
+    if (!part) continue;
+    runs.push({ text: part, han: /\p{Script=Han}/u.test(part) });
+  }
+  return runs;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { mailtoUrl, weiboShareUrl } from './index';
+
+describe('weiboShareUrl', () => {
+  it('carries the page URL and a Chinese title intact', () => {
+    const href = weiboShareUrl('https://example.org/zh/targets#pv-belt', '时间表已经排定：准格尔旗 & “绿色矿山”');
+    const u = new URL(href);
+    expect(u.origin + u.pathname).toBe('https://service.weibo.com/share/share.php');
+    expect(u.searchParams.get('url')).toBe('https://example.org/zh/targets#pv-belt');
+    expect(u.searchParams.get('title')).toBe('时间表已经排定：准格尔旗 & “绿色矿山”');
+    expect(href).not.toContain('#pv-belt'); // the fragment is encoded, not cut off as the link's own hash
+  });
+});
+
+describe('mailtoUrl', () => {
+  it('encodes spaces as %20 (not +) and keeps line breaks', () => {
+    const href = mailtoUrl('Green mines & more', 'line one\n\nhttps://example.org/en?a=1&b=2');
+    expect(href.startsWith('mailto:?subject=')).toBe(true);
+    expect(href).not.toContain('+');
+    const q = new URLSearchParams(href.slice('mailto:?'.length));
+    expect(q.get('subject')).toBe('Green mines & more');
+    expect(q.get('body')).toBe('line one\n\nhttps://example.org/en?a=1&b=2');
+  });
+});

@@ -1,0 +1,197 @@
+import jsQR from 'jsqr';
+import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, phone } from './browser';
+
+const origin = inject('origin');
+const locales = ['zh', 'en'] as const;
+const sections = ['restoration', 'industries', 'targets'];
+/** Pages every branch has; pages other features add (gallery, glossary, search) are included when they answer. */
+const basePaths = ['', ...sections.map((s) => `/${s}`), '/press', '/press/brief'];
+const optionalPaths = ['/gallery', '/glossary', '/search'];
+
+async function get(path: string) {
+  const res = await fetch(origin + path, { redirect: 'manual' });
+  return { status: res.status, body: await res.text(), type: res.headers.get('content-type') ?? '' };
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+/** The content of <meta property|name="key" content="…">, as a link-preview crawler reads it (no JavaScript). */
+function meta(html: string, key: string): string | undefined {
+  for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
+    const name = /\b(?:property|name)="([^"]+)"/.exec(tag)?.[1];
+    if (name === key) return decodeEntities(/\bcontent="([^"]*)"/.exec(tag)?.[1] ?? '');
+  }
+  return undefined;
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23), the way a crawler sizes a preview. */
+function pngSize(buf: Buffer) {
+  expect(buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+let pages: string[] = [];
+beforeAll(async () => {
+  const optional = await Promise.all(optionalPaths.map(async (p) => ((await get(`/zh${p}`)).status === 200 ? p : undefined)));
+  const paths = [...basePaths, ...optional.filter((p): p is string => !!p)];
+  pages = locales.flatMap((l) => paths.map((p) => `/${l}${p}`));
+});
+
+describe('link previews, as a crawler sees them', () => {
+  it('every page has its own title, description, locale and a 1200×630 PNG card', async () => {
+    const images = new Set<string>();
+    for (const path of pages) {
+      const { status, body } = await get(path);
+      expect(status, path).toBe(200);
+      const zh = path.startsWith('/zh');
+      expect(body, path).toContain(`<html lang="${zh ? 'zh-Hans' : 'en'}"`);
+      const title = meta(body, 'og:title');
+      const description = meta(body, 'og:description');
+      expect(title, `${path} og:title`).toBeTruthy();
+      expect(description, `${path} og:description`).toBeTruthy();
+      expect(meta(body, 'description'), path).toBe(description);
+      expect(meta(body, 'og:locale'), path).toBe(zh ? 'zh_CN' : 'en_US');
+      if (zh) expect(title, path).toMatch(/\p{Script=Han}/u);
+      expect(meta(body, 'twitter:card'), path).toBe('summary_large_image');
+      expect(meta(body, 'og:image:width'), path).toBe('1200');
+      expect(meta(body, 'og:image:height'), path).toBe('630');
+      expect(meta(body, 'og:image:alt'), path).toContain('Green Mines of Zhungeer');
+
+      const image = meta(body, 'og:image')!;
+      expect(image, `${path} og:image is absolute`).toMatch(/^https?:\/\/[^/]+\//);
+      expect(meta(body, 'twitter:image'), path).toBe(image);
+      images.add(image);
+      // The absolute URL names the public host; ask the test server for the same path.
+      const u = new URL(image);
+      const res = await fetch(origin + u.pathname + u.search);
+      expect(res.status, image).toBe(200);
+      expect(res.headers.get('content-type'), image).toBe('image/png');
+      expect(pngSize(Buffer.from(await res.arrayBuffer())), image).toEqual({ width: 1200, height: 630 });
+    }
+    // Each page draws its own card rather than inheriting the home page's.
+    expect(images.size).toBe(pages.length);
+  });
+
+  it('the zh card draws the title in Chinese glyphs: many dark pixels where the title is', async () => {
+    const body = (await get('/zh/restoration')).body;
+    const u = new URL(meta(body, 'og:image')!);
+    const png = PNG.sync.read(Buffer.from(await (await fetch(origin + u.pathname + u.search)).arrayBuffer()));
+    // Title area: left column, below the kicker. Count near-black pixels (the title is #1b1f1c on #fbfaf6).
+    let dark = 0;
+    for (let y = 240; y < 540; y++)
+      for (let x = 64; x < 700; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i]! < 80 && png.data[i + 1]! < 80 && png.data[i + 2]! < 80) dark++;
+      }
+    expect(dark).toBeGreaterThan(20_000);
+  });
+});
+
+describe('share tools on an article', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(locales)('the WeChat QR code (%s) scans to the page’s absolute URL', async (locale) => {
+    const { body } = await get(`/${locale}/industries`);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(body)![1]!;
+    const svg = /<span[^>]*data-qr="[^"]*"[^>]*>(<svg[\s\S]*?<\/svg>)/.exec(body)![1]!;
+    const { data, info } = await sharp(Buffer.from(svg)).resize(600, 600).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
+    expect(code?.data).toBe(canonical);
+    expect(canonical).toMatch(new RegExp(`^https?://[^/]+/${locale}/industries$`));
+    // Weibo and e-mail are plain links carrying the same URL.
+    const weibo = decodeEntities(/href="(https:\/\/service\.weibo\.com\/share\/share\.php\?[^"]+)"/.exec(body)![1]!);
+    expect(new URL(weibo).searchParams.get('url')).toBe(canonical);
+    const mail = decodeEntities(/href="(mailto:\?[^"]+)"/.exec(body)![1]!);
+    expect(decodeURIComponent(mail)).toContain(canonical);
+  });
+
+  it('the QR panel is closed until opened, and copy works by keyboard', async () => {
+    const context = await browser.newContext({ ...phone, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/targets`);
+    const details = page.getByTestId('wechat');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await details.locator('svg').isVisible()).toBe(true);
+
+    await page.getByTestId('copy-link').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('share').getByRole('status').textContent()).toBe('Link copied');
+    const url = await page.getByTestId('share-url').textContent();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await context.close();
+  });
+
+  it('without JavaScript the link stays as selectable text and no dead buttons are shown', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/zh/restoration`);
+    expect(await page.getByTestId('share-url').textContent()).toMatch(/^https?:\/\/.+\/zh\/restoration$/);
+    expect(await page.getByTestId('copy-link').count()).toBe(0);
+    expect(await page.getByTestId('web-share').count()).toBe(0);
+    await page.goto(`${origin}/zh/press/brief`);
+    expect(await page.getByTestId('print').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('press kit and brief', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(locales)('the figures table (%s) links each figure to a passage that exists', async (locale) => {
+    const { status, body } = await get(`/${locale}/press`);
+    expect(status).toBe(200);
+    const table = /<table[^>]*data-testid="figures-table"[\s\S]*?<\/table>/.exec(body)![0];
+    const rows = table.match(/<tr[\s>][\s\S]*?<\/tr>/g)!.slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    for (const row of rows) {
+      const href = /href="(\/[^"#]+)#([a-z0-9-]+)"/.exec(row);
+      expect(href, row).toBeTruthy();
+      const target = await get(href![1]!);
+      expect(target.status).toBe(200);
+      expect(target.body, `${href![1]}#${href![2]}`).toContain(`id="${href![2]}"`);
+    }
+    expect(body).toContain(locale === 'zh' ? '[EB/OL]' : 'Chicago');
+    expect(body).toMatch(/href="\/photos\/[a-z0-9-]+\.jpg" download/);
+    expect(body).toContain(`href="/${locale}/press/brief"`);
+  });
+
+  it.each(locales)('the brief (%s) prints on one A4 page with a QR code to the site', async (locale) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${locale}/press/brief`);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    expect(pageCount).toBe(1);
+    // The site header and footer are not on paper.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('body > header').isVisible()).toBe(false);
+    expect(await page.locator('body > footer').isVisible()).toBe(false);
+    expect(await page.getByTestId('brief').locator('svg[role="img"]').count()).toBe(1);
+    await context.close();
+  });
+});
