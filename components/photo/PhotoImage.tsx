@@ -16,17 +16,20 @@ export function PhotoImage({
   locale,
   sizes,
   priority = false,
+  decorative = false,
   className,
 }: {
   photo: Photo;
   locale: Locale;
   sizes: string;
   priority?: boolean;
+  /** Empty alt where the text beside the image already says what it is (a captioned link card). */
+  decorative?: boolean;
   className?: string;
 }) {
   const { props } = getImageProps({
     src: photo.src,
-    alt: photo.alt[locale],
+    alt: decorative ? '' : photo.alt[locale],
     width: photo.width,
     height: photo.height,
     sizes,

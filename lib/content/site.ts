@@ -139,6 +139,9 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
         throw fileError(`public/${entry.file} is not a readable image`);
       }
       if (meta.width! < 1600) throw fileError(`is ${meta.width} px wide; at least 1600 px is needed`);
+      // The original is offered for download as is: EXIF can carry GPS position and camera serials.
+      if (meta.exif || meta.xmp || meta.iptc)
+        throw fileError('carries EXIF/XMP/IPTC metadata (it may hold a location): strip it before publishing');
       return {
         ...entry,
         src: `/${entry.file}`,

@@ -14,6 +14,10 @@ import zhPress from '../../content/messages/zh/press.json';
 import enPress from '../../content/messages/en/press.json';
 import zhShare from '../../content/messages/zh/share.json';
 import enShare from '../../content/messages/en/share.json';
+import zhGlossary from '../../content/messages/zh/glossary.json';
+import enGlossary from '../../content/messages/en/glossary.json';
+import zhGallery from '../../content/messages/zh/gallery.json';
+import enGallery from '../../content/messages/en/gallery.json';
 
 /**
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
@@ -27,6 +31,8 @@ const zh = {
   search: zhSearch,
   press: zhPress,
   share: zhShare,
+  glossary: zhGlossary,
+  gallery: zhGallery,
 };
 type Messages = typeof zh;
 const en = {
@@ -37,6 +43,8 @@ const en = {
   search: enSearch,
   press: enPress,
   share: enShare,
+  glossary: enGlossary,
+  gallery: enGallery,
 } satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };

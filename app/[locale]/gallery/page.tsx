@@ -1,0 +1,107 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ImageGallery } from 'schema-dts';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { GalleryGrid } from '@/components/gallery/GalleryGrid';
+import { JsonLd } from '@/components/JsonLd';
+import { listPhotos } from '@/lib/content';
+import { absoluteUrl, siteName } from '@/lib/config';
+import { groupBySection } from '@/lib/gallery';
+import { isLocale, langTag } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'gallery' });
+  const count = (await listPhotos()).length;
+  return pageMetadata({ locale, path: '/gallery', title: t('title'), description: t('description', { count }) });
+}
+
+export default async function GalleryPage({ params }: Params) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [photos, t, tc] = await Promise.all([
+    listPhotos(),
+    getTranslations({ locale, namespace: 'gallery' }),
+    getTranslations({ locale, namespace: 'common' }),
+  ]);
+  const groups = groupBySection(photos);
+  const jsonLd: ImageGallery = {
+    '@type': 'ImageGallery',
+    name: t('title'),
+    description: t('description', { count: photos.length }),
+    url: absoluteUrl(`/${locale}/gallery`),
+    inLanguage: langTag[locale],
+    isPartOf: { '@type': 'WebSite', name: siteName[locale], url: absoluteUrl(`/${locale}`) },
+    hasPart: groups.flatMap((g) =>
+      g.photos.map((p) => ({
+        '@type': 'ImageObject' as const,
+        url: absoluteUrl(`/${locale}/gallery/${p.id}`),
+        contentUrl: absoluteUrl(p.src),
+        caption: p.caption[locale],
+        width: { '@type': 'QuantitativeValue' as const, value: p.width, unitCode: 'E37' },
+        height: { '@type': 'QuantitativeValue' as const, value: p.height, unitCode: 'E37' },
+      })),
+    ),
+  };
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
+      <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
+      <Breadcrumbs
+        label={tc('breadcrumb')}
+        items={[
+          { href: `/${locale}`, name: tc('nav.home') },
+          { href: `/${locale}/gallery`, name: tc('nav.gallery') },
+        ]}
+      />
+      <header className="max-w-3xl pt-10 sm:pt-14">
+        <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
+        <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
+        <p className="mt-5 text-lg leading-relaxed text-pretty text-muted sm:text-xl">{t('intro')}</p>
+      </header>
+
+      {/* The section filter: in-page links, so it works without JavaScript on this static page. */}
+      <nav aria-label={t('jumpLabel')} className="mt-10" data-print="hide">
+        <ul className="flex flex-wrap gap-2">
+          {groups.map((g) => (
+            <li key={g.section}>
+              <a
+                href={`#${g.section}`}
+                className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-4 text-[0.95rem] hover:border-accent hover:text-accent"
+              >
+                {tc(`sections.${g.section}`)}
+                <span className="text-sm text-muted tabular-nums">{g.photos.length}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {groups.map((g, gi) => (
+        <section key={g.section} aria-labelledby={g.section} className="mt-14 border-t border-rule pt-8 sm:mt-20">
+          <div className="mb-8 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+            <h2 id={g.section} className="font-serif text-[1.75rem] leading-tight font-bold sm:text-3xl">
+              <span className="mr-3 text-base font-semibold tracking-widest text-ochre tabular-nums">
+                {String(gi + 1).padStart(2, '0')}
+              </span>
+              {tc(`sections.${g.section}`)}
+            </h2>
+            <p className="text-sm text-muted">
+              {t('count', { count: g.photos.length })}
+              <span aria-hidden="true"> · </span>
+              <Link href={`/${locale}/${g.section}`} prefetch={false} className="link">
+                {t('readArticle')}
+              </Link>
+            </p>
+          </div>
+          <GalleryGrid photos={g.photos} locale={locale} eager={gi === 0 ? 3 : 0} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { listTerms } from '@/lib/content';
+import { absoluteUrl, siteName } from '@/lib/config';
+import { locales } from '@/lib/i18n/routing';
+
+/** `/glossary.json`: the glossary as data, with each term's page in both languages (see ../glossary.csv). */
+export const dynamic = 'force-static';
+
+export async function GET() {
+  // `uses` is left out: passages are a property of the site's articles, not of the term.
+  const terms = (await listTerms()).map((full) => {
+    const { uses, ...term } = full;
+    void uses;
+    return {
+      ...term,
+      url: Object.fromEntries(locales.map((l) => [l, absoluteUrl(`/${l}/glossary/${term.id}`)])),
+    };
+  });
+  const body = { name: siteName, url: Object.fromEntries(locales.map((l) => [l, absoluteUrl(`/${l}/glossary`)])), terms };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="zhungeer-glossary.json"',
+    },
+  });
+}

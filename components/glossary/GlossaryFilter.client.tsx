@@ -1,0 +1,79 @@
+'use client';
+
+import { useState, type ChangeEvent } from 'react';
+import { fold } from '@/lib/glossary/fold';
+
+export interface FilterStrings {
+  label: string;
+  placeholder: string;
+  hint: string;
+  submit: string;
+  /** "{shown}" and "{total}" are filled in here: the client has no message formatter. */
+  shown: string;
+  /** "{query}" is filled in here. */
+  none: string;
+}
+
+/**
+ * The glossary's filter. The form is a plain GET form to the site search (`/{locale}/search?q=…`), which also
+ * finds terms, so it works without JavaScript. With JavaScript, typing hides the entries that do not match, at
+ * once, by toggling `hidden` on the server-rendered list (`[data-filter]` holds each entry's folded Chinese,
+ * pinyin, English and aliases), and empty groups with them. The list itself never leaves the static HTML.
+ */
+export function GlossaryFilter({ action, list, total, strings }: { action: string; list: string; total: number; strings: FilterStrings }) {
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(total);
+
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const value = event.target.value;
+    setQuery(value);
+    const q = fold(value);
+    const root = document.getElementById(list);
+    if (!root) return;
+    let count = 0;
+    for (const item of root.querySelectorAll<HTMLElement>('[data-filter]')) {
+      const match = !q || (item.dataset.filter ?? '').includes(q);
+      item.hidden = !match;
+      if (match) count++;
+    }
+    for (const group of root.querySelectorAll<HTMLElement>('[data-filter-group]'))
+      group.hidden = !group.querySelector('[data-filter]:not([hidden])');
+    setShown(count);
+  }
+
+  const status = query.trim()
+    ? shown
+      ? strings.shown.replace('{shown}', String(shown)).replace('{total}', String(total))
+      : strings.none.replace('{query}', query.trim())
+    : '';
+  return (
+    <form action={action} method="get" role="search" className="w-full" data-print="hide">
+      <label htmlFor="glossary-filter" className="block text-sm font-semibold">
+        {strings.label}
+      </label>
+      <div className="mt-2 flex gap-2">
+        <input
+          id="glossary-filter"
+          name="q"
+          type="search"
+          value={query}
+          onChange={onChange}
+          placeholder={strings.placeholder}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby="glossary-filter-hint"
+          className="min-h-11 w-full min-w-0 flex-1 rounded-md border border-rule bg-paper px-3 text-base focus:border-accent"
+        />
+        <button type="submit" className="min-h-11 shrink-0 rounded-md border border-rule px-4 text-sm font-medium hover:border-accent">
+          {strings.submit}
+        </button>
+      </div>
+      <p id="glossary-filter-hint" className="mt-2 text-sm text-muted">
+        {strings.hint}
+      </p>
+      <p role="status" className="mt-1 min-h-6 text-sm font-medium">
+        {status}
+      </p>
+    </form>
+  );
+}

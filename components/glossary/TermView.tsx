@@ -1,0 +1,195 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { DefinedTerm } from 'schema-dts';
+import { getArticle, type Term } from '@/lib/content';
+import { absoluteUrl } from '@/lib/config';
+import { passageExcerpt } from '@/lib/glossary/text';
+import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
+import { Breadcrumbs } from '../Breadcrumbs';
+import { JsonLd } from '../JsonLd';
+
+/** The boilerplate source line for the site's own renderings, said in the reader's language instead. */
+const SITE_BOILERPLATE = 'No fixed official English form was found; this rendering is the site’s own.';
+
+/** Each passage once, in article order, with its section and link text (the heading, or the first words). */
+async function usesOf(term: Term, locale: Locale) {
+  const seen = new Set<string>();
+  const out: { section: Term['uses'][Locale][number]['section']; passage: string; text: string; heading: boolean }[] = [];
+  for (const use of term.uses[locale]) {
+    const key = `${use.section}#${use.passage}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const passage = (await getArticle(locale, use.section)).passages.find((p) => p.id === use.passage);
+    if (!passage) continue;
+    out.push({
+      ...use,
+      text: passage.kind === 'heading' ? passage.text : passageExcerpt(passage.text, locale),
+      heading: passage.kind === 'heading',
+    });
+  }
+  return out;
+}
+
+export async function TermView({ term, locale, related }: { term: Term; locale: Locale; related: Term[] }) {
+  const other = otherLocale(locale);
+  const [t, tc, uses] = await Promise.all([
+    getTranslations({ locale, namespace: 'glossary' }),
+    getTranslations({ locale, namespace: 'common' }),
+    usesOf(term, locale),
+  ]);
+  const zhLang = locale === 'zh' ? undefined : langTag.zh;
+  const enLang = locale === 'en' ? undefined : langTag.en;
+  const otherLang = langTag[other];
+  const base = `/${locale}/glossary`;
+  const sections = [...new Set(uses.map((u) => u.section))];
+  const articles = new Map(await Promise.all(sections.map(async (s) => [s, await getArticle(locale, s)] as const)));
+  const aliases = [...term.aliases.zh.map((a) => ({ text: a, lang: zhLang })), ...term.aliases.en.map((a) => ({ text: a, lang: enLang }))];
+  const ownRendering = term.rendering.status === 'site' && term.rendering.source === SITE_BOILERPLATE;
+
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTerm',
+    '@id': absoluteUrl(`${base}/${term.id}`),
+    name: locale === 'zh' ? term.zh : term.en,
+    alternateName: [locale === 'zh' ? term.en : term.zh, term.pinyin, ...term.aliases.zh, ...term.aliases.en],
+    description: term.definition[locale],
+    termCode: term.id,
+    url: absoluteUrl(`${base}/${term.id}`),
+    inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': absoluteUrl(base), name: t('title'), url: absoluteUrl(base) },
+  } satisfies DefinedTerm & { '@context': 'https://schema.org' };
+
+  return (
+    <article className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
+      <JsonLd<DefinedTerm> data={jsonLd} />
+      <Breadcrumbs
+        label={tc('breadcrumb')}
+        items={[
+          { href: `/${locale}`, name: tc('nav.home') },
+          { href: base, name: t('title') },
+          { href: `${base}/${term.id}`, name: term[locale] },
+        ]}
+      />
+      <header className="max-w-4xl border-b border-rule pt-10 pb-10 sm:pt-16">
+        <p className="text-sm font-semibold tracking-widest text-ochre uppercase">
+          <Link href={`${base}#${term.category}`} prefetch={false} className="hover:underline hover:underline-offset-4">
+            {t(`categories.${term.category}`)}
+          </Link>
+        </p>
+        <h1 className="mt-4 font-serif font-bold">
+          <span lang={zhLang} className="block text-display tracking-wide">
+            {term.zh}
+          </span>
+          <span lang="zh-Latn" className="mt-3 block font-sans text-xl font-normal text-muted italic sm:text-2xl">
+            {term.pinyin}
+          </span>
+          <span lang={enLang} className="mt-2 block text-2xl leading-snug text-balance sm:text-3xl">
+            {term.en}
+          </span>
+        </h1>
+      </header>
+
+      {/* On phones the facts (aliases, rendering, related) come before the list of uses; on wide screens they sit beside both. */}
+      <div className="grid gap-12 pt-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:gap-x-20 lg:gap-y-14">
+        <div className="max-w-[40rem] lg:col-start-1 lg:row-start-1">
+          <h2 className="sr-only">{t('term.definition')}</h2>
+          <p className="prose-body text-[1.2rem] text-pretty">{term.definition[locale]}</p>
+          <div className="mt-8 border-l-2 border-accent/40 pl-5">
+            <h2 className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.definitionOther')}</h2>
+            <p lang={otherLang} className="mt-2 leading-relaxed text-pretty text-muted">
+              {term.definition[other]}
+            </p>
+          </div>
+        </div>
+
+        <aside className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:border-l lg:border-rule lg:pl-10">
+          <dl className="space-y-6 text-[0.95rem]">
+            <div>
+              <dt className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.category')}</dt>
+              <dd className="mt-1">{t(`categories.${term.category}`)}</dd>
+            </div>
+            {aliases.length > 0 && (
+              <div>
+                <dt className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.alsoWritten')}</dt>
+                <dd className="mt-1 leading-relaxed">
+                  {aliases.map((a, i) => (
+                    <span key={a.text}>
+                      {i > 0 && (locale === 'zh' ? '、' : ', ')}
+                      <span lang={a.lang}>{a.text}</span>
+                    </span>
+                  ))}
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.rendering')}</dt>
+              <dd className="mt-1 leading-relaxed">
+                <span className="font-semibold">{term.rendering.status === 'official' ? t('term.official') : t('term.site')}</span>
+                <span className="mt-1 block text-muted" lang={ownRendering ? undefined : enLang}>
+                  {ownRendering ? t('term.siteNote') : term.rendering.source}
+                </span>
+              </dd>
+            </div>
+            {related.length > 0 && (
+              <div>
+                <dt className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.related')}</dt>
+                <dd className="mt-2">
+                  <ul className="flex flex-wrap gap-2">
+                    {related.map((r) => (
+                      <li key={r.id}>
+                        <Link
+                          href={`${base}/${r.id}`}
+                          prefetch={false}
+                          className="inline-flex min-h-11 items-center rounded-2xl border border-rule px-4 py-2 text-sm leading-snug hover:border-accent hover:text-accent"
+                        >
+                          {r[locale]}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+          </dl>
+          <p className="mt-10">
+            <Link href={base} prefetch={false} className="link">
+              ← {t('term.back')}
+            </Link>
+          </p>
+        </aside>
+        <section aria-labelledby="uses" className="max-w-[40rem] lg:col-start-1 lg:row-start-2">
+          <h2 id="uses" className="font-serif text-2xl font-bold">
+            {t('term.uses')}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t('term.usesCount', { count: uses.length })}</p>
+          {sections.map((s) => (
+            <div key={s} className="mt-6">
+              <h3 className="text-sm font-semibold">
+                <Link href={`/${locale}/${s}`} prefetch={false} className="hover:text-accent">
+                  {articles.get(s)?.title ?? tc(`sections.${s}`)}
+                </Link>
+              </h3>
+              <ul className="mt-2 divide-y divide-[var(--rule)] border-y border-rule">
+                {uses
+                  .filter((u) => u.section === s)
+                  .map((u) => (
+                    <li key={u.passage}>
+                      <Link
+                        href={`/${locale}/${u.section}#${u.passage}`}
+                        prefetch={false}
+                        className="group flex min-h-11 items-start gap-3 py-3 hover:bg-paper-2"
+                      >
+                        <span aria-hidden="true" className="mt-0.5 shrink-0 text-accent">
+                          {u.heading ? '§' : '¶'}
+                        </span>
+                        <span className={`leading-relaxed group-hover:text-accent ${u.heading ? 'font-semibold' : ''}`}>{u.text}</span>
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      </div>
+    </article>
+  );
+}

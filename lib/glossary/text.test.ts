@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { byEnglish, byInitial, byPinyin, filterText, fold, passageExcerpt } from './text';
+
+describe('fold: what a reader types matches what the glossary says', () => {
+  it.each([
+    ['Zhǔngé’ěr Qí', 'zhungeerqi'],
+    ["Zhǔngé'ěr Qí", 'zhungeerqi'],
+    ['lǜsè kuàngshān', 'lusekuangshan'],
+    ['“Ji”-shaped bend', 'jishapedbend'],
+    ['绿色矿山（二十条）', '绿色矿山二十条'],
+  ])('%s → %s', (input, folded) => expect(fold(input)).toBe(folded));
+
+  it('finds a term by an alias, by pinyin without tones and by Chinese', () => {
+    const text = filterText({
+      zh: '准格尔旗',
+      pinyin: 'Zhǔngé’ěr Qí',
+      en: 'Zhungeer Banner',
+      aliases: { zh: ['准旗'], en: ['Jungar Banner'] },
+    });
+    for (const q of ['Jungar', 'zhungeer qi', '准格尔', '准旗', 'banner']) expect(text).toContain(fold(q));
+    expect(text).not.toContain(fold('Ordos'));
+  });
+});
+
+describe('orders', () => {
+  const terms = [
+    { pinyin: 'Zhǔngé’ěr Qí', en: 'Zhungeer Banner' },
+    { pinyin: 'Èěrduōsī', en: 'Ordos' },
+    { pinyin: 'bǎn shàng', en: 'the “Ji”-shaped bend' },
+  ];
+  it('pinyin ignores tones and case', () =>
+    expect(byPinyin(terms).map((t) => t.en)).toEqual(['the “Ji”-shaped bend', 'Ordos', 'Zhungeer Banner']));
+  it('English ignores a leading article and quotes', () => {
+    const sorted = byEnglish(terms);
+    expect(sorted.map((t) => t.en)).toEqual(['the “Ji”-shaped bend', 'Ordos', 'Zhungeer Banner']);
+    expect(byInitial(sorted, (t) => t.en.replace(/^the /, '')).map((g) => g.letter)).toEqual(['J', 'O', 'Z']);
+  });
+});
+
+describe('passage link text', () => {
+  it('cuts English after 16 words and Chinese after 36 characters', () => {
+    expect(passageExcerpt('one two three', 'en')).toBe('one two three');
+    expect(passageExcerpt(Array.from({ length: 20 }, (_, i) => `w${i}`).join(' '), 'en')).toMatch(/^w0 .* w15…$/);
+    expect(passageExcerpt('绿'.repeat(40), 'zh')).toBe(`${'绿'.repeat(36)}……`);
+  });
+});

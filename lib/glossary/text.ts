@@ -1,0 +1,51 @@
+/** Pure helpers for the glossary (no file access, so unit tests, pages and route handlers share them). */
+import type { TermEntry } from '../content/schema';
+import { fold } from './fold';
+
+export { fold };
+
+/** The text the instant filter matches against: Chinese, pinyin, English and every alias, folded. */
+export function filterText(t: Pick<TermEntry, 'zh' | 'pinyin' | 'en' | 'aliases'>): string {
+  return [t.zh, t.pinyin, t.en, ...t.aliases.zh, ...t.aliases.en].map(fold).join('\u0001');
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
+
+/** Sort key for an English heading: leading quotes and articles do not decide the order. */
+export function englishKey(en: string): string {
+  return en.replace(/^[“"‘'(]+/, '').replace(/^(the|a|an)\s+/i, '');
+}
+
+export function byPinyin<T extends Pick<TermEntry, 'pinyin'>>(terms: readonly T[]): T[] {
+  return [...terms].sort((a, b) => collator.compare(fold(a.pinyin), fold(b.pinyin)));
+}
+
+export function byEnglish<T extends Pick<TermEntry, 'en'>>(terms: readonly T[]): T[] {
+  return [...terms].sort((a, b) => collator.compare(englishKey(a.en), englishKey(b.en)));
+}
+
+/** The letter an entry is filed under in an A–Z list. */
+export function initial(text: string): string {
+  const c = fold(text).charAt(0).toUpperCase();
+  return /[A-Z]/.test(c) ? c : '#';
+}
+
+/** Groups an already sorted list under its initials, keeping the order. */
+export function byInitial<T>(terms: readonly T[], key: (t: T) => string): { letter: string; terms: T[] }[] {
+  const groups: { letter: string; terms: T[] }[] = [];
+  for (const t of terms) {
+    const letter = initial(key(t));
+    const last = groups.at(-1);
+    if (last?.letter === letter) last.terms.push(t);
+    else groups.push({ letter, terms: [t] });
+  }
+  return groups;
+}
+
+/** Link text for a passage: headings as they are, paragraphs by their first words (Chinese by characters). */
+export function passageExcerpt(text: string, locale: 'zh' | 'en', max = locale === 'zh' ? 36 : 16): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (locale === 'zh') return clean.length > max ? `${clean.slice(0, max)}……` : clean;
+  const words = clean.split(' ');
+  return words.length > max ? `${words.slice(0, max).join(' ')}…` : clean;
+}

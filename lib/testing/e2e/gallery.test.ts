@@ -1,0 +1,238 @@
+import AxeBuilder from '@axe-core/playwright';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { desktop, launch, phone } from './browser';
+
+const origin = inject('origin');
+const locales = ['zh', 'en'] as const;
+const KB = 1024;
+
+async function text(path: string) {
+  const res = await fetch(origin + path, { redirect: 'manual' });
+  return { status: res.status, body: await res.text() };
+}
+/** Photo ids in grid order, from the links of a gallery page. */
+async function galleryIds(locale: string): Promise<string[]> {
+  const { body } = await text(`/${locale}/gallery`);
+  return [...body.matchAll(new RegExp(`href="/${locale}/gallery/([a-z0-9-]+)"`, 'g'))].map((m) => m[1]!);
+}
+function webp(path: string, width: number) {
+  return fetch(`${origin}/_next/image?url=${encodeURIComponent(path)}&w=${width}&q=75`, {
+    headers: { accept: 'image/webp,image/*,*/*;q=0.8' },
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(options: BrowserContextOptions, path: string): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  return page;
+}
+
+describe('the gallery page', () => {
+  it.each(locales)('/%s/gallery lists at least 12 images, each with alt text, width and height', async (locale) => {
+    const page = await open({ ...desktop, locale: locale === 'zh' ? 'zh-CN' : 'en-US' }, `/${locale}/gallery`);
+    const images = await page.$$eval('main a[data-photo] img', (imgs) =>
+      imgs.map((img) => ({ alt: img.getAttribute('alt') ?? '', width: img.getAttribute('width'), height: img.getAttribute('height') })),
+    );
+    expect(images.length).toBeGreaterThanOrEqual(12);
+    for (const img of images) {
+      expect(img.alt.trim().length).toBeGreaterThan(10);
+      expect(Number(img.width)).toBeGreaterThan(0);
+      expect(Number(img.height)).toBeGreaterThan(0);
+    }
+    // Grouped by section, with in-page jump links that need no JavaScript.
+    for (const section of ['restoration', 'industries', 'targets']) {
+      expect(await page.locator(`main h2#${section}`).count()).toBe(1);
+      expect(await page.locator(`main nav a[href="#${section}"]`).count()).toBe(1);
+    }
+    await page.context().close();
+  });
+
+  it('has the same photo ids, in the same order, in both locales', async () => {
+    const [zh, en] = (await Promise.all(locales.map(galleryIds))) as [string[], string[]];
+    expect(zh.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(zh).size).toBe(zh.length);
+    expect(en).toEqual(zh);
+  });
+});
+
+describe('photo pages', () => {
+  it('every photo answers 200 with a figcaption, breadcrumbs and its own og:image, in both locales', async () => {
+    const ids = await galleryIds('en');
+    for (const locale of locales)
+      for (const id of ids) {
+        const { status, body } = await text(`/${locale}/gallery/${id}`);
+        expect(status, `/${locale}/gallery/${id}`).toBe(200);
+        expect(body).toMatch(/<figure[\s>][\s\S]*<figcaption[\s>][\s\S]*<\/figure>/);
+        expect(body).toMatch(new RegExp(`<meta property="og:image" content="https?://[^"]+/photos/${id}\\.jpg"`));
+        expect(body).toMatch(/<meta property="og:image:width" content="\d+"/);
+        expect(body).toMatch(/<meta name="twitter:image" content="https?:\/\/[^"]+\/photos\//);
+        expect(body).toMatch(/<a [^>]*href="\/photos\/[a-z0-9-]+\.jpg"[^>]*download/);
+        expect(body).toContain('"@type":"ImageObject"');
+        expect(body).toMatch(/aria-current="page"/);
+      }
+  });
+  it.each(['/en/gallery/no-such-photo', '/zh/gallery/%3Cscript%3E', '/fr/gallery/vineyards'])('%s is a 404', async (path) => {
+    expect((await text(path)).status).toBe(404);
+  });
+});
+
+describe('images as served', () => {
+  it('are WebP without EXIF or XMP', async () => {
+    const res = await webp('/photos/vineyards.jpg', 768);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/webp');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const meta = await sharp(bytes).metadata();
+    expect(meta.format).toBe('webp');
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+    // The RIFF container names its chunks: no EXIF or XMP chunk at all.
+    expect(bytes.includes(Buffer.from('EXIF'))).toBe(false);
+    expect(bytes.includes(Buffer.from('XMP '))).toBe(false);
+  });
+
+  it.each([
+    ['desktop at DPR 1', desktop],
+    ['phone at DPR 2', phone],
+  ] as const)('gallery thumbnails weigh under 60 KB on a %s', async (_name, options) => {
+    const page = await open(options, '/en/gallery');
+    const first = page.locator('main a[data-photo] img').first();
+    await first.evaluate((img: HTMLImageElement) =>
+      img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true })),
+    );
+    const src = await first.evaluate((img: HTMLImageElement) => img.currentSrc);
+    await page.context().close();
+    const width = Number(new URL(src).searchParams.get('w'));
+    expect(width).toBeGreaterThan(0);
+    const sizes: Record<string, number> = {};
+    for (const id of await galleryIds('en')) {
+      const res = await webp(`/photos/${id}.jpg`, width);
+      expect(res.headers.get('content-type')).toBe('image/webp');
+      sizes[id] = (await res.arrayBuffer()).byteLength;
+    }
+    console.log(
+      `${_name}: w=${width}`,
+      Object.entries(sizes)
+        .map(([id, b]) => `${id} ${(b / KB).toFixed(1)} KB`)
+        .join(', '),
+    );
+    for (const [id, bytes] of Object.entries(sizes)) expect(bytes, id).toBeLessThan(60 * KB);
+  });
+});
+
+describe('the photo dialog', () => {
+  const dialog = 'dialog[open]';
+  const activeIn = (page: Page, selector: string) => page.evaluate((s) => !!document.activeElement?.closest(s), selector);
+
+  it('opens from the grid with Enter, is a modal dialog with focus inside, moves with ArrowRight, closes with Escape', async () => {
+    const page = await open({ ...desktop, locale: 'en-US' }, '/en/gallery');
+    const ids = await galleryIds('en');
+    const [first, second] = [ids[1]!, ids[2]!];
+    const thumb = page.locator(`main a[data-photo="${first}"]`);
+    await thumb.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(dialog);
+    await page.waitForURL(`**/en/gallery/${first}`);
+
+    const box = page.locator(dialog);
+    expect(await box.getAttribute('role')).toBe('dialog');
+    expect(await box.getAttribute('aria-modal')).toBe('true');
+    const labelId = await box.getAttribute('aria-labelledby');
+    const caption = async () => (await page.locator(`#${labelId}`).textContent())?.trim();
+    expect(await caption()).toMatch(/illustration/);
+    expect(await activeIn(page, dialog)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Close' }).isVisible()).toBe(true);
+    // The grid behind is still there (a modal over it, not a new page).
+    expect(await page.locator('main a[data-photo]').count()).toBeGreaterThanOrEqual(12);
+
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await activeIn(page, dialog), `after ${i + 1} Tab`).toBe(true);
+    }
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await activeIn(page, dialog)).toBe(true);
+    }
+
+    const before = await caption();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(`**/en/gallery/${second}`);
+    await page.waitForFunction((old) => document.querySelector('#photo-dialog-caption')?.textContent?.trim() !== old, before);
+    expect(await page.locator('dialog').count()).toBe(1);
+    expect(await activeIn(page, dialog)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`**/en/gallery`);
+    await page.waitForSelector('dialog', { state: 'detached' });
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-photo') === id, first);
+    await page.context().close();
+  });
+
+  it('on a phone, a horizontal swipe moves to the next photo', async () => {
+    const ids = await galleryIds('en');
+    const page = await open({ ...phone, locale: 'en-US' }, '/en/gallery');
+    await page.locator(`main a[data-photo="${ids[0]}"]`).tap();
+    await page.waitForSelector('dialog[open] img');
+    const swipe = (type: string, x: number) =>
+      page
+        .locator('dialog[open] img')
+        .dispatchEvent(type, { pointerType: 'touch', isPrimary: true, clientX: x, clientY: 400, bubbles: true });
+    await swipe('pointerdown', 320);
+    await swipe('pointerup', 80);
+    await page.waitForURL(`**/en/gallery/${ids[1]}`);
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('loaded directly, a photo URL is the full page: no dialog, breadcrumbs', async () => {
+    const ids = await galleryIds('en');
+    const page = await open(desktop, `/en/gallery/${ids[1]}`);
+    expect(await page.locator('dialog').count()).toBe(0);
+    expect(await page.locator('nav[aria-label="Breadcrumb"] [aria-current="page"]').count()).toBe(1);
+    expect(await page.locator('main figure figcaption h1').count()).toBe(1);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('dialog').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('without JavaScript, a thumbnail opens the photo page', async () => {
+    const ids = await galleryIds('zh');
+    const page = await open({ ...desktop, javaScriptEnabled: false }, '/zh/gallery');
+    await page.locator(`main a[data-photo="${ids[0]}"]`).click();
+    await page.waitForURL(`**/zh/gallery/${ids[0]}`);
+    expect(await page.locator('main figure figcaption h1').count()).toBe(1);
+    expect(await page.locator('dialog').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe, WCAG 2.2 AA, light and dark)', () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  it.each(['light', 'dark'] as const)('the gallery, a photo page and the open dialog pass in %s', async (colorScheme) => {
+    const page = await open({ ...desktop, colorScheme }, '/en/gallery');
+    const check = async (what: string) => {
+      const { violations } = await new AxeBuilder({ page })
+        .options({ runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: true } } })
+        .analyze();
+      expect(violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await check('gallery');
+    await page.locator('main a[data-photo]').first().click();
+    await page.waitForSelector('dialog[open] img');
+    await check('dialog');
+    await page.goto(`${origin}/zh/gallery/vineyards`, { waitUntil: 'networkidle' });
+    await check('photo page');
+    await page.context().close();
+  });
+});

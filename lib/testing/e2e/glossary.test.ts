@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseCsv } from '../../glossary/csv';
+import { desktop, launch, phone } from './browser';
+
+const origin = inject('origin');
+const locales = ['zh', 'en'] as const;
+const sections = ['restoration', 'industries', 'targets'];
+const glossary = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../content/glossary.json'), 'utf8')) as {
+  terms: { id: string; zh: string; pinyin: string; en: string }[];
+};
+const byId = new Map(glossary.terms.map((t) => [t.id, t]));
+
+async function get(p: string) {
+  const res = await fetch(origin + p, { redirect: 'manual' });
+  return { status: res.status, headers: res.headers, body: await res.text() };
+}
+/** Distinct term ids a page links to (`/{locale}/glossary/{id}`, not the index orders). */
+function termLinks(html: string, locale: string): Set<string> {
+  const ids = [...html.matchAll(new RegExp(`href="/${locale}/glossary/([a-z0-9-]+)(?:#[^"]*)?"`, 'g'))].map((m) => m[1]!);
+  return new Set(ids.filter((id) => !id.startsWith('by-')));
+}
+function jsonLd(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
+}
+
+describe('the glossary index', () => {
+  it.each(locales)('/%s/glossary links at least 40 term pages, with the same ids as the other language', async (locale) => {
+    const [own, other] = await Promise.all([get(`/${locale}/glossary`), get(`/${locale === 'zh' ? 'en' : 'zh'}/glossary`)]);
+    expect(own.status).toBe(200);
+    const ids = termLinks(own.body, locale);
+    expect(ids.size).toBeGreaterThanOrEqual(40);
+    expect([...ids].sort()).toEqual([...termLinks(other.body, locale === 'zh' ? 'en' : 'zh')].sort());
+    const set = jsonLd(own.body).find((d) => d['@type'] === 'DefinedTermSet');
+    expect((set?.hasDefinedTerm as unknown[]).length).toBe(glossary.terms.length);
+  });
+
+  it.each(['by-pinyin', 'by-english'])('the %s order is its own static page with every term', async (order) => {
+    for (const locale of locales) {
+      const { status, body } = await get(`/${locale}/glossary/${order}`);
+      expect(status).toBe(200);
+      expect(termLinks(body, locale).size).toBe(glossary.terms.length);
+      expect(body).toMatch(new RegExp(`href="/${locale}/glossary/${order}" aria-current="page"`));
+    }
+  });
+
+  it('Chinese on the English page and English on the Chinese page carry their own lang', async () => {
+    const [en, zh] = await Promise.all([get('/en/glossary'), get('/zh/glossary')]);
+    expect(/<span lang="zh-Hans" class="[^"]*">准格尔旗<\/span>/.test(en.body)).toBe(true);
+    expect(/<span lang="en" class="[^"]*">Zhungeer Banner<\/span>/.test(zh.body)).toBe(true);
+    expect(/<span lang="zh-Latn" class="[^"]*">Zhǔngé&#x27;ěr Qí<\/span>/.test(en.body)).toBe(true);
+  });
+
+  it('without JavaScript, the filter is a GET form to the site search', async () => {
+    const { body } = await get('/en/glossary');
+    const form = /<form [^>]*role="search"[^>]*>/.exec(body)?.[0] ?? '';
+    expect(form).toContain('action="/en/search"');
+    expect(form).toContain('method="get"');
+    const input = /<input id="glossary-filter"[^>]*>/.exec(body)?.[0] ?? '';
+    expect(input).toContain('name="q"');
+  });
+});
+
+describe('term pages', () => {
+  it('every term answers 200 in both languages with its DefinedTerm', async () => {
+    for (const locale of locales)
+      for (const term of glossary.terms) {
+        const { status, body } = await get(`/${locale}/glossary/${term.id}`);
+        expect(status, term.id).toBe(200);
+        const data = jsonLd(body).find((d) => d['@type'] === 'DefinedTerm');
+        expect(data, term.id).toMatchObject({ termCode: term.id, name: locale === 'zh' ? term.zh : term.en });
+        expect(String(data?.url)).toMatch(new RegExp(`/${locale}/glossary/${term.id}$`));
+        expect((data?.inDefinedTermSet as { '@type': string })['@type']).toBe('DefinedTermSet');
+      }
+  });
+
+  it('shows aliases, the rendering source and links to the passages that use it', async () => {
+    const { body } = await get('/en/glossary/zhungeer-banner');
+    expect(body).toContain('Jungar Banner');
+    expect(body).toContain('Juungar Banner');
+    expect(body).toContain('The site’s own rendering');
+    expect(body).toMatch(/href="\/en\/(restoration|industries|targets)#[a-z0-9-]+"/);
+    const official = await get('/zh/glossary/green-mine');
+    expect(official.body).toContain('官方译法');
+  });
+
+  it.each(['/en/glossary/no-such-term', '/zh/glossary/GREEN-MINE', '/fr/glossary', '/en/glossary/green-mine/extra'])(
+    '%s is a 404',
+    async (p) => {
+      expect((await get(p)).status).toBe(404);
+    },
+  );
+});
+
+describe('the articles link the glossary', () => {
+  it.each(locales)('the three %s articles link at least 15 distinct terms, each with its card', async (locale) => {
+    const ids = new Set<string>();
+    for (const section of sections) {
+      const { body } = await get(`/${locale}/${section}`);
+      for (const id of termLinks(body, locale)) {
+        ids.add(id);
+        expect(body).toContain(`id="term-card-${locale}-${id}" hidden=""`);
+      }
+    }
+    expect(ids.size).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('term cards in the text', () => {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  async function open(options: Parameters<Browser['newContext']>[0], url: string): Promise<Page> {
+    await context?.close();
+    context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(origin + url);
+    return page;
+  }
+
+  it('keyboard: Tab to a term shows its card with Chinese, pinyin and English; Escape hides it', async () => {
+    const page = await open({ ...desktop, locale: 'en-US' }, '/en/restoration');
+    let id: string | null = null;
+    for (let i = 0; i < 80 && !id; i++) {
+      await page.keyboard.press('Tab');
+      id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term ?? null);
+    }
+    expect(id).toMatch(/^term-card-en-/);
+    const term = byId.get(id!.replace('term-card-en-', ''))!;
+    const card = page.locator(`#${id}`);
+    expect(await card.isVisible()).toBe(true);
+    const text = await card.innerText();
+    for (const part of [term.zh, term.pinyin, term.en]) expect(text).toContain(part);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe(id);
+    await page.keyboard.press('Escape');
+    expect(await card.isVisible()).toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.term)).toBe(id);
+  });
+
+  it('touch: a tap shows the card and stays on the page, a tap elsewhere hides it, a second tap follows the link', async () => {
+    const page = await open({ ...phone, locale: 'zh-CN' }, '/zh/industries');
+    const link = page.locator('a[data-term]').nth(1);
+    await link.scrollIntoViewIfNeeded();
+    const id = (await link.getAttribute('data-term'))!;
+    await link.tap();
+    const card = page.locator(`#${id}`);
+    expect(await card.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/zh/industries');
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.locator('h1').tap();
+    expect(await card.isVisible()).toBe(false);
+    await link.tap();
+    expect(await card.isVisible()).toBe(true);
+    await link.tap();
+    await page.waitForURL(new RegExp(`/zh/glossary/${id.replace('term-card-zh-', '')}$`));
+  });
+
+  it('mouse: hovering shows the card, and the pointer can move onto it', async () => {
+    const page = await open({ ...desktop, locale: 'en-US' }, '/en/targets');
+    const link = page.locator('a[data-term]').first();
+    await link.scrollIntoViewIfNeeded();
+    const card = page.locator(`#${await link.getAttribute('data-term')}`);
+    await link.hover();
+    expect(await card.isVisible()).toBe(true);
+    await card.hover();
+    expect(await card.isVisible()).toBe(true);
+    await page.locator('h1').hover();
+    await expect.poll(() => card.isVisible()).toBe(false);
+  });
+
+  it('without JavaScript a term is an ordinary link to its page', async () => {
+    const page = await open({ ...desktop, javaScriptEnabled: false }, '/en/restoration');
+    const link = page.locator('a[data-term]').first();
+    const id = (await link.getAttribute('data-term'))!.replace('term-card-en-', '');
+    await link.click();
+    await page.waitForURL(`${origin}/en/glossary/${id}`);
+    expect(await page.locator('h1').innerText()).toContain(byId.get(id)!.en);
+  });
+
+  it('the filter narrows the list as you type', async () => {
+    const page = await open({ ...desktop, locale: 'en-US' }, '/en/glossary');
+    const entries = page.locator('#glossary-list li[data-filter]');
+    expect(await entries.count()).toBe(glossary.terms.length);
+    await page.getByLabel('Find a term').pressSequentially('Jungar');
+    await expect.poll(() => page.locator('#glossary-list li[data-filter]:visible').count()).toBe(1);
+    expect(await page.locator('#glossary-list li[data-filter]:visible').innerText()).toContain('Zhungeer Banner');
+    expect(await page.getByRole('status').innerText()).toContain('1 of 58');
+    await page.getByLabel('Find a term').fill('xyzzy');
+    await expect.poll(() => page.locator('#glossary-list li[data-filter]:visible').count()).toBe(0);
+    expect(await page.getByRole('status').innerText()).toContain('No term');
+    await page.getByLabel('Find a term').fill('');
+    await expect.poll(() => page.locator('#glossary-list li[data-filter]:visible').count()).toBe(glossary.terms.length);
+  });
+
+  // Axe on a long page is slow on a busy 2-core machine: one page and colour scheme per test, with room to finish.
+  it.each([
+    ['/en/glossary', 'light'],
+    ['/zh/glossary', 'dark'],
+    ['/zh/glossary/zhungeer-banner', 'light'],
+    ['/en/glossary/green-mine', 'dark'],
+  ] as const)('%s passes axe (WCAG 2.2 AA) in %s', { timeout: 180_000 }, async (url, colorScheme) => {
+    const page = await open({ ...desktop, colorScheme }, url);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('downloads for translators', () => {
+  it('/glossary.csv is UTF-8 with a BOM, an attachment, and parses back to every term', async () => {
+    const res = await fetch(`${origin}/glossary.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z-]+\.csv"$/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8'));
+    expect(rows[0]?.slice(0, 4)).toEqual(['id', 'zh', 'pinyin', 'en']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(glossary.terms.map((t) => t.id));
+    expect(rows.find((r) => r[0] === 'zhungeer-banner')?.[1]).toBe('准格尔旗');
+  });
+
+  it('/glossary.json is JSON with every term and its pages', async () => {
+    const res = await fetch(`${origin}/glossary.json`);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment;/);
+    const data = (await res.json()) as { terms: { id: string; url: { zh: string; en: string } }[] };
+    expect(data.terms.map((t) => t.id)).toEqual(glossary.terms.map((t) => t.id));
+    expect(data.terms[0]!.url.en).toMatch(/\/en\/glossary\/[a-z0-9-]+$/);
+  });
+
+  it('the index links both downloads', async () => {
+    const { body } = await get('/zh/glossary');
+    expect(body).toContain('href="/glossary.csv"');
+    expect(body).toContain('href="/glossary.json"');
+  });
+});
