@@ -5,7 +5,7 @@
  * type in both locales: Lighthouse mobile and desktop (median of BENCH_RUNS, default 3), the JavaScript and
  * HTML weight, throughput against a plain static server, and the build time. Prints tables and writes
  * lib/testing/.reports/bench.json. Knobs: BENCH_RUNS, BENCH_LOAD_SECONDS (10), BENCH_SKIP_BUILD=1 (reuse the
- * last bench build; no build time), BENCH_SKIP_LIGHTHOUSE=1.
+ * last bench build; no build time; BENCH_DIST_DIR=.next measures the last `npm run build`), BENCH_SKIP_LIGHTHOUSE=1.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import { startServer } from '../serve';
 import { kib, root } from './util';
 import { weigh } from './weight';
 
-const distDir = '.next-bench';
+const distDir = process.env.BENCH_DIST_DIR || '.next-bench';
 const runs = Number(process.env.BENCH_RUNS || 3);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS || 10);
 const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
