@@ -25,6 +25,8 @@ const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '
 const targets = { lighthouseMobile: 100, articleJsGzipKiB: 120, rpsRatio: 0.2 };
 
 async function buildFromClean(): Promise<number> {
+  // Never wipe the developer's own build: a clean build goes into a bench-only folder.
+  if (path.basename(distDir) === '.next') throw new Error('BENCH_DIST_DIR=.next needs BENCH_SKIP_BUILD=1');
   await rm(path.join(root, distDir), { recursive: true, force: true });
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
