@@ -1,9 +1,7 @@
-import Link from 'next/link';
-
 /** Breadcrumb trail (WAI-ARIA breadcrumb pattern); the last item is the current page. */
 export function Breadcrumbs({ label, items }: { label: string; items: { href: string; name: string }[] }) {
   return (
-    <nav aria-label={label} className="text-muted text-sm" data-print="hide">
+    <nav aria-label={label} className="text-sm text-muted" data-print="hide">
       <ol className="flex flex-wrap items-center gap-x-2">
         {items.map((item, i) => {
           const last = i === items.length - 1;
@@ -15,9 +13,9 @@ export function Breadcrumbs({ label, items }: { label: string; items: { href: st
                 </a>
               ) : (
                 <>
-                  <Link href={item.href} prefetch={false} className="hover:text-ink underline-offset-4 hover:underline">
+                  <a href={item.href} className="underline-offset-4 hover:text-ink hover:underline">
                     {item.name}
-                  </Link>
+                  </a>
                   <span aria-hidden="true">/</span>
                 </>
               )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
@@ -6,10 +5,10 @@ import type { Locale } from '@/lib/i18n/routing';
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <footer className="border-rule bg-paper-2 mt-24 border-t">
-      <div className="text-muted mx-auto grid max-w-7xl gap-8 px-4 py-12 text-sm sm:px-6 md:grid-cols-[2fr_1fr]">
+    <footer className="mt-24 border-t border-rule bg-paper-2">
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-12 text-sm text-muted sm:px-6 md:grid-cols-[2fr_1fr]">
         <div className="space-y-2">
-          <p className="text-ink font-serif text-lg font-bold">{t('siteName')}</p>
+          <p className="font-serif text-lg font-bold text-ink">{t('siteName')}</p>
           <p>{t('footer.about')}</p>
           <p>{t('footer.illustrations')}</p>
           <p>{t('footer.license')}</p>
@@ -18,20 +17,20 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="space-y-1">
             {sectionIds.map((id) => (
               <li key={id}>
-                <Link href={`/${locale}/${id}`} prefetch={false} className="hover:text-ink inline-flex min-h-8 items-center">
+                <a href={`/${locale}/${id}`} className="inline-flex min-h-8 items-center hover:text-ink">
                   {t(`sections.${id}`)}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href={`/${locale}/glossary`} prefetch={false} className="hover:text-ink inline-flex min-h-8 items-center">
+              <a href={`/${locale}/glossary`} className="inline-flex min-h-8 items-center hover:text-ink">
                 {t('nav.glossary')}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href={`/${locale}/press`} prefetch={false} className="hover:text-ink inline-flex min-h-8 items-center">
+              <a href={`/${locale}/press`} className="inline-flex min-h-8 items-center hover:text-ink">
                 {t('nav.press')}
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
@@ -15,14 +14,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/press`, label: t('nav.press') },
   ];
   return (
-    <header className="border-rule border-b" data-print="hide">
+    <header className="border-b border-rule" data-print="hide">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 pt-3 sm:px-6">
-        <Link href={`/${locale}`} prefetch={false} className="font-serif text-lg font-bold tracking-tight sm:text-xl">
+        <a href={`/${locale}`} className="font-serif text-lg font-bold tracking-tight sm:text-xl">
           <span className="text-accent" aria-hidden="true">
             ◆{' '}
           </span>
           {t('siteName')}
-        </Link>
+        </a>
         <div className="flex items-center gap-3">
           {/* A plain GET form, no JavaScript. Desktop only: on phones the top row has no room, and the nav's
               Search link leads to the full search page. */}
@@ -46,9 +45,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <ul className="-mx-2 flex gap-1 overflow-x-auto py-2 text-[0.95rem] whitespace-nowrap">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} prefetch={false} className="inline-flex min-h-11 items-center rounded px-2 text-muted hover:text-ink">
+              <a href={link.href} className="inline-flex min-h-11 items-center rounded px-2 text-muted hover:text-ink">
                 {link.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

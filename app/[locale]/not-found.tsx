@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import { isLocale } from '@/lib/i18n/routing';
@@ -9,20 +8,20 @@ export default async function LocaleNotFound() {
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'errors' }), getTranslations({ locale, namespace: 'common' })]);
   return (
     <div className="mx-auto max-w-2xl px-4 py-24 sm:px-6">
-      <p className="text-ochre font-semibold tabular-nums">404</p>
+      <p className="font-semibold text-ochre tabular-nums">404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold">{t('notFoundTitle')}</h1>
-      <p className="text-muted mt-4 text-lg">{t('notFoundBody')}</p>
+      <p className="mt-4 text-lg text-muted">{t('notFoundBody')}</p>
       <ul className="mt-8 space-y-2">
         <li>
-          <Link href={`/${locale}`} className="link">
+          <a href={`/${locale}`} className="link">
             {t('home')}
-          </Link>
+          </a>
         </li>
         {sectionIds.map((id) => (
           <li key={id}>
-            <Link href={`/${locale}/${id}`} className="link">
+            <a href={`/${locale}/${id}`} className="link">
               {tc(`sections.${id}`)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

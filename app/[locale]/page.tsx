@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { KeyFigures } from '@/components/home/KeyFigures';
@@ -18,7 +17,10 @@ export async function generateMetadata({ params }: Params) {
   if (!isLocale(locale)) return {};
   const home = await getHome(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
-  return { ...pageMetadata({ locale, path: '', title: home.title, description: home.summary }), title: { absolute: `${home.title} · ${t('siteName')}` } };
+  return {
+    ...pageMetadata({ locale, path: '', title: home.title, description: home.summary }),
+    title: { absolute: `${home.title} · ${t('siteName')}` },
+  };
 }
 
 export default async function HomePage({ params }: Params) {
@@ -42,12 +44,18 @@ export default async function HomePage({ params }: Params) {
       <JsonLd data={websiteJsonLd(locale, home.summary)} />
       <section className="relative">
         <div className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-14">
-          <p className="text-ochre text-sm font-semibold tracking-widest uppercase">{t('kicker')}</p>
-          <h1 className="text-display mt-3 font-serif font-bold text-balance">{home.title}</h1>
-          <p className="text-muted mt-5 text-xl leading-relaxed text-pretty sm:text-2xl">{home.standfirst}</p>
+          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
+          <h1 className="mt-3 font-serif text-display font-bold text-balance">{home.title}</h1>
+          <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
         </div>
         <figure className="mx-auto mt-10 max-w-[1600px]">
-          <PhotoImage photo={hero} locale={locale} sizes="(min-width: 1600px) 1600px, 100vw" priority className="max-h-[72vh] w-full object-cover" />
+          <PhotoImage
+            photo={hero}
+            locale={locale}
+            sizes="(min-width: 1600px) 1600px, 100vw"
+            priority
+            className="max-h-[72vh] w-full object-cover"
+          />
           <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
         </figure>
         <div className="mx-auto max-w-3xl px-4 sm:px-6">
@@ -57,12 +65,12 @@ export default async function HomePage({ params }: Params) {
         </div>
       </section>
 
-      <section aria-labelledby="figures-title" className="bg-paper-2 mt-20 py-16">
+      <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">
           <h2 id="figures-title" className="font-serif text-3xl font-bold">
             {t('figuresTitle')}
           </h2>
-          <p className="text-muted mt-2">{t('figuresNote')}</p>
+          <p className="mt-2 text-muted">{t('figuresNote')}</p>
           <KeyFigures figures={figures} locale={locale} />
         </div>
       </section>
@@ -77,12 +85,19 @@ export default async function HomePage({ params }: Params) {
               const photo = await getPhoto(article.hero);
               return (
                 <li key={article.section} className="group">
-                  <Link href={`/${locale}/${article.section}`} prefetch={false} className="block">
-                    {photo && <PhotoImage photo={photo} locale={locale} sizes="(min-width: 768px) 33vw, 100vw" className="aspect-[3/2] w-full rounded-sm object-cover" />}
-                    <p className="text-ochre mt-4 text-sm font-semibold tracking-widest">{String(i + 1).padStart(2, '0')}</p>
-                    <h3 className="group-hover:text-accent mt-1 font-serif text-2xl font-bold text-balance">{article.title}</h3>
-                  </Link>
-                  <p className="text-muted mt-2 leading-relaxed">{article.standfirst}</p>
+                  <a href={`/${locale}/${article.section}`} className="block">
+                    {photo && (
+                      <PhotoImage
+                        photo={photo}
+                        locale={locale}
+                        sizes="(min-width: 768px) 33vw, 100vw"
+                        className="aspect-[3/2] w-full rounded-sm object-cover"
+                      />
+                    )}
+                    <p className="mt-4 text-sm font-semibold tracking-widest text-ochre">{String(i + 1).padStart(2, '0')}</p>
+                    <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">{article.title}</h3>
+                  </a>
+                  <p className="mt-2 leading-relaxed text-muted">{article.standfirst}</p>
                 </li>
               );
             }),
@@ -96,18 +111,23 @@ export default async function HomePage({ params }: Params) {
             <h2 id="photos-title" className="font-serif text-3xl font-bold">
               {t('photosTitle')}
             </h2>
-            <Link href={`/${locale}/gallery`} prefetch={false} className="link">
+            <a href={`/${locale}/gallery`} className="link">
               {t('allPhotos')} →
-            </Link>
+            </a>
           </div>
           <ul className="mt-8 grid grid-cols-2 gap-4 lg:grid-cols-5">
             {featured.map((photo) => (
               <li key={photo.id}>
                 <figure>
-                  <Link href={`/${locale}/gallery/${photo.id}`} prefetch={false} className="block">
-                    <PhotoImage photo={photo} locale={locale} sizes="(min-width: 1024px) 20vw, 50vw" className="aspect-square w-full rounded-sm object-cover" />
-                  </Link>
-                  <figcaption className="text-muted mt-2 text-sm leading-snug">{photo.caption[locale]}</figcaption>
+                  <a href={`/${locale}/gallery/${photo.id}`} className="block">
+                    <PhotoImage
+                      photo={photo}
+                      locale={locale}
+                      sizes="(min-width: 1024px) 20vw, 50vw"
+                      className="aspect-square w-full rounded-sm object-cover"
+                    />
+                  </a>
+                  <figcaption className="mt-2 text-sm leading-snug text-muted">{photo.caption[locale]}</figcaption>
                 </figure>
               </li>
             ))}

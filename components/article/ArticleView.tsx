@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Article, Photo } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
@@ -96,26 +95,21 @@ export async function ArticleView({
         data-print="hide"
       >
         {neighbours.prev ? (
-          <Link
-            href={`/${locale}/${neighbours.prev.section}`}
-            prefetch={false}
-            className="block rounded-md border border-rule p-5 hover:border-accent"
-          >
+          <a href={`/${locale}/${neighbours.prev.section}`} className="block rounded-md border border-rule p-5 hover:border-accent">
             <span className="text-sm text-muted">← {t('previous')}</span>
             <span className="mt-1 block font-serif text-lg font-bold">{neighbours.prev.title}</span>
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {neighbours.next && (
-          <Link
+          <a
             href={`/${locale}/${neighbours.next.section}`}
-            prefetch={false}
             className="block rounded-md border border-rule p-5 text-right hover:border-accent"
           >
             <span className="text-sm text-muted">{t('next')} →</span>
             <span className="mt-1 block font-serif text-lg font-bold">{neighbours.next.title}</span>
-          </Link>
+          </a>
         )}
       </nav>
     </article>

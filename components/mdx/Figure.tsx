@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getPhoto } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoCaption } from '../photo/PhotoCaption';
@@ -10,9 +9,9 @@ export async function Figure({ id, locale }: { id: string; locale: Locale }) {
   if (!photo) throw new Error(`Figure: unknown photo "${id}"`);
   return (
     <figure className="my-10 lg:-mx-16">
-      <Link href={`/${locale}/gallery/${photo.id}`} prefetch={false} className="block">
+      <a href={`/${locale}/gallery/${photo.id}`} className="block">
         <PhotoImage photo={photo} locale={locale} sizes="(min-width: 1024px) 860px, 100vw" className="h-auto w-full rounded-sm" />
-      </Link>
+      </a>
       <PhotoCaption photo={photo} locale={locale} className="mt-3" />
     </figure>
   );
@@ -27,14 +26,14 @@ export async function Gallery({ ids, locale }: { ids: string[]; locale: Locale }
         if (!photo) throw new Error(`Gallery: unknown photo "${ids[i]}"`);
         return (
           <figure key={photo.id} className={photos.length % 2 === 1 && i === 0 ? 'col-span-2' : ''}>
-            <Link href={`/${locale}/gallery/${photo.id}`} prefetch={false} className="block">
+            <a href={`/${locale}/gallery/${photo.id}`} className="block">
               <PhotoImage
                 photo={photo}
                 locale={locale}
                 sizes={photos.length % 2 === 1 && i === 0 ? '(min-width: 1024px) 860px, 100vw' : '(min-width: 1024px) 430px, 50vw'}
                 className="h-auto w-full rounded-sm"
               />
-            </Link>
+            </a>
             <PhotoCaption photo={photo} locale={locale} className="mt-2" />
           </figure>
         );

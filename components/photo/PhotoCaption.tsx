@@ -3,8 +3,8 @@ import type { Locale } from '@/lib/i18n/routing';
 
 export function PhotoCaption({ photo, locale, className = '' }: { photo: Photo; locale: Locale; className?: string }) {
   return (
-    <figcaption className={`text-muted text-sm leading-relaxed ${className}`}>
-      {photo.caption[locale]} <span className="whitespace-nowrap opacity-80">{photo.credit?.[locale]}</span>
+    <figcaption className={`text-sm leading-relaxed text-muted ${className}`}>
+      {photo.caption[locale]} <span className="whitespace-nowrap">{photo.credit?.[locale]}</span>
     </figcaption>
   );
 }

@@ -1,10 +1,15 @@
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
+import { preload } from 'react-dom';
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 
 /**
- * One manifest photo through next/image: WebP at the widths in next.config, intrinsic width and height (no
- * layout shift) and a blur placeholder computed at build time. `priority` only for the hero.
+ * One manifest photo as a plain server-rendered `<img>` with next/image's optimizer URLs (getImageProps): WebP at
+ * the widths in next.config, intrinsic width and height (no layout shift) and a blur placeholder computed at
+ * build time. Not the `<Image>` component: it is a client component and adds ~6 KiB gzip of JavaScript to
+ * every page for nothing a static photo needs. The blur stays as the img's background, hidden under the
+ * opaque photo once it loads. `priority` (the hero only) fetches early: eager, high priority, and a preload
+ * link in the head.
  */
 export function PhotoImage({
   photo,
@@ -22,19 +27,20 @@ export function PhotoImage({
   decorative?: boolean;
   className?: string;
 }) {
-  return (
-    <Image
-      src={photo.src}
-      alt={decorative ? '' : photo.alt[locale]}
-      width={photo.width}
-      height={photo.height}
-      sizes={sizes}
-      quality={75}
-      priority={priority}
-      loading={priority ? undefined : 'lazy'}
-      placeholder="blur"
-      blurDataURL={photo.blurDataURL}
-      className={className}
-    />
-  );
+  const { props } = getImageProps({
+    src: photo.src,
+    alt: decorative ? '' : photo.alt[locale],
+    width: photo.width,
+    height: photo.height,
+    sizes,
+    quality: 75,
+    loading: priority ? 'eager' : 'lazy',
+    fetchPriority: priority ? 'high' : undefined,
+    placeholder: 'blur',
+    blurDataURL: photo.blurDataURL,
+    className,
+  });
+  if (priority) preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
+  // eslint-disable-next-line @next/next/no-img-element -- getImageProps: next/image's URLs without its client JS
+  return <img {...props} alt={props.alt} />;
 }

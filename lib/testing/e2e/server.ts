@@ -1,9 +1,12 @@
 import type { TestProject } from 'vitest/node';
 import { startServer, type RunningServer } from '../serve';
+import { crawl } from './site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     origin: string;
+    /** Every page, crawled once here so each test file checks the same list (see site.ts). */
+    pages: string[];
   }
 }
 
@@ -13,10 +16,14 @@ let server: RunningServer | undefined;
 export async function setup(project: TestProject) {
   if (process.env.TEST_ORIGIN) {
     project.provide('origin', process.env.TEST_ORIGIN);
+    project.provide('pages', await crawl(process.env.TEST_ORIGIN));
     return;
   }
   server = await startServer();
   project.provide('origin', server.origin);
+  const pages = await crawl(server.origin);
+  console.log(`crawled ${pages.length} pages from /zh, /en and the sitemap`);
+  project.provide('pages', pages);
 }
 
 export async function teardown() {

@@ -1,0 +1,55 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import { freePort } from '../serve';
+import { startChild } from './util';
+
+export type LoadFigures = { rps: number; latencyP50Ms: number; latencyP99Ms: number; errors: number; non2xx: number };
+const figures = (r: Result): LoadFigures => ({
+  rps: Math.round(r.requests.average),
+  latencyP50Ms: r.latency.p50,
+  latencyP99Ms: r.latency.p99,
+  errors: r.errors + r.timeouts,
+  non2xx: r.non2xx,
+});
+
+/** A warm-up run (discarded: caches, JIT), then the measured run. Loopback only, bounded in time. */
+async function measure(url: string, seconds: number): Promise<LoadFigures> {
+  await autocannon({ url, connections: 10, duration: Math.min(3, seconds) });
+  return figures(await autocannon({ url, connections: 10, duration: seconds }));
+}
+
+/**
+ * The production server against a plain Node server that holds the same HTML bytes in memory, in the same run, one after
+ * the other (never at once: they would share the two cores). Each server is its own process, like the load
+ * generator's target in production.
+ */
+export async function compareWithStatic(origin: string, pagePath: string, seconds: number) {
+  const html = Buffer.from(await (await fetch(origin + pagePath)).arrayBuffer());
+  const file = path.join(tmpdir(), `bench-static-${process.pid}.html`);
+  await writeFile(file, html);
+  const next = await measure(origin + pagePath, seconds);
+  const port = await freePort();
+  const staticOrigin = `http://127.0.0.1:${port}`;
+  const child = await startChild(
+    process.execPath,
+    [path.join(import.meta.dirname, 'static-server.mjs'), file, String(port)],
+    staticOrigin,
+    '/',
+  );
+  try {
+    const plain = await measure(staticOrigin + pagePath, seconds);
+    return {
+      page: pagePath,
+      htmlBytes: html.length,
+      seconds,
+      connections: 10,
+      next,
+      static: plain,
+      ratio: Math.round((next.rps / plain.rps) * 1000) / 1000,
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
