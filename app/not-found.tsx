@@ -14,15 +14,15 @@ export default function GlobalNotFound() {
       </head>
       <body className="bg-paper text-ink">
         <main className="mx-auto max-w-2xl px-4 py-24 sm:px-6">
-          <p className="text-ochre font-semibold">404</p>
+          <p className="font-semibold text-ochre">404</p>
           <h1 className="mt-2 font-serif text-4xl font-bold">
             {zhErrors.notFoundTitle}
-            <span lang="en" className="text-muted mt-2 block text-2xl">
+            <span lang="en" className="mt-2 block text-2xl text-muted">
               {enErrors.notFoundTitle}
             </span>
           </h1>
           <p className="mt-6 text-lg">{zhErrors.notFoundBody}</p>
-          <p lang="en" className="text-muted mt-2 text-lg">
+          <p lang="en" className="mt-2 text-lg text-muted">
             {enErrors.notFoundBody}
           </p>
           <ul className="mt-8 flex gap-6">

@@ -27,7 +27,7 @@ export function LanguageSwitch({ target, hrefLang, label, text }: { target: stri
       lang={hrefLang}
       aria-label={label}
       onClick={onClick}
-      className="border-rule hover:border-accent inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border px-4 text-sm font-medium"
+      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-rule px-4 text-sm font-medium hover:border-accent"
       data-testid="language-switch"
     >
       {text}

@@ -7,7 +7,13 @@ import { langTag, locales, ogLocale, otherLocale, type Locale } from './i18n/rou
  * locale ('' for home, '/restoration', ...); ids and slugs are the same in both locales, so the alternate is
  * always the same path under the other locale.
  */
-export function pageMetadata(opts: { locale: Locale; path: string; title: string; description: string; type?: 'website' | 'article' }): Metadata {
+export function pageMetadata(opts: {
+  locale: Locale;
+  path: string;
+  title: string;
+  description: string;
+  type?: 'website' | 'article';
+}): Metadata {
   const { locale, path, title, description } = opts;
   const types = feedAlternates(locale);
   const languages = Object.fromEntries(locales.map((l) => [langTag[l], `/${l}${path}`]));

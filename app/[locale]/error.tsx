@@ -12,9 +12,9 @@ export default function LocaleError({ reset }: { error: Error; reset: () => void
   return (
     <div className="mx-auto max-w-2xl px-4 py-24 sm:px-6" role="alert">
       <h1 className="font-serif text-4xl font-bold">{t.errorTitle}</h1>
-      <p className="text-muted mt-4 text-lg">{t.errorBody}</p>
+      <p className="mt-4 text-lg text-muted">{t.errorBody}</p>
       <div className="mt-8 flex gap-4">
-        <button type="button" onClick={reset} className="bg-accent text-accent-ink min-h-11 rounded px-5 font-semibold">
+        <button type="button" onClick={reset} className="min-h-11 rounded bg-accent px-5 font-semibold text-accent-ink">
           {t.retry}
         </button>
         <a href={`/${locale}`} className="link inline-flex min-h-11 items-center">

@@ -37,7 +37,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 // `modal` is the @modal parallel slot: a photo opened from a link shows there, over the page (see app/[locale]/@modal).
-export default async function LocaleLayout({ children, modal, params }: { children: ReactNode; modal: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  modal,
+  params,
+}: {
+  children: ReactNode;
+  modal: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -6,14 +6,14 @@ export function KeyFigures({ figures, locale }: { figures: FigureEntry[]; locale
   return (
     <ul className="mt-10 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-4">
       {figures.map((f) => (
-        <li key={f.id} className="border-accent border-t-2 pt-4">
+        <li key={f.id} className="border-t-2 border-accent pt-4">
           <a href={`/${locale}/${f.passage.section}#${f.passage.id}`} className="group block">
-            <span className="text-figure text-accent block font-serif font-bold tabular-nums">
+            <span className="block font-serif text-figure font-bold text-accent tabular-nums">
               {pick(f.value, locale)}
-              <span className="text-ink ml-1 text-lg font-semibold">{f.unit[locale]}</span>
+              <span className="ml-1 text-lg font-semibold text-ink">{f.unit[locale]}</span>
             </span>
-            <span className="group-hover:text-accent mt-2 block leading-snug">{f.label[locale]}</span>
-            <span className="text-muted mt-1 block text-sm">{f.year}</span>
+            <span className="mt-2 block leading-snug group-hover:text-accent">{f.label[locale]}</span>
+            <span className="mt-1 block text-sm text-muted">{f.year}</span>
           </a>
         </li>
       ))}

@@ -15,7 +15,9 @@ const COLS = 4;
 const rows = Math.ceil(ids.length / COLS);
 const tiles = await Promise.all(
   ids.map(async (id, i) => ({
-    input: await sharp(path.join(ROOT, 'public/photos', `${id}.jpg`)).resize(TW, TH).toBuffer(),
+    input: await sharp(path.join(ROOT, 'public/photos', `${id}.jpg`))
+      .resize(TW, TH)
+      .toBuffer(),
     left: GAP + (i % COLS) * (TW + GAP),
     top: GAP + Math.floor(i / COLS) * (TH + GAP),
   })),

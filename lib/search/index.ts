@@ -179,9 +179,7 @@ export function search(index: SearchIndex, query: unknown, opts: SearchOptions =
   if (raw.length === 0 && plan.required.length > 1) {
     // Nothing has every term: show documents with at least half of them, marked partial.
     const need = Math.ceil(plan.required.length / 2);
-    raw = index.ms
-      .search({ combineWith: 'OR', queries: plan.required }, { filter })
-      .filter((r) => r.queryTerms.length >= need);
+    raw = index.ms.search({ combineWith: 'OR', queries: plan.required }, { filter }).filter((r) => r.queryTerms.length >= need);
     match = 'partial';
   }
   if (raw.length === 0) return [];

@@ -18,7 +18,12 @@ const foldCache = new Map<string, string>();
 export function foldChar(ch: string): string {
   let f = foldCache.get(ch);
   if (f === undefined) {
-    f = ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+    f = ch
+      .normalize('NFKC')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .normalize('NFC');
     // Cache only single code points; the cache is bounded by the alphabet actually seen.
     if (foldCache.size < 50_000) foldCache.set(ch, f);
   }
@@ -56,7 +61,9 @@ export function foldWithMap(text: string): FoldedText {
  * one space, so "整山整沟、联排" contains "整山整沟" and "check-dams" equals "check dams".
  */
 export function phraseKey(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 // Lone surrogates would make later string handling (and JSON) unreliable.

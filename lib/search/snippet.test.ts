@@ -23,7 +23,11 @@ describe('snippets', () => {
   it('cuts a long English text to about 30 words', () => {
     const text = Array.from({ length: 100 }, (_, i) => (i === 70 ? 'alfalfa' : `word${i}`)).join(' ');
     const s = makeSnippet(text, needles('alfalfa', ['alfalfa']));
-    const body = s.map((x) => x.text).join('').replace(/…/g, ' ').trim();
+    const body = s
+      .map((x) => x.text)
+      .join('')
+      .replace(/…/g, ' ')
+      .trim();
     expect(body.split(/\s+/)).toHaveLength(30);
     expect(s.filter((x) => x.hit).map((x) => x.text)).toEqual(['alfalfa']);
     expect(plain(s).startsWith('…')).toBe(true);

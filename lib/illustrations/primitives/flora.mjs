@@ -48,10 +48,20 @@ export function blossomTree(c, x, y, s = 1, depth = 0) {
   const rng = c.rng;
   let out = `<ellipse cx="${f(x + 6 * s)}" cy="${f(y)}" rx="${f(r)}" ry="${f(r * 0.18)}" fill="${P.shadow}" opacity="0.16"/>`;
   out += `<path d="M${f(x - 4 * s)} ${f(y)}L${f(x - 2 * s)} ${f(cy)}L${f(x + 2 * s)} ${f(cy)}L${f(x + 4 * s)} ${f(y)}Z" fill="${atmos(P.trunk, depth)}"/>`;
-  const puffs = [[-0.55, 0.15, 0.6], [0.55, 0.2, 0.6], [0, -0.3, 0.75], [0.1, 0.25, 0.7], [-0.3, -0.1, 0.55]];
-  for (const [dx, dy, rr] of puffs) out += `<circle cx="${f(x + dx * r)}" cy="${f(cy + dy * r)}" r="${f(rr * r)}" fill="${atmos(P.blossomDeep, depth)}"/>`;
-  for (const [dx, dy, rr] of puffs) out += `<circle cx="${f(x + dx * r - r * 0.12)}" cy="${f(cy + dy * r - r * 0.12)}" r="${f(rr * r * 0.72)}" fill="${atmos(P.blossom, depth)}"/>`;
-  if (s > 0.5) for (let i = 0; i < 6; i++) out += `<circle cx="${f(x + rng.range(-r, r) * 0.8)}" cy="${f(cy + rng.range(-r, r) * 0.6)}" r="${f(2.6 * s)}" fill="${atmos('#fbf1ee', depth)}"/>`;
+  const puffs = [
+    [-0.55, 0.15, 0.6],
+    [0.55, 0.2, 0.6],
+    [0, -0.3, 0.75],
+    [0.1, 0.25, 0.7],
+    [-0.3, -0.1, 0.55],
+  ];
+  for (const [dx, dy, rr] of puffs)
+    out += `<circle cx="${f(x + dx * r)}" cy="${f(cy + dy * r)}" r="${f(rr * r)}" fill="${atmos(P.blossomDeep, depth)}"/>`;
+  for (const [dx, dy, rr] of puffs)
+    out += `<circle cx="${f(x + dx * r - r * 0.12)}" cy="${f(cy + dy * r - r * 0.12)}" r="${f(rr * r * 0.72)}" fill="${atmos(P.blossom, depth)}"/>`;
+  if (s > 0.5)
+    for (let i = 0; i < 6; i++)
+      out += `<circle cx="${f(x + rng.range(-r, r) * 0.8)}" cy="${f(cy + rng.range(-r, r) * 0.6)}" r="${f(2.6 * s)}" fill="${atmos('#fbf1ee', depth)}"/>`;
   c.add(out);
 }
 
@@ -60,7 +70,9 @@ export function shrub(c, x, y, s = 1, depth = 0, col = P.green, flower = null) {
   const rng = c.rng;
   let out = `<ellipse cx="${f(x)}" cy="${f(y - 8 * s)}" rx="${f(20 * s)}" ry="${f(11 * s)}" fill="${atmos(darken(col, 0.1), depth)}"/>`;
   out += `<ellipse cx="${f(x - 4 * s)}" cy="${f(y - 11 * s)}" rx="${f(13 * s)}" ry="${f(7 * s)}" fill="${atmos(col, depth)}"/>`;
-  if (flower) for (let i = 0; i < 4; i++) out += `<circle cx="${f(x + rng.range(-16, 16) * s)}" cy="${f(y - rng.range(6, 17) * s)}" r="${f(2.8 * s + 0.5)}" fill="${atmos(flower, depth)}"/>`;
+  if (flower)
+    for (let i = 0; i < 4; i++)
+      out += `<circle cx="${f(x + rng.range(-16, 16) * s)}" cy="${f(y - rng.range(6, 17) * s)}" r="${f(2.8 * s + 0.5)}" fill="${atmos(flower, depth)}"/>`;
   c.add(out);
 }
 

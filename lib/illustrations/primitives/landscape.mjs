@@ -6,9 +6,29 @@ import { poly, smooth, f } from '../svg.mjs';
 
 /** Soft evening sky with a warm glow around the sun and a few long clouds. */
 export function sky(c, { horizon = 640 } = {}) {
-  const g = c.linear([[0, P.skyTop], [0.55, P.skyMid], [1, P.skyLow]], 0, 0, 0, horizon + 200, true);
+  const g = c.linear(
+    [
+      [0, P.skyTop],
+      [0.55, P.skyMid],
+      [1, P.skyLow],
+    ],
+    0,
+    0,
+    0,
+    horizon + 200,
+    true,
+  );
   c.add(`<rect width="${W}" height="${H}" fill="${g}"/>`);
-  const glow = c.radial([[0, P.sunGlow, 0.95], [0.35, P.sunGlow, 0.45], [1, P.sunGlow, 0]], SUN.x, SUN.y, 900);
+  const glow = c.radial(
+    [
+      [0, P.sunGlow, 0.95],
+      [0.35, P.sunGlow, 0.45],
+      [1, P.sunGlow, 0],
+    ],
+    SUN.x,
+    SUN.y,
+    900,
+  );
   c.add(`<rect width="${W}" height="${horizon + 300}" fill="${glow}"/>`);
   c.add(`<circle cx="${SUN.x}" cy="${SUN.y}" r="62" fill="${P.sunDisc}" opacity="0.95"/>`);
   const r = c.rng;
@@ -40,7 +60,10 @@ export function ridge(rng, { y, amp = 60, wave = 900, step = 30, x0 = -60, x1 = 
 
 /** Fill the area under a ridge line down to `bottom`, vertical gradient top→bottom colours. */
 export function fillUnder(c, pts, top, bottom, bottomY = H, opacity = 1) {
-  const g = c.linear([[0, top], [1, bottom]]);
+  const g = c.linear([
+    [0, top],
+    [1, bottom],
+  ]);
   const d = smooth(pts) + `L${f(pts[pts.length - 1][0])} ${bottomY}L${f(pts[0][0])} ${bottomY}Z`;
   c.path(d, g, opacity < 1 ? `opacity="${opacity}"` : '');
   return d;
@@ -79,7 +102,18 @@ export function yAt(pts, x) {
 
 /** Right-hand shading across a clipped shape, for consistent side light. */
 export function sideShade(c, clipAttr, x0, x1, y0, y1, strength = 0.22) {
-  const g = c.linear([[0, '#ffffff', 0.08], [0.45, '#ffffff', 0], [1, P.shadow, strength]], x0, 0, x1, 0, true);
+  const g = c.linear(
+    [
+      [0, '#ffffff', 0.08],
+      [0.45, '#ffffff', 0],
+      [1, P.shadow, strength],
+    ],
+    x0,
+    0,
+    x1,
+    0,
+    true,
+  );
   c.group(clipAttr, () => c.add(`<rect x="${f(x0)}" y="${f(y0)}" width="${f(x1 - x0)}" height="${f(y1 - y0)}" fill="${g}"/>`));
 }
 
@@ -105,7 +139,13 @@ export function terracedHill(c, o) {
   const { cx, baseY, topY, halfW, levels = 7, field = P.sage, depth = 0, skew = 0, cap = 0, onTerrace } = o;
   const pts = moundPts(c.rng, { cx, baseY, topY, halfW, skew });
   const d = smooth(pts) + 'Z';
-  c.path(d, c.linear([[0, atmos(lighten(field, 0.1), depth)], [1, atmos(darken(field, 0.08), depth)]]));
+  c.path(
+    d,
+    c.linear([
+      [0, atmos(lighten(field, 0.1), depth)],
+      [1, atmos(darken(field, 0.08), depth)],
+    ]),
+  );
   const clip = c.clip(d);
   const riser = atmos(P.loess, depth);
   const riserDark = atmos(P.loessShadow, depth);
@@ -125,7 +165,9 @@ export function terracedHill(c, o) {
       const th = 7 + 14 * t;
       const band = k % 2 ? field : mix(field, P.loessLight, 0.28);
       c.path(smooth(arc) + `L${f(cx + halfW * 1.2)} ${f(baseY + 40)}L${f(cx - halfW * 1.2)} ${f(baseY + 40)}Z`, atmos(band, depth));
-      c.add(`<path d="${smooth(arc)}" fill="none" stroke="${riserDark}" stroke-width="${f(th * 0.45)}" transform="translate(0 ${f(th * 0.7)})" opacity="0.55"/>`);
+      c.add(
+        `<path d="${smooth(arc)}" fill="none" stroke="${riserDark}" stroke-width="${f(th * 0.45)}" transform="translate(0 ${f(th * 0.7)})" opacity="0.55"/>`,
+      );
       c.add(`<path d="${smooth(arc)}" fill="none" stroke="${riser}" stroke-width="${f(th)}"/>`);
       if (onTerrace) onTerrace(k, arc, 0.4 + 0.6 * t);
     }
@@ -137,11 +179,38 @@ export function terracedHill(c, o) {
 /** Gully: a dark V cut into a slope, lit on its left wall. Returns floor centre line. */
 export function gully(c, { x, yTop, yBot, wTop = 30, wBot = 260, bend = 80, depth = 0 }) {
   const mid = (yTop + yBot) / 2;
-  const left = [[x, yTop], [x - wBot * 0.25 + bend, mid], [x - wBot / 2, yBot]];
-  const right = [[x + wBot / 2, yBot], [x + wBot * 0.25 + bend, mid], [x + wTop, yTop]];
+  const left = [
+    [x, yTop],
+    [x - wBot * 0.25 + bend, mid],
+    [x - wBot / 2, yBot],
+  ];
+  const right = [
+    [x + wBot / 2, yBot],
+    [x + wBot * 0.25 + bend, mid],
+    [x + wTop, yTop],
+  ];
   const d = smooth(left) + smooth(right).replace('M', 'L') + 'Z';
-  c.path(d, c.linear([[0, atmos(P.loessDark, depth)], [1, atmos(P.loessShadow, depth)]], 0, 0, 1, 0));
-  const lit = [[x, yTop], [x - wBot * 0.25 + bend, mid], [x - wBot / 2, yBot], [x - wBot * 0.2, yBot], [x - wBot * 0.05 + bend, mid], [x + wTop * 0.3, yTop]];
+  c.path(
+    d,
+    c.linear(
+      [
+        [0, atmos(P.loessDark, depth)],
+        [1, atmos(P.loessShadow, depth)],
+      ],
+      0,
+      0,
+      1,
+      0,
+    ),
+  );
+  const lit = [
+    [x, yTop],
+    [x - wBot * 0.25 + bend, mid],
+    [x - wBot / 2, yBot],
+    [x - wBot * 0.2, yBot],
+    [x - wBot * 0.05 + bend, mid],
+    [x + wTop * 0.3, yTop],
+  ];
   c.path(smooth(lit, true), atmos(P.loessLight, depth), 'opacity="0.55"');
   return { d };
 }
@@ -156,7 +225,13 @@ export function perspectiveStripes(c, { field, vp, n = 40, x0 = -1600, x1 = W + 
     for (let i = 0; i < n; i++) {
       const a = x0 + ((x1 - x0) * i) / n;
       const b = x0 + ((x1 - x0) * (i + 1)) / n;
-      c.add(`<path d="${poly([[vp.x, vp.y], [a, bottom], [b, bottom]])}" fill="${colors[i % colors.length]}"/>`);
+      c.add(
+        `<path d="${poly([
+          [vp.x, vp.y],
+          [a, bottom],
+          [b, bottom],
+        ])}" fill="${colors[i % colors.length]}"/>`,
+      );
     }
   });
   return clip;
@@ -180,12 +255,20 @@ export function foregroundGrass(c, { y = H - 90, color = P.green, count = 90 } =
     const yy = yAt(pts, x) + r.range(4, 60);
     const h = r.range(18, 44);
     const col = r() < 0.5 ? darken(color, 0.1) : lighten(color, 0.12);
-    c.add(`<path d="M${f(x - 6)} ${f(yy)}Q${f(x - 2)} ${f(yy - h * 0.6)} ${f(x + r.range(-10, 10))} ${f(yy - h)}Q${f(x + 2)} ${f(yy - h * 0.5)} ${f(x + 6)} ${f(yy)}Z" fill="${col}"/>`);
+    c.add(
+      `<path d="M${f(x - 6)} ${f(yy)}Q${f(x - 2)} ${f(yy - h * 0.6)} ${f(x + r.range(-10, 10))} ${f(yy - h)}Q${f(x + 2)} ${f(yy - h * 0.5)} ${f(x + 6)} ${f(yy)}Z" fill="${col}"/>`,
+    );
   }
   return pts;
 }
 
 /** Flat field patch (quad) with a subtle gradient. */
 export function patch(c, pts, color, depth = 0) {
-  c.path(poly(pts), c.linear([[0, atmos(lighten(color, 0.06), depth)], [1, atmos(darken(color, 0.06), depth)]]));
+  c.path(
+    poly(pts),
+    c.linear([
+      [0, atmos(lighten(color, 0.06), depth)],
+      [1, atmos(darken(color, 0.06), depth)],
+    ]),
+  );
 }

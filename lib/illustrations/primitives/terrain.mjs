@@ -25,7 +25,10 @@ export function bandPath(a, b) {
  * Each step: a sloping face then a flat bench. Callbacks let scenes plant
  * trees on faces or place grass/panels on benches.
  */
-export function benches(c, { yTop, yBottom, levels = 5, ratio = 1.3, faceFrac = 0.42, sag = 40, face = P.loess, bench = P.sage, depthFar = 0.4, onFace, onBench }) {
+export function benches(
+  c,
+  { yTop, yBottom, levels = 5, ratio = 1.3, faceFrac = 0.42, sag = 40, face = P.loess, bench = P.sage, depthFar = 0.4, onFace, onBench },
+) {
   const r = c.rng;
   let total = 0;
   for (let i = 0; i < levels; i++) total += Math.pow(ratio, i);
@@ -39,11 +42,32 @@ export function benches(c, { yTop, yBottom, levels = 5, ratio = 1.3, faceFrac = 
     const mid = edgeLine(r, y + h * faceFrac, { sag: sag * (0.6 + i * 0.15) });
     const end = edgeLine(r, y + h, { sag: sag * (0.6 + i * 0.15) });
     const fd = bandPath(prev, mid);
-    c.path(fd, c.linear([[0, atmos(lighten(face, 0.08), depth)], [0.6, atmos(face, depth)], [1, atmos(darken(face, 0.15), depth)]], 0, 0, 1, 0.3));
+    c.path(
+      fd,
+      c.linear(
+        [
+          [0, atmos(lighten(face, 0.08), depth)],
+          [0.6, atmos(face, depth)],
+          [1, atmos(darken(face, 0.15), depth)],
+        ],
+        0,
+        0,
+        1,
+        0.3,
+      ),
+    );
     if (onFace) onFace(i, prev, mid, depth, s);
     const bd = bandPath(mid, end);
-    c.path(bd, c.linear([[0, atmos(lighten(bench, 0.1), depth)], [1, atmos(bench, depth)]]));
-    c.add(`<path d="${smooth(mid)}" fill="none" stroke="${atmos(lighten(P.loessLight, 0.2), depth)}" stroke-width="${f(2 + 3 * s)}" opacity="0.8"/>`);
+    c.path(
+      bd,
+      c.linear([
+        [0, atmos(lighten(bench, 0.1), depth)],
+        [1, atmos(bench, depth)],
+      ]),
+    );
+    c.add(
+      `<path d="${smooth(mid)}" fill="none" stroke="${atmos(lighten(P.loessLight, 0.2), depth)}" stroke-width="${f(2 + 3 * s)}" opacity="0.8"/>`,
+    );
     if (onBench) onBench(i, mid, end, depth, s);
     out.push({ top: prev, mid, end, depth, s });
     prev = end;
@@ -76,13 +100,22 @@ export function river(c, centre, width, { color = P.river, depth = 0 } = {}) {
   const d = smooth(L) + smooth([...R].reverse()).replace('M', 'L') + 'Z';
   const bank = smooth(L.map(([x, y]) => [x, y + 10])) + smooth([...R].reverse().map(([x, y]) => [x, y + 10])).replace('M', 'L') + 'Z';
   c.path(bank, atmos(P.loessLight, depth));
-  c.path(d, c.linear([[0, atmos(lighten(color, 0.2), depth)], [0.5, atmos(color, depth)], [1, atmos(darken(color, 0.08), depth)]]));
+  c.path(
+    d,
+    c.linear([
+      [0, atmos(lighten(color, 0.2), depth)],
+      [0.5, atmos(color, depth)],
+      [1, atmos(darken(color, 0.08), depth)],
+    ]),
+  );
   // glints: thin pale streaks along the centre line
   const rng = c.rng;
   for (let i = 2; i < n - 2; i += 2) {
     const [x, y] = centre[i];
     const w = width(i / (n - 1)) * 0.18;
-    c.add(`<rect x="${f(x - w + rng.range(-w, w))}" y="${f(y + rng.range(-6, 6))}" width="${f(w * 1.4)}" height="${f(2 + w * 0.03)}" rx="2" fill="${P.riverLight}" opacity="0.7"/>`);
+    c.add(
+      `<rect x="${f(x - w + rng.range(-w, w))}" y="${f(y + rng.range(-6, 6))}" width="${f(w * 1.4)}" height="${f(2 + w * 0.03)}" rx="2" fill="${P.riverLight}" opacity="0.7"/>`,
+    );
   }
   return d;
 }
@@ -98,8 +131,16 @@ export function patchwork(c, { y0, y1, cols = 8, rows = 3, colors, depth = 0.2, 
       const w = ((x1 - x0) / cols) * r.range(0.6, 1.4);
       const col = r.pick(colors);
       const d = depth * (1 - j / rows);
-      c.path(`M${f(x)} ${f(ya)}L${f(x + w)} ${f(ya)}L${f(x + w + 12)} ${f(yb)}L${f(x + 12)} ${f(yb)}Z`, c.linear([[0, atmos(lighten(col, 0.06), d)], [1, atmos(col, d)]]));
-      c.add(`<path d="M${f(x + w)} ${f(ya)}L${f(x + w + 12)} ${f(yb)}" stroke="${atmos(P.loessLight, d)}" stroke-width="2" opacity="0.6"/>`);
+      c.path(
+        `M${f(x)} ${f(ya)}L${f(x + w)} ${f(ya)}L${f(x + w + 12)} ${f(yb)}L${f(x + 12)} ${f(yb)}Z`,
+        c.linear([
+          [0, atmos(lighten(col, 0.06), d)],
+          [1, atmos(col, d)],
+        ]),
+      );
+      c.add(
+        `<path d="M${f(x + w)} ${f(ya)}L${f(x + w + 12)} ${f(yb)}" stroke="${atmos(P.loessLight, d)}" stroke-width="2" opacity="0.6"/>`,
+      );
       x += w;
     }
   }

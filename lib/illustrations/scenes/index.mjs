@@ -16,7 +16,7 @@ export const SCENES = {
   'ruide-alfalfa': ruideAlfalfa,
   'grazing-under-panels': grazingUnderPanels,
   'nalinmiao-complex': nalinmiaoComplex,
-  'vineyards': vineyards,
+  vineyards: vineyards,
   'rose-fields': roseFields,
   'mine-truck-charging': mineTruckCharging,
   'forest-pv-belt': forestPvBelt,

@@ -1,11 +1,21 @@
 // Scenes for the "restoration" section: the Yellow River legacy-mine project,
 // terraces and check dams, pine-capped hills, and slopes-and-benches.
 import { P, W, H, atmos, lighten, darken } from '../palette.mjs';
-import { sky, farRidges, hillBand, terracedHill, gully, perspectiveStripes, foregroundGrass, yAt, fillUnder, ridge } from '../primitives/landscape.mjs';
+import {
+  sky,
+  farRidges,
+  hillBand,
+  terracedHill,
+  gully,
+  perspectiveStripes,
+  foregroundGrass,
+  yAt,
+  fillUnder,
+  ridge,
+} from '../primitives/landscape.mjs';
 import { benches, river, bandPath } from '../primitives/terrain.mjs';
 import { pine, roundTree, shrub, speckle } from '../primitives/flora.mjs';
 import { poly, smooth, f } from '../svg.mjs';
-
 
 /** Plant trees evenly along a terrace arc (skipping the clipped ends). */
 function alongArc(c, arc, every, draw) {
@@ -19,20 +29,56 @@ export function yellowRiverLegacyMines(c) {
   farRidges(c, hz);
   hillBand(c, { y: hz + 40, amp: 40, wave: 1300, color: P.olive, depth: 0.45, bottomY: H });
   // the river enters far right, swings left across the middle and leaves bottom-right
-  const centre = [[2500, 640], [2100, 655], [1600, 680], [1000, 720], [520, 790], [360, 880], [520, 990], [1000, 1080], [1600, 1170], [2100, 1290], [2550, 1420]];
+  const centre = [
+    [2500, 640],
+    [2100, 655],
+    [1600, 680],
+    [1000, 720],
+    [520, 790],
+    [360, 880],
+    [520, 990],
+    [1000, 1080],
+    [1600, 1170],
+    [2100, 1290],
+    [2550, 1420],
+  ];
   river(c, centre, (t) => 60 + 330 * t, { depth: 0.1 });
   // restored former mine on the inner bank: stepped green benches with young trees
-  const inner = [[700, 880], [900, 800], [1300, 770], [1800, 745], [2500, 735], [2500, 1180], [2000, 1130], [1500, 1060], [1000, 985], [760, 935]];
+  const inner = [
+    [700, 880],
+    [900, 800],
+    [1300, 770],
+    [1800, 745],
+    [2500, 735],
+    [2500, 1180],
+    [2000, 1130],
+    [1500, 1060],
+    [1000, 985],
+    [760, 935],
+  ];
   const innerD = smooth(inner, true);
-  c.path(innerD, c.linear([[0, atmos(P.sage, 0.15)], [1, atmos(P.olive, 0.05)]]));
+  c.path(
+    innerD,
+    c.linear([
+      [0, atmos(P.sage, 0.15)],
+      [1, atmos(P.olive, 0.05)],
+    ]),
+  );
   const clip = c.clip(innerD);
   const trees = [];
   c.group(clip, () => {
     for (let k = 0; k < 5; k++) {
       const y0 = 800 + k * 62;
-      const line = [[650, y0 + 60], [1100, y0], [1700, y0 - 25 + k * 10], [2500, y0 - 30 + k * 18]];
+      const line = [
+        [650, y0 + 60],
+        [1100, y0],
+        [1700, y0 - 25 + k * 10],
+        [2500, y0 - 30 + k * 18],
+      ];
       c.add(`<path d="${smooth(line)}" fill="none" stroke="${atmos(P.loess, 0.1)}" stroke-width="${8 + k * 2}"/>`);
-      c.add(`<path d="${smooth(line.map(([x, y]) => [x, y + 12 + k]))}" fill="none" stroke="${P.green}" stroke-width="${6 + k}" opacity="0.5"/>`);
+      c.add(
+        `<path d="${smooth(line.map(([x, y]) => [x, y + 12 + k]))}" fill="none" stroke="${P.green}" stroke-width="${6 + k}" opacity="0.5"/>`,
+      );
       for (let x = 1120 + (k % 2) * 60; x < 2450; x += 120) {
         const yy = y0 + (x < 1100 ? 60 - ((x - 650) / 450) * 60 : -25 + ((k * 10 - 5) * (x - 1100)) / 1400) - 6;
         trees.push([x, yy, 0.45 + k * 0.08, k % 2 ? P.olive : P.deep]);
@@ -50,13 +96,25 @@ export function yellowRiverLegacyMines(c) {
       const x = xa + (xb - xa) * t;
       const y = ya + (yb - ya) * t;
       const ofs = w * 0.5 + 70;
-      for (const [d, col] of [[ofs, P.deep], [ofs + 90, P.olive], [ofs + 190, P.green]]) {
+      for (const [d, col] of [
+        [ofs, P.deep],
+        [ofs + 90, P.olive],
+        [ofs + 190, P.green],
+      ]) {
         if (y + d < H + 40) roundTree(c, x + r.range(-20, 20) - d * 0.3, y + d, 0.7 + (y - 800) / 700, 0, col);
       }
     }
   }
   // outer bank: foreground slope, terraced, with pines
-  terracedHill(c, { cx: 120, baseY: 1560, topY: 980, halfW: 900, levels: 6, field: P.green, onTerrace: (k, arc, s) => alongArc(c, arc, 3, (x, y) => pine(c, x, y, 0.55 * s + 0.2)) });
+  terracedHill(c, {
+    cx: 120,
+    baseY: 1560,
+    topY: 980,
+    halfW: 900,
+    levels: 6,
+    field: P.green,
+    onTerrace: (k, arc, s) => alongArc(c, arc, 3, (x, y) => pine(c, x, y, 0.55 * s + 0.2)),
+  });
   for (let i = 0; i < 7; i++) pine(c, 120 + i * 70 + c.rng.range(-20, 20), 1020 + Math.abs(i - 3) * 25, 0.75);
 }
 
@@ -67,8 +125,26 @@ export function terracesCheckDams(c) {
   farRidges(c, hz);
   hillBand(c, { y: hz + 30, amp: 35, wave: 900, color: P.sage, depth: 0.5 });
   const tree = (s) => (x, y) => roundTree(c, x, y, s, 0.1, P.olive);
-  terracedHill(c, { cx: 250, baseY: 1600, topY: 640, halfW: 1250, levels: 10, field: P.sage, skew: 0.2, onTerrace: (k, arc, s) => k % 3 === 2 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)) });
-  terracedHill(c, { cx: 2250, baseY: 1600, topY: 690, halfW: 1150, levels: 10, field: P.olive, skew: -0.2, onTerrace: (k, arc, s) => k % 3 === 1 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)) });
+  terracedHill(c, {
+    cx: 250,
+    baseY: 1600,
+    topY: 640,
+    halfW: 1250,
+    levels: 10,
+    field: P.sage,
+    skew: 0.2,
+    onTerrace: (k, arc, s) => k % 3 === 2 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
+  });
+  terracedHill(c, {
+    cx: 2250,
+    baseY: 1600,
+    topY: 690,
+    halfW: 1150,
+    levels: 10,
+    field: P.olive,
+    skew: -0.2,
+    onTerrace: (k, arc, s) => k % 3 === 1 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
+  });
   // a winding gully floor from far to near: loess walls, silted green plots, earth check dams
   const ctr = [];
   for (let i = 0; i <= 20; i++) {
@@ -78,9 +154,27 @@ export function terracesCheckDams(c) {
   const side = (k) => ctr.map(([x, y, w]) => [x + k * w * 0.5, y]);
   const bandD = (l, r) => smooth(l) + smooth([...r].reverse()).replace('M', 'L') + 'Z';
   const wall = (k) => ctr.map(([x, y, w]) => [x + k * (w * 0.5 + 30 + w * 0.22), y - 8]);
-  c.path(bandD(wall(-1), side(-1)), c.linear([[0, atmos(P.loessLight, 0.3)], [1, P.loess]]));
-  c.path(bandD(side(1), wall(1)), c.linear([[0, atmos(P.loessDark, 0.3)], [1, P.loessShadow]]));
-  c.path(bandD(side(-1), side(1)), c.linear([[0, atmos(P.grassLight, 0.3)], [1, P.alfalfa]]));
+  c.path(
+    bandD(wall(-1), side(-1)),
+    c.linear([
+      [0, atmos(P.loessLight, 0.3)],
+      [1, P.loess],
+    ]),
+  );
+  c.path(
+    bandD(side(1), wall(1)),
+    c.linear([
+      [0, atmos(P.loessDark, 0.3)],
+      [1, P.loessShadow],
+    ]),
+  );
+  c.path(
+    bandD(side(-1), side(1)),
+    c.linear([
+      [0, atmos(P.grassLight, 0.3)],
+      [1, P.alfalfa],
+    ]),
+  );
   const damAt = [3, 6, 9, 12, 15, 18];
   for (const i of damAt) {
     const [x, y, w] = ctr[i];
@@ -89,8 +183,22 @@ export function terracesCheckDams(c) {
     const th = 8 + 60 * s;
     // pond held above the dam, then the earthen bank itself
     c.add(`<ellipse cx="${f(x)}" cy="${f(y - th * 0.9)}" rx="${f(w * 0.3)}" ry="${f(th * 0.45)}" fill="${atmos(P.water, depth)}"/>`);
-    c.path(`M${f(x - w * 0.56)} ${f(y)}Q${f(x)} ${f(y - th * 0.5)} ${f(x + w * 0.56)} ${f(y)}L${f(x + w * 0.6)} ${f(y + th)}Q${f(x)} ${f(y + th * 0.5)} ${f(x - w * 0.6)} ${f(y + th)}Z`, c.linear([[0, atmos(P.loessLight, depth)], [1, atmos(P.loessDark, depth)]], 0, 0, 1, 0));
-    c.add(`<path d="M${f(x - w * 0.56)} ${f(y)}Q${f(x)} ${f(y - th * 0.5)} ${f(x + w * 0.56)} ${f(y)}" fill="none" stroke="${atmos(lighten(P.loessLight, 0.3), depth)}" stroke-width="${f(3 + 8 * s)}"/>`);
+    c.path(
+      `M${f(x - w * 0.56)} ${f(y)}Q${f(x)} ${f(y - th * 0.5)} ${f(x + w * 0.56)} ${f(y)}L${f(x + w * 0.6)} ${f(y + th)}Q${f(x)} ${f(y + th * 0.5)} ${f(x - w * 0.6)} ${f(y + th)}Z`,
+      c.linear(
+        [
+          [0, atmos(P.loessLight, depth)],
+          [1, atmos(P.loessDark, depth)],
+        ],
+        0,
+        0,
+        1,
+        0,
+      ),
+    );
+    c.add(
+      `<path d="M${f(x - w * 0.56)} ${f(y)}Q${f(x)} ${f(y - th * 0.5)} ${f(x + w * 0.56)} ${f(y)}" fill="none" stroke="${atmos(lighten(P.loessLight, 0.3), depth)}" stroke-width="${f(3 + 8 * s)}"/>`,
+    );
   }
   for (let i = 2; i < 20; i++) {
     const [x, y, w] = ctr[i];
@@ -105,11 +213,29 @@ export function pineCappedHills(c) {
   sky(c, { horizon: hz });
   farRidges(c, hz);
   // a smaller sister hill on the right, same pattern, further away
-  terracedHill(c, { cx: 1950, baseY: 1050, topY: 600, halfW: 700, levels: 6, field: P.sage, depth: 0.35, cap: 0.25, onTerrace: (k, arc, s) => alongArc(c, arc, 2, (x, y) => (k < 2 ? pine(c, x, y, 0.3, 0.35) : roundTree(c, x, y, 0.25, 0.35, P.olive, P.apricot))) });
+  terracedHill(c, {
+    cx: 1950,
+    baseY: 1050,
+    topY: 600,
+    halfW: 700,
+    levels: 6,
+    field: P.sage,
+    depth: 0.35,
+    cap: 0.25,
+    onTerrace: (k, arc, s) =>
+      alongArc(c, arc, 2, (x, y) => (k < 2 ? pine(c, x, y, 0.3, 0.35) : roundTree(c, x, y, 0.25, 0.35, P.olive, P.apricot))),
+  });
   for (let i = 0; i < 16; i++) pine(c, 1800 + c.rng.range(0, 300), 620 + c.rng.range(0, 40), 0.35, 0.35);
   const main = terracedHill(c, {
-    cx: 1000, baseY: 1180, topY: 330, halfW: 1050, levels: 8, field: P.olive, cap: 0.28,
-    onTerrace: (k, arc, s) => alongArc(c, arc, 2, (x, y) => (k < 2 ? pine(c, x, y, 0.6 * s + 0.15) : roundTree(c, x, y, 0.55 * s, 0, P.olive, P.apricot))),
+    cx: 1000,
+    baseY: 1180,
+    topY: 330,
+    halfW: 1050,
+    levels: 8,
+    field: P.olive,
+    cap: 0.28,
+    onTerrace: (k, arc, s) =>
+      alongArc(c, arc, 2, (x, y) => (k < 2 ? pine(c, x, y, 0.6 * s + 0.15) : roundTree(c, x, y, 0.55 * s, 0, P.olive, P.apricot))),
   });
   // dense pine cap
   const r = c.rng;
@@ -122,7 +248,12 @@ export function pineCappedHills(c) {
   cap.sort((a, b) => a[1] - b[1]).forEach(([x, y]) => pine(c, x, y, r.range(0.55, 0.8)));
   // fields at the foot: green/gold strips converging
   const field = `M-50 1120L${W + 50} 1080L${W + 50} ${H}L-50 ${H}Z`;
-  perspectiveStripes(c, { field, vp: { x: 1300, y: 700 }, n: 44, colors: [P.grassLight, P.alfalfa, P.herbYellow, P.alfalfa, P.sage, P.green] });
+  perspectiveStripes(c, {
+    field,
+    vp: { x: 1300, y: 700 },
+    n: 44,
+    colors: [P.grassLight, P.alfalfa, P.herbYellow, P.alfalfa, P.sage, P.green],
+  });
   c.add(`<path d="M-50 1120L${W + 50} 1080" stroke="${P.deep}" stroke-width="14" opacity="0.5"/>`);
   for (let x = -20; x < W; x += 70) roundTree(c, x + r.range(-10, 10), 1110 - x * 0.0167 + 10, 0.45, 0.05, P.deep);
 }
@@ -135,14 +266,30 @@ export function slopesAndBenches(c) {
   const r = c.rng;
   hillBand(c, { y: 700, amp: 30, wave: 1200, color: P.sage, depth: 0.4 });
   // stepped landform: the benches end on the left in a staircase silhouette
-  const steps = [[640, 600], [480, 700], [360, 840], [200, 1010], [40, 1220], [-60, 1500]];
-  const outline = [[W + 60, 560], [760, 560]];
+  const steps = [
+    [640, 600],
+    [480, 700],
+    [360, 840],
+    [200, 1010],
+    [40, 1220],
+    [-60, 1500],
+  ];
+  const outline = [
+    [W + 60, 560],
+    [760, 560],
+  ];
   for (const [x, y] of steps) outline.push([x + 70, y - 10], [x, y + 40]);
   outline.push([-60, H], [W + 60, H]);
   const clip = c.clip(poly(outline));
   c.add(`<g ${clip}>`);
   benches(c, {
-    yTop: 590, yBottom: 1380, levels: 5, ratio: 1.22, faceFrac: 0.5, face: P.loess, bench: P.grassLight,
+    yTop: 590,
+    yBottom: 1380,
+    levels: 5,
+    ratio: 1.22,
+    faceFrac: 0.5,
+    face: P.loess,
+    bench: P.grassLight,
     onFace: (i, top, bot, depth, s) => {
       for (let row = 0; row < 3; row++) {
         for (let x = 30 + row * 40; x < W; x += 95 * s + 30) {
