@@ -16,7 +16,11 @@ function urlsOf(html: string): string[] {
     for (const a of ['href', 'src', 'poster', 'action']) if (attrs[a]) out.push(attrs[a]);
     for (const a of ['srcset', 'imagesrcset'])
       if (attrs[a]) for (const part of attrs[a].split(/,\s+/)) out.push(part.trim().split(/\s+/)[0]!);
-    if (name === 'meta' && attrs.content && /^(og:(image|url)|twitter:image)/.test(attrs.property ?? attrs.name ?? ''))
+    if (
+      name === 'meta' &&
+      attrs.content &&
+      /^(og:(image|image:url|image:secure_url|url)|twitter:image)$/.test(attrs.property ?? attrs.name ?? '')
+    )
       out.push(attrs.content);
   }
   return out;

@@ -21,10 +21,11 @@ describe('the standalone server', () => {
         headers: { Accept: 'image/webp' },
       });
       expect(image.headers.get('content-type')).toBe('image/webp');
-      // A request in flight when SIGTERM arrives still completes; then the process exits.
-      const inFlight = fetch(`${server.origin}/en/industries`).then((r) => r.status);
+      // A response in flight when SIGTERM arrives still completes; then the process exits.
+      const inFlight = await fetch(`${server.origin}/en/industries`);
       const exit = server.stop('SIGTERM');
-      expect(await inFlight).toBe(200);
+      expect(inFlight.status).toBe(200);
+      expect(await inFlight.text()).toContain('</html>');
       expect([0, 143]).toContain(await exit);
     } finally {
       await server.stop('SIGKILL');
