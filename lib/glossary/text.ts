@@ -30,16 +30,22 @@ export function initial(text: string): string {
   return /[A-Z]/.test(c) ? c : '#';
 }
 
-/** Groups an already sorted list under its initials, keeping the order. */
+/**
+ * Groups a sorted list under its initials, one group per letter in A–Z order ('#' last). The sort key and the
+ * filing letter can disagree (a leading quote mark, an ignored article), so groups are merged by letter: a letter
+ * appearing twice would give two sections the same id and name.
+ */
 export function byInitial<T>(terms: readonly T[], key: (t: T) => string): { letter: string; terms: T[] }[] {
-  const groups: { letter: string; terms: T[] }[] = [];
+  const groups = new Map<string, T[]>();
   for (const t of terms) {
     const letter = initial(key(t));
-    const last = groups.at(-1);
-    if (last?.letter === letter) last.terms.push(t);
-    else groups.push({ letter, terms: [t] });
+    const group = groups.get(letter);
+    if (group) group.push(t);
+    else groups.set(letter, [t]);
   }
-  return groups;
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map(([letter, list]) => ({ letter, terms: list }));
 }
 
 /** Link text for a passage: headings as they are, paragraphs by their first words (Chinese by characters). */
