@@ -1,26 +1,9 @@
-import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { isLocale, locales } from '@/lib/i18n/routing';
-import { ogAlt, ogContentType, ogImage, ogSize, type OgCard } from '@/lib/og';
+import { ogAlt, ogContentType, ogSize } from '@/lib/og';
+import { localeCard, localeParams } from '@/lib/og/locale-card';
 
-type Props = { params: Promise<{ locale: string }> };
-
-async function card({ params }: Props): Promise<OgCard> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const t = await getTranslations({ locale, namespace: 'press' });
-  return { locale, kicker: t('kicker'), title: t('ogTitle'), photo: 'photos/xuxu-solar-park.jpg' };
-}
-
-// Listing the params here is what makes Next.js render the PNGs at build time rather than on request.
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
-
+export const generateStaticParams = localeParams;
 export const alt = ogAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
-export default async function Image(props: Props) {
-  return ogImage(await card(props));
-}
+export default localeCard('press', { kicker: 'kicker', title: 'ogTitle' }, 'photos/xuxu-solar-park.jpg');

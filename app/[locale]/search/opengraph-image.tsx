@@ -1,26 +1,9 @@
-import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { isLocale, locales } from '@/lib/i18n/routing';
-import { ogAlt, ogContentType, ogImage, ogSize, type OgCard } from '@/lib/og';
+import { ogAlt, ogContentType, ogSize } from '@/lib/og';
+import { localeCard, localeParams } from '@/lib/og/locale-card';
 
-type Props = { params: Promise<{ locale: string }> };
-
-async function card({ params }: Props): Promise<OgCard> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const t = await getTranslations({ locale, namespace: 'search' });
-  return { locale, kicker: t('kicker'), title: t('title'), photo: 'photos/ruide-alfalfa.jpg' };
-}
-
-// Listing the params makes Next.js render the PNGs at build time; nested pages without their own card share it.
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
-
+export const generateStaticParams = localeParams;
 export const alt = ogAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
-export default async function Image(props: Props) {
-  return ogImage(await card(props));
-}
+export default localeCard('search', { kicker: 'kicker', title: 'title' }, 'photos/ruide-alfalfa.jpg');

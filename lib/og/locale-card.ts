@@ -1,0 +1,26 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { isLocale, locales } from '../i18n/routing';
+import { renderOgCard } from './card';
+
+type Namespace = 'gallery' | 'glossary' | 'search' | 'press';
+type Props = { params: Promise<{ locale: string }> };
+
+/** Params for a card that depends only on the locale: listing them makes Next.js render the PNGs at build time. */
+export function localeParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+/**
+ * The `opengraph-image.tsx` default export for a page whose card is a kicker and a title from its messages,
+ * with one illustration. Nested pages without their own card share it.
+ */
+export function localeCard(namespace: Namespace, keys: { kicker: string; title: string }, photo: string) {
+  return async function Image({ params }: Props) {
+    const { locale } = await params;
+    if (!isLocale(locale)) notFound();
+    const t = (await getTranslations({ locale, namespace })) as unknown as (key: string) => string;
+    return renderOgCard({ locale, kicker: t(keys.kicker), title: t(keys.title), photo });
+  };
+}
