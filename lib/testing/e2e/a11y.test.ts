@@ -41,6 +41,8 @@ describe.concurrent('axe: 0 violations (phone and desktop, light and dark)', () 
           expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
           for (const scheme of ['light', 'dark'] as const) {
             await page.emulateMedia({ colorScheme: scheme });
+            // Colours are read once every transition the scheme switch started has ended.
+            await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
             // options() first: withTags() adds runOnly to it. target-size (WCAG 2.5.8) is enabled explicitly.
             // The dark scheme only swaps colour variables (globals.css), so the second pass runs the rules that
             // read colours; running every rule again would double the gate's time for the same answers.
