@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
 import type { Photo } from '@/lib/content';
@@ -18,6 +19,7 @@ export function PhotoImage({
   priority = false,
   decorative = false,
   className,
+  style,
 }: {
   photo: Photo;
   locale: Locale;
@@ -26,6 +28,8 @@ export function PhotoImage({
   /** Empty alt where the text beside the image already says what it is (a captioned link card). */
   decorative?: boolean;
   className?: string;
+  /** Merged over next/image's own style (the blur placeholder). */
+  style?: CSSProperties;
 }) {
   const { props } = getImageProps({
     src: photo.src,
@@ -42,5 +46,5 @@ export function PhotoImage({
   });
   if (priority) preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
   // eslint-disable-next-line @next/next/no-img-element -- getImageProps: next/image's URLs without its client JS
-  return <img {...props} alt={props.alt} />;
+  return <img {...props} style={{ ...props.style, ...style }} alt={props.alt} />;
 }

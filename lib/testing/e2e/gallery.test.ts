@@ -85,6 +85,35 @@ describe('photo pages', () => {
   it.each(['/en/gallery/no-such-photo', '/zh/gallery/%3Cscript%3E', '/fr/gallery/vineyards'])('%s is a 404', async (path) => {
     expect((await text(path)).status).toBe(404);
   });
+  it('the photo page keeps its layout while a slow photo arrives (no layout shift, phone and desktop)', async () => {
+    const ids = await galleryIds('en');
+    for (const options of [phone, desktop]) {
+      const context = await browser.newContext(options);
+      // Every optimised image is held back for a second: the page must have reserved the photo's box already.
+      await context.route('**/_next/image**', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shift: number };
+        w.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!entry.hadRecentInput) w.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${origin}/en/gallery/${ids[0]}`, { waitUntil: 'domcontentloaded' });
+      const heightBefore = (await page.locator('main figure img').first().boundingBox())!.height;
+      await page.waitForLoadState('networkidle');
+      const box = (await page.locator('main figure img').first().boundingBox())!;
+      expect(heightBefore, 'the photo box is reserved before the file arrives').toBeCloseTo(box.height, 0);
+      expect(box.height).toBeGreaterThan(100);
+      expect(box.height, 'never taller than 82% of the viewport').toBeLessThanOrEqual(options.viewport!.height * 0.82 + 1);
+      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+      await context.close();
+    }
+  });
 });
 
 describe('images as served', () => {

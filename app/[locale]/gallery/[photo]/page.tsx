@@ -63,7 +63,10 @@ export default async function PhotoPage({ params }: Params) {
             locale={locale}
             sizes="(min-width: 1600px) 1600px, 100vw"
             priority
-            className="mx-auto h-auto max-h-[82vh] w-auto max-w-full object-contain"
+            // Full width, capped so the photo is never taller than 82% of the viewport. The box comes from the
+            // width and the photo's ratio, so it is reserved before the file arrives (no layout shift).
+            className="mx-auto block h-auto w-full"
+            style={{ maxWidth: `min(100%, calc(82vh * ${photo.width / photo.height}))` }}
           />
         </div>
         <PhotoInfo
