@@ -18,9 +18,17 @@ function contentRedirects() {
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+// A separate build folder lets tests and benchmarks build without touching a running dev server's `.next`.
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+
 const config: NextConfig = {
-  // A separate build folder lets tests and benchmarks build without touching a running dev server's `.next`.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
+  // The server reads its own build files (CSP manifest, build id) from the folder it was built into, so a server
+  // started without NEXT_DIST_DIR in its environment still finds the right ones (lib/security/policy-store.ts).
+  env: { SITE_DIST_DIR: distDir },
+  // File tracing would copy the project's last csp-manifest.json into the standalone folder; a stale manifest
+  // silently blocks every page's scripts. The postbuild step copies the current one instead.
+  outputFileTracingExcludes: { '*': ['./.next*/csp-manifest.json'] },
   poweredByHeader: false,
   // Instances behind one CDN must share a build id; CI or the image build can pin it with BUILD_ID.
   generateBuildId: async () => process.env.BUILD_ID || null,

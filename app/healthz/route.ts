@@ -12,7 +12,7 @@ let buildId: string | undefined;
 export function GET() {
   buildId ??= (() => {
     try {
-      return readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim();
+      return readFileSync(path.join(process.cwd(), process.env.SITE_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim();
     } catch {
       return 'unknown';
     }

@@ -9,7 +9,7 @@ let manifest: Record<string, string[]> | undefined;
 
 function load(): Record<string, string[]> {
   if (manifest) return manifest;
-  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'csp-manifest.json');
+  const file = path.join(process.cwd(), process.env.SITE_DIST_DIR || '.next', 'csp-manifest.json');
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
   } catch {
