@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { buildFile } from '@/lib/deploy/build-file';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +12,7 @@ let buildId: string | undefined;
 export function GET() {
   buildId ??= (() => {
     try {
-      return readFileSync(path.join(process.cwd(), process.env.SITE_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim();
+      return readFileSync(buildFile('BUILD_ID'), 'utf8').trim();
     } catch {
       return 'unknown';
     }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { buildFile } from '../deploy/build-file';
 
 /**
  * Inline-script hashes per prerendered page, written at build time by csp-manifest.ts. Read once per process:
@@ -9,7 +9,7 @@ let manifest: Record<string, string[]> | undefined;
 
 function load(): Record<string, string[]> {
   if (manifest) return manifest;
-  const file = path.join(process.cwd(), process.env.SITE_DIST_DIR || '.next', 'csp-manifest.json');
+  const file = buildFile('csp-manifest.json');
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
   } catch {

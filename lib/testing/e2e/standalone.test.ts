@@ -1,15 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inlineScriptHashes } from '../../security/csp-manifest';
 import { repoRoot, startServer } from '../serve';
-
-/** The sha256 sources of a page's executable inline scripts (JSON-LD is data, never run). */
-function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attrs]) => !/type="application\/ld\+json"/.test(attrs!))
-    .map(([, , body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
-}
 
 /**
  * The deployable artifact: `.next/standalone` started from its own folder, as a container would, with no access
@@ -30,7 +23,7 @@ describe('the standalone server', () => {
       const policy = page.headers.get('content-security-policy') ?? '';
       const hashes = inlineScriptHashes(html);
       expect(hashes.length).toBeGreaterThan(0);
-      for (const hash of hashes) expect(policy, `${hash} missing from the page's CSP`).toContain(hash);
+      for (const hash of hashes) expect(policy, `${hash} missing from the page's CSP`).toContain(`'${hash}'`);
       expect((await fetch(`${server.origin}/photos/vineyards.jpg`)).headers.get('content-type')).toBe('image/jpeg');
       const image = await fetch(`${server.origin}/_next/image?url=%2Fphotos%2Fvineyards.jpg&w=480&q=75`, {
         headers: { Accept: 'image/webp' },
