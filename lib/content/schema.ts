@@ -14,14 +14,34 @@ export type Bilingual = z.infer<typeof bilingual>;
 export const section = z.enum(sectionIds);
 const passageRef = z.object({ section, id: slug });
 
-export const articleFrontmatter = z.strictObject({
-  title: nonEmpty,
-  standfirst: nonEmpty,
-  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
-  published: isoDate,
-  updated: isoDate,
-  hero: slug,
-});
+/** Same words as the title, only the capitals may differ (a casing form must not drift from the headline). */
+const sameWords = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+
+export const articleFrontmatter = z
+  .strictObject({
+    title: nonEmpty,
+    /** English titles, cased per citation style by the editors (lib/cite): APA sentence case, Chicago/MLA headline case. */
+    titleSentenceCase: nonEmpty.optional(),
+    titleHeadlineCase: nonEmpty.optional(),
+    standfirst: nonEmpty,
+    summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+    published: isoDate,
+    updated: isoDate,
+    hero: slug,
+  })
+  .superRefine((fm, ctx) => {
+    for (const key of ['titleSentenceCase', 'titleHeadlineCase'] as const) {
+      const form = fm[key];
+      if (form !== undefined && !sameWords(form, fm.title))
+        ctx.addIssue({ code: 'custom', path: [key], message: `must be the title "${fm.title}" with other capitals, not other words` });
+    }
+    if ((fm.titleSentenceCase === undefined) !== (fm.titleHeadlineCase === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [fm.titleSentenceCase ? 'titleHeadlineCase' : 'titleSentenceCase'],
+        message: 'give both casings or neither',
+      });
+  });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 
 export const homeFrontmatter = z.strictObject({

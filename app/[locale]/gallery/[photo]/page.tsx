@@ -12,6 +12,7 @@ import { kilobytes, neighbours } from '@/lib/gallery';
 import { imageObject } from '@/lib/gallery/jsonld';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { SiteCoins } from '@/components/cite/Coins';
 
 type Params = { params: Promise<{ locale: string; photo: string }> };
 
@@ -46,6 +47,7 @@ export default async function PhotoPage({ params }: Params) {
   return (
     <div className="pb-8">
       <JsonLd data={{ '@context': 'https://schema.org', ...imageObject(photo, locale) }} />
+      <SiteCoins locale={locale} title={photo.caption[locale]} path={`/gallery/${photo.id}`} />
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <Breadcrumbs
           label={tc('breadcrumb')}
