@@ -1,9 +1,10 @@
+import type { Locale } from '../i18n/routing';
 import { absoluteUrl, siteName } from '../config';
 import type { CiteSource, TitleForms } from './index';
 
 /** What the citation builders need to know about an article (a subset of lib/content's Article). */
 export interface CitedArticle {
-  locale: 'zh' | 'en';
+  locale: Locale;
   section: string;
   title: string;
   /** English articles: the title in sentence case (APA) and headline case (Chicago, MLA), from the frontmatter. */

@@ -10,6 +10,7 @@
  * `rft.language`, `rft.description` → abstract. Checked against a local zotero/translation-server (see
  * README “Citing and quoting”).
  */
+import type { Locale } from '../i18n/routing';
 export interface CoinsPage {
   /** The page's own title, without the site or section suffix of <title>. */
   title: string;
@@ -19,7 +20,7 @@ export interface CoinsPage {
   date: string;
   /** Absolute URL of the page. */
   url: string;
-  locale: 'zh' | 'en';
+  locale: Locale;
   description?: string;
 }
 

@@ -24,6 +24,7 @@
  * - Chinese pages in the English-language styles (APA, Chicago, MLA): the original title, then the English
  *   page's title as a translation in square brackets (APA 7 §9.38, CMOS 14.98, MLA 9 §5.93).
  */
+import type { Locale } from '../i18n/routing';
 
 /** The English forms of one title, as editors write them (see the article frontmatter). */
 export interface TitleForms {
@@ -34,7 +35,7 @@ export interface TitleForms {
 }
 
 export interface CiteSource {
-  locale: 'zh' | 'en';
+  locale: Locale;
   /** Also the corporate author and the publisher. */
   siteName: string;
   title: string;
@@ -366,7 +367,7 @@ export function quoteWithCitation(quote: string, s: CiteSource): string {
 }
 
 /** Every format, the reader's own first: GB/T 7714 leads in Chinese, APA, Chicago and MLA in English. */
-export function formatsFor(locale: 'zh' | 'en'): readonly CiteFormat[] {
+export function formatsFor(locale: Locale): readonly CiteFormat[] {
   const first: CiteFormat['id'][] = locale === 'zh' ? ['gbt7714'] : ['apa', 'chicago', 'mla'];
   return [...formats.filter((f) => first.includes(f.id)), ...formats.filter((f) => !first.includes(f.id))];
 }
