@@ -38,6 +38,8 @@ export interface Photo extends PhotoEntry {
   width: number;
   height: number;
   bytes: number;
+  /** The file's media type, from what sharp read in it (not from its name). */
+  mediaType: 'image/jpeg' | 'image/png' | 'image/webp';
   blurDataURL: string;
   /** Where articles place the photo (hero or in the text), in reading order. */
   usedIn: { section: SectionId; after?: string; hero?: boolean }[];
@@ -148,6 +150,9 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
         width: meta.width!,
         height: meta.height!,
         bytes: meta.size ?? readFileSync(full).length,
+        mediaType:
+          mediaTypes[meta.format as keyof typeof mediaTypes] ??
+          fail(fileError(`public/${entry.file} is ${meta.format}, not JPEG, PNG or WebP`)),
         blurDataURL: `data:image/webp;base64,${blur.toString('base64')}`,
         usedIn: [],
       };
@@ -272,4 +277,9 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
 
   return { articles, home, photos, terms, figures, timeline, redirects };
+}
+
+const mediaTypes = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+function fail(e: Error): never {
+  throw e;
 }
