@@ -111,3 +111,11 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 export const redirectsFile = z.strictObject({
   redirects: z.array(z.strictObject({ from: z.string().startsWith('/'), to: z.string().startsWith('/') })),
 });
+
+/** content/previews.json: the photo on each listing page's link-preview card (articles use their hero). */
+export const previewPages = ['home', 'search', 'glossary', 'press', 'brief', 'gallery'] as const;
+export type PreviewPage = (typeof previewPages)[number];
+export const previewsFile = z.strictObject({
+  $comment: z.string().optional(),
+  previews: z.strictObject(Object.fromEntries(previewPages.map((p) => [p, slug])) as Record<PreviewPage, typeof slug>),
+});

@@ -12,11 +12,13 @@ import {
   glossaryFile,
   homeFrontmatter,
   photosFile,
+  previewsFile,
   redirectsFile,
   timelineFile,
   type ArticleFrontmatter,
   type FigureEntry,
   type HomeFrontmatter,
+  type PreviewPage,
   type PhotoEntry,
   type TermEntry,
   type TimelineEntry,
@@ -55,6 +57,8 @@ export interface Site {
   figures: FigureEntry[];
   timeline: TimelineEntry[];
   redirects: { from: string; to: string }[];
+  /** Photo id on each listing page's link-preview card (content/previews.json). */
+  previews: Record<PreviewPage, string>;
 }
 
 /** Characters per minute for Chinese, words per minute for English: common reading-speed figures. */
@@ -276,7 +280,18 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
   checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
 
-  return { articles, home, photos, terms, figures, timeline, redirects };
+  const previewsJson = readJson(root, 'previews.json')!;
+  const previews = validate(previewsFile, previewsJson.data, previewsJson.file, previewsJson.text).previews;
+  for (const [page, id] of Object.entries(previews))
+    if (!photos.some((p) => p.id === id))
+      throw new ContentError(
+        previewsJson.file,
+        `previews › ${page}`,
+        `unknown photo "${id}"`,
+        locate(previewsJson.text, ['previews', page], previewsJson.data),
+      );
+
+  return { articles, home, photos, terms, figures, timeline, redirects, previews };
 }
 
 const mediaTypes = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;

@@ -16,7 +16,7 @@ export interface OgCard {
   /** Small line above the title: the section or page kind ("第一篇 · 生态修复", "Press kit"). */
   kicker: string;
   title: string;
-  /** An image under public/ ("photos/pine-capped-hills.jpg") shown on the right; defaults to the home hero. */
+  /** An image under public/ ("photos/pine-capped-hills.jpg") shown on the right (content/previews.json names them). */
   photo?: string;
   /**
    * What the picture is. Every picture the site has is one of its own illustrations (content/photos.json), so an
