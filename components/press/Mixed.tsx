@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/routing';
-import { hanRuns } from '@/lib/press';
+import { hanRuns } from '@/lib/text/han';
 
 /** Running text that may quote Chinese: on English pages each Chinese run gets lang="zh-Hans". */
 export function Mixed({ text, locale }: { text: string; locale: Locale }) {

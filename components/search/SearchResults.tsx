@@ -1,4 +1,5 @@
 import type { DocKind, Segment } from '@/lib/search';
+import { hanRuns, hasHan, langOf } from '@/lib/text/han';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
@@ -35,27 +36,18 @@ export interface Suggestions {
 
 const ORDER: DocKind[] = ['passage', 'term', 'photo'];
 
-const HAN_RUN = /([\p{Script=Han}][\p{Script=Han}\p{P}\d]*)/u;
-
-/** The language of a query typed on a page of the other language, for its `lang` attribute. */
-function langOf(text: string, locale: string): string | undefined {
-  if (locale === 'en' && /\p{Script=Han}/u.test(text)) return 'zh-Hans';
-  if (locale === 'zh' && !/\p{Script=Han}/u.test(text) && /\p{L}/u.test(text)) return 'en';
-  return undefined;
-}
-
 /** On English pages, Chinese runs in a text get lang="zh-Hans" so screen readers switch voice. */
 function Text({ text, locale }: { text: string; locale: string }) {
-  if (locale !== 'en' || !/\p{Script=Han}/u.test(text)) return <>{text}</>;
+  if (locale !== 'en' || !hasHan(text)) return <>{text}</>;
   return (
     <>
-      {text.split(HAN_RUN).map((part, i) =>
-        i % 2 === 1 ? (
+      {hanRuns(text).map((run, i) =>
+        run.han ? (
           <span key={i} lang="zh-Hans">
-            {part}
+            {run.text}
           </span>
         ) : (
-          part
+          run.text
         ),
       )}
     </>
