@@ -1,5 +1,6 @@
 import type { DocKind, Segment } from '@/lib/search';
-import { hanRuns, hasHan, langOf } from '@/lib/text/han';
+import { Mixed } from '@/components/Mixed';
+import { langOf } from '@/lib/text/han';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
@@ -36,24 +37,6 @@ export interface Suggestions {
 
 const ORDER: DocKind[] = ['passage', 'term', 'photo'];
 
-/** On English pages, Chinese runs in a text get lang="zh-Hans" so screen readers switch voice. */
-function Text({ text, locale }: { text: string; locale: string }) {
-  if (locale !== 'en' || !hasHan(text)) return <>{text}</>;
-  return (
-    <>
-      {hanRuns(text).map((run, i) =>
-        run.han ? (
-          <span key={i} lang="zh-Hans">
-            {run.text}
-          </span>
-        ) : (
-          run.text
-        ),
-      )}
-    </>
-  );
-}
-
 /** Fills "{count}" and splits at "{query}" so the query is a separate (escaped, emphasised) text node. */
 export function Template({ template, count, query, locale }: { template: string; count?: number; query: string; locale: string }) {
   const [before = '', after = ''] = template.replace('{count}', String(count ?? '')).split('{query}');
@@ -77,10 +60,10 @@ export function Marked({ segments, locale }: { segments: Segment[]; locale: stri
             key={i}
             className="rounded-[2px] bg-highlight [box-decoration-break:clone] px-0.5 text-ink shadow-[inset_0_-2px_0_var(--color-ochre)]"
           >
-            <Text text={s.text} locale={locale} />
+            <Mixed text={s.text} locale={locale} />
           </mark>
         ) : (
-          <Text key={i} text={s.text} locale={locale} />
+          <Mixed key={i} text={s.text} locale={locale} />
         ),
       )}
     </>
