@@ -1,10 +1,16 @@
 import { getTranslations } from 'next-intl/server';
-import { getArticle, pick, type FigureEntry } from '@/lib/content';
+import { figurePeriod, getArticle, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { Mixed } from './Mixed';
 
+/** A figure's period as the feature states it, or the plain note that the feature gives none (set in italics). */
+export function Period({ figure, locale }: { figure: FigureEntry; locale: Locale }) {
+  const period = figurePeriod(figure, locale);
+  return period.stated ? <span>{period.text}</span> : <em className="text-muted">{period.text}</em>;
+}
+
 /**
- * The key figures as a data table: number and unit, year, what it measures, the passage that states it and the
+ * The key figures as a data table: number and unit, period as the feature states it, what it measures, the passage that states it and the
  * source. The wrapper scrolls sideways on a phone and is focusable, so the scroll works from the keyboard.
  */
 export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]; locale: Locale }) {
@@ -30,7 +36,7 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
               {t('figures.value')}
             </th>
             <th scope="col" className={th}>
-              {t('figures.year')}
+              {t('figures.period')}
             </th>
             <th scope="col" className={th}>
               {t('figures.measures')}
@@ -50,7 +56,9 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
                 <span className="font-serif text-2xl font-bold text-accent tabular-nums">{pick(f.value, locale)}</span>{' '}
                 <span className="font-semibold">{f.unit[locale]}</span>
               </th>
-              <td className="px-3 py-4 whitespace-nowrap tabular-nums">{f.year}</td>
+              <td className="px-3 py-4 leading-snug" data-testid="figure-period">
+                <Period figure={f} locale={locale} />
+              </td>
               <td className="px-3 py-4 leading-snug">{f.label[locale]}</td>
               <td className="px-3 py-4 leading-snug">
                 <a className="link" href={`/${locale}/${f.passage.section}#${f.passage.id}`} data-testid="figure-passage">

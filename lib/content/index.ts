@@ -8,6 +8,7 @@ export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
 export type { FigureEntry, TimelineEntry, Bilingual } from './schema';
 export { sectionIds, isSectionId, type SectionId } from './sections';
+export { figurePeriod, notStatedLabel, type FigurePeriodLabel } from './figures';
 
 /**
  * The only reader of `content/`. Everything is read, checked and compiled once per process (all pages are

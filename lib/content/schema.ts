@@ -63,12 +63,21 @@ export const glossaryFile = z.strictObject({ terms: z.array(term).min(1) });
 export type TermEntry = z.infer<typeof term>;
 
 const localized = z.union([nonEmpty, bilingual]);
+/**
+ * A figure's period as the feature states it, in its own words (zh and en), or `"not-stated"` when the feature
+ * gives none: the site never supplies a year the source does not. Pages show it through `figurePeriod`.
+ */
+export const notStated = 'not-stated';
+const periodHint = 'give the period as the feature states it ({ "zh": …, "en": … }) or "not-stated" if the feature gives none';
+export const figurePeriodField = z.union([bilingual, z.literal(notStated)], {
+  error: (issue) => (issue.input === undefined ? `is missing: ${periodHint}` : `must be ${periodHint}`),
+});
 export const figure = z.strictObject({
   id: slug,
   value: localized,
   unit: bilingual,
   label: bilingual,
-  year: nonEmpty,
+  period: figurePeriodField,
   passage: passageRef,
   source: bilingual,
 });

@@ -5,7 +5,7 @@ import { formatDate } from '@/components/article/ArticleView';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { listArticles, listFigures, pick } from '@/lib/content';
+import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
 import { isLocale, langTag, locales, otherLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
@@ -92,7 +92,9 @@ export default async function BriefPage({ params }: Params) {
                     {pick(f.value, locale)} <span className="text-sm font-semibold text-[#1b1f1c]">{f.unit[locale]}</span>
                   </p>
                   <p className="mt-1.5 text-[0.8rem] leading-snug">{f.label[locale]}</p>
-                  <p className="mt-0.5 text-[0.75rem] text-[#56605a] tabular-nums">{f.year}</p>
+                  <p className={`mt-0.5 text-[0.75rem] text-[#56605a]${figurePeriod(f, locale).stated ? '' : ' italic'}`}>
+                    {figurePeriod(f, locale).text}
+                  </p>
                 </li>
               ))}
             </ul>
