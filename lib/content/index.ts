@@ -6,7 +6,7 @@ import type { SectionId } from './sections';
 
 export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
-export type { FigureEntry, TimelineEntry, Bilingual } from './schema';
+export type { FigureEntry, TimelineEntry, Bilingual, CorrectionEntry } from './schema';
 export { sectionIds, isSectionId, type SectionId } from './sections';
 export { figurePeriod, notStatedLabel, type FigurePeriodLabel } from './figures';
 
@@ -44,6 +44,11 @@ export async function getTerm(id: string) {
 }
 export async function listFigures() {
   return (await getSite()).figures;
+}
+/** The corrections log, newest first; with `section`, only that article's entries. */
+export async function listCorrections(section?: SectionId) {
+  const all = (await getSite()).corrections;
+  return section ? all.filter((c) => c.section === section) : all;
 }
 export async function getTimeline() {
   return (await getSite()).timeline;

@@ -97,6 +97,23 @@ export const timelineEntry = z.strictObject({
 export const timelineFile = z.strictObject({ entries: z.array(timelineEntry).min(1) });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 
+/**
+ * One entry of the public corrections log (content/corrections.json): what changed in which passage, when and
+ * why, in both languages. `passage` must name a passage of `section` (the content check refuses any other), and
+ * the article's `updated` may not be earlier than its newest entry.
+ */
+export const correction = z.strictObject({
+  id: slug,
+  date: isoDate,
+  section,
+  passage: slug,
+  kind: z.enum(['correction', 'update']),
+  what: bilingual,
+  why: bilingual,
+});
+export const correctionsFile = z.strictObject({ corrections: z.array(correction) });
+export type CorrectionEntry = z.infer<typeof correction>;
+
 export const redirectsFile = z.strictObject({
   redirects: z.array(z.strictObject({ from: z.string().startsWith('/'), to: z.string().startsWith('/') })),
 });

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/routing';
-import { ContentError } from './errors';
+import { ContentError, lineOf } from './errors';
 import { compileMdx, type CompiledMdx, type KnownIds, type Passage } from './mdx';
 import { siteUrlPaths } from './paths';
 import { checkRedirects } from './redirects';
 import {
   articleFrontmatter,
+  correctionsFile,
   figuresFile,
   glossaryFile,
   homeFrontmatter,
@@ -15,6 +16,7 @@ import {
   redirectsFile,
   timelineFile,
   type ArticleFrontmatter,
+  type CorrectionEntry,
   type FigureEntry,
   type HomeFrontmatter,
   type PhotoEntry,
@@ -52,6 +54,8 @@ export interface Site {
   terms: Term[];
   figures: FigureEntry[];
   timeline: TimelineEntry[];
+  /** The corrections log, newest first (ties keep file order). */
+  corrections: CorrectionEntry[];
   redirects: { from: string; to: string }[];
 }
 
@@ -203,6 +207,38 @@ export function checkParity(a: { file: string; passages: Passage[] }, b: { file:
   }
 }
 
+/**
+ * content/corrections.json: every entry must name a passage that exists in its section, and an article may not
+ * claim an `updated` date earlier than its newest entry (dateModified, feeds and the dateline read `updated`).
+ */
+function loadCorrections(root: string, articles: Site['articles']): CorrectionEntry[] {
+  const json = readJson(root, 'corrections.json', false);
+  if (!json) return [];
+  const entries = validate(correctionsFile, json.data, json.file, json.text).corrections;
+  unique(entries, json.file, 'correction', json, 'corrections');
+  for (const [i, c] of entries.entries()) {
+    if (!articles[c.section].zh.passages.some((p) => p.id === c.passage))
+      throw new ContentError(
+        json.file,
+        `corrections[${i}] "${c.id}" › passage`,
+        `${c.section}#${c.passage} is not a passage (passage ids are written in content/articles/${c.section}/*.mdx)`,
+        locate(json.text, ['corrections', i, 'passage'], json.data),
+      );
+    for (const article of Object.values(articles[c.section]))
+      if (article.updated < c.date)
+        throw new ContentError(
+          article.file,
+          'updated',
+          `is ${article.updated}, but content/corrections.json has an entry for this article dated ${c.date} ("${c.id}"): set updated to ${c.date} or later`,
+          lineOf(readFileSync(path.join(root, path.relative('content', article.file)), 'utf8'), 'updated'),
+        );
+  }
+  return entries
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (a.c.date === b.c.date ? a.i - b.i : a.c.date < b.c.date ? 1 : -1))
+    .map(({ c }) => c);
+}
+
 function frontmatter<T>(schema: Parameters<typeof validate>[0], c: CompiledMdx, file: string): T {
   return validate(schema, c.data, file, c.frontmatterText) as T;
 }
@@ -267,9 +303,10 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
         `${e.passage.section}#${e.passage.id} is not a passage`,
         locate(timelineJson.text, ['entries', i, 'passage'], timelineJson.data),
       );
+  const corrections = loadCorrections(root, articles);
   const redirectsJson = readJson(root, 'redirects.json', false);
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
   checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
 
-  return { articles, home, photos, terms, figures, timeline, redirects };
+  return { articles, home, photos, terms, figures, timeline, corrections, redirects };
 }
