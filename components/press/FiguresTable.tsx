@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { figurePeriod, getArticle, pick, type FigureEntry } from '@/lib/content';
+import { figurePeriod, getArticle, passageHeading, passageUrl, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { Mixed } from './Mixed';
 
@@ -18,9 +18,7 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
   const rows = await Promise.all(
     figures.map(async (f) => {
       const article = await getArticle(locale, f.passage.section);
-      const passage = article.passages.find((p) => p.id === f.passage.id);
-      const heading = article.passages.find((p) => p.id === (passage?.kind === 'heading' ? passage.id : passage?.heading));
-      return { f, where: heading?.text ?? article.title };
+      return { f, where: passageHeading(article, f.passage.id)?.text ?? article.title };
     }),
   );
   const th = 'px-3 py-3 text-left align-bottom text-xs font-semibold tracking-wider uppercase text-muted';
@@ -61,7 +59,7 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
               </td>
               <td className="px-3 py-4 leading-snug">{f.label[locale]}</td>
               <td className="px-3 py-4 leading-snug">
-                <a className="link" href={`/${locale}/${f.passage.section}#${f.passage.id}`} data-testid="figure-passage">
+                <a className="link" href={passageUrl(locale, f.passage.section, f.passage.id)} data-testid="figure-passage">
                   {tc(`sections.${f.passage.section}`)} › {where}
                 </a>
               </td>

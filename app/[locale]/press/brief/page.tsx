@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatDate } from '@/components/article/ArticleView';
+import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
@@ -125,6 +126,15 @@ export default async function BriefPage({ params }: Params) {
               ))}
             </ol>
           </section>
+
+          <AboutSource
+            locale={locale}
+            id="brief-source"
+            compact
+            className="mt-7"
+            headingClassName="border-b border-[#dcd8cc] pb-1.5 text-xs font-semibold tracking-widest text-[#8a5a14] uppercase"
+            bodyClassName="mt-2 space-y-1.5 text-[0.8rem] leading-snug text-[#3b443f]"
+          />
 
           <footer className="mt-7 flex items-center gap-5 border-t border-[#dcd8cc] pt-5">
             <QrCode url={home} label={home} size={104} className="shrink-0" />
