@@ -11,8 +11,19 @@ export const correctionAnchor = (id: string) => `correction-${id}`;
  * passage (linked), what changed and why. `onPage` links passages with a bare fragment (the article's own end
  * section); otherwise with the full address.
  */
-export async function CorrectionsList({ entries, locale, onPage = false }: { entries: CorrectionEntry[]; locale: Locale; onPage?: boolean }) {
-  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'about.corrections' }), getTranslations({ locale, namespace: 'common' })]);
+export async function CorrectionsList({
+  entries,
+  locale,
+  onPage = false,
+}: {
+  entries: CorrectionEntry[];
+  locale: Locale;
+  onPage?: boolean;
+}) {
+  const [t, tc] = await Promise.all([
+    getTranslations({ locale, namespace: 'about.corrections' }),
+    getTranslations({ locale, namespace: 'common' }),
+  ]);
   const rows = await Promise.all(
     entries.map(async (c) => {
       const article = await getArticle(locale, c.section);
@@ -24,7 +35,8 @@ export async function CorrectionsList({ entries, locale, onPage = false }: { ent
       {rows.map(({ c, heading }) => (
         <li key={c.id} id={correctionAnchor(c.id)} className="scroll-mt-24 border-l-2 border-accent pl-4" data-correction={c.id}>
           <p className="text-sm text-muted">
-            <time dateTime={c.date}>{formatDate(c.date, locale)}</time> · <span className="font-semibold text-ochre">{t(`kind.${c.kind}`)}</span>
+            <time dateTime={c.date}>{formatDate(c.date, locale)}</time> ·{' '}
+            <span className="font-semibold text-ochre">{t(`kind.${c.kind}`)}</span>
           </p>
           <p className="mt-1">{c.what[locale]}</p>
           <p className="mt-1 text-muted">

@@ -13,7 +13,7 @@ export function KeyFigures({ figures, locale }: { figures: FigureEntry[]; locale
               <span className="ml-1 text-lg font-semibold text-ink">{f.unit[locale]}</span>
             </span>
             <span className="mt-2 block leading-snug group-hover:text-accent">{f.label[locale]}</span>
-            <span className={`mt-1 block text-sm text-muted${figurePeriod(f, locale).stated ? '' : ' italic'}`}>
+            <span className={`mt-1 block text-sm text-muted${figurePeriod(f, locale).stated ? '' : 'italic'}`}>
               {figurePeriod(f, locale).text}
             </span>
           </a>

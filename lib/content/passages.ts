@@ -20,7 +20,10 @@ export function findPassage(article: { passages: Passage[] }, id: string): Passa
  * The heading a passage stands under: a heading is its own, a paragraph before the first heading stands under
  * the article's title. Undefined for an id the article does not have.
  */
-export function passageHeading(article: { passages: Passage[]; title: string }, id: string): Passage | { id: undefined; text: string } | undefined {
+export function passageHeading(
+  article: { passages: Passage[]; title: string },
+  id: string,
+): Passage | { id: undefined; text: string } | undefined {
   const passage = findPassage(article, id);
   if (!passage) return undefined;
   const headingId = passage.kind === 'heading' ? passage.id : passage.heading;

@@ -239,6 +239,13 @@ function loadCorrections(root: string, articles: Site['articles']): CorrectionEn
     .map(({ c }) => c);
 }
 
+/** The compiled page without its raw frontmatter (pages keep the checked fields, not the source text). */
+function withoutSource({ data, frontmatterText, ...rest }: CompiledMdx): Omit<CompiledMdx, 'data' | 'frontmatterText'> {
+  void data;
+  void frontmatterText;
+  return rest;
+}
+
 function frontmatter<T>(schema: Parameters<typeof validate>[0], c: CompiledMdx, file: string): T {
   return validate(schema, c.data, file, c.frontmatterText) as T;
 }
@@ -261,7 +268,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
         throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, locate(compiled.frontmatterText, ['hero'], compiled.data));
       if (compiled.passages.filter((p) => p.kind === 'heading' && p.depth === 2).length < 3)
         throw new ContentError(file, 'headings', 'an article needs at least three ## headings');
-      const { data: _d, frontmatterText: _f, ...rest } = compiled;
+      const rest = withoutSource(compiled);
       pair[locale] = { ...fm, ...rest, section, locale, file, readingMinutes: readingMinutes(locale, compiled.passages) };
       for (const use of compiled.terms) termById.get(use.term)!.uses[locale].push({ section, passage: use.passage });
     }
@@ -275,7 +282,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   for (const locale of locales) {
     const { file, compiled } = await loadMdx(root, `home/${locale}.mdx`, known);
     const fm = frontmatter<HomeFrontmatter>(homeFrontmatter, compiled, file);
-    const { data: _d, frontmatterText: _f, ...rest } = compiled;
+    const rest = withoutSource(compiled);
     home[locale] = { ...fm, ...rest, locale };
   }
   checkParity({ file: 'content/home/zh.mdx', passages: home.zh.passages }, { file: 'content/home/en.mdx', passages: home.en.passages });

@@ -93,7 +93,7 @@ export default async function BriefPage({ params }: Params) {
                     {pick(f.value, locale)} <span className="text-sm font-semibold text-[#1b1f1c]">{f.unit[locale]}</span>
                   </p>
                   <p className="mt-1.5 text-[0.8rem] leading-snug">{f.label[locale]}</p>
-                  <p className={`mt-0.5 text-[0.75rem] text-[#56605a]${figurePeriod(f, locale).stated ? '' : ' italic'}`}>
+                  <p className={`mt-0.5 text-[0.75rem] text-[#56605a]${figurePeriod(f, locale).stated ? '' : 'italic'}`}>
                     {figurePeriod(f, locale).text}
                   </p>
                 </li>
