@@ -22,12 +22,12 @@ export async function AboutSource({
   className?: string;
   headingClassName?: string;
   bodyClassName?: string;
-  /** The brief: only what the feature is, that it is undated and who supplied its photos. */
+  /** The brief: one short paragraph (what the feature is, undated, whose photos), so the sheet stays one A4 page. */
   compact?: boolean;
   children?: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'about.source' });
-  const keys = compact ? (['what', 'undated'] as const) : (['what', 'campaign', 'undated', 'photos', 'cite'] as const);
+  const keys = compact ? (['brief'] as const) : (['what', 'campaign', 'undated', 'photos', 'cite'] as const);
   return (
     <section aria-labelledby={`${id}-title`} id={id} className={className} data-testid="about-source">
       <h2 id={`${id}-title`} className={headingClassName}>

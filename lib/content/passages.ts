@@ -12,20 +12,19 @@ export function passageUrl(locale: Locale, section: SectionId, id: string): stri
   return `/${locale}/${section}#${id}`;
 }
 
-export function findPassage(article: { passages: Passage[] }, id: string): Passage | undefined {
+/** What these helpers need of a passage (client-side copies carry no line numbers). */
+type PassageLike = Pick<Passage, 'id' | 'kind' | 'text' | 'heading'>;
+
+export function findPassage<P extends PassageLike>(article: { passages: P[] }, id: string): P | undefined {
   return article.passages.find((p) => p.id === id);
 }
 
 /**
- * The heading a passage stands under: a heading is its own, a paragraph before the first heading stands under
- * the article's title. Undefined for an id the article does not have.
+ * The heading a passage stands under (a heading stands under itself). Undefined for a lead paragraph before the
+ * first heading, and for an id the article does not have: callers fall back to the article's title.
  */
-export function passageHeading(
-  article: { passages: Passage[]; title: string },
-  id: string,
-): Passage | { id: undefined; text: string } | undefined {
+export function passageHeading<P extends PassageLike>(article: { passages: P[] }, id: string): P | undefined {
   const passage = findPassage(article, id);
-  if (!passage) return undefined;
-  const headingId = passage.kind === 'heading' ? passage.id : passage.heading;
-  return (headingId && findPassage(article, headingId)) || { id: undefined, text: article.title };
+  const headingId = passage?.kind === 'heading' ? passage.id : passage?.heading;
+  return headingId ? findPassage(article, headingId) : undefined;
 }
