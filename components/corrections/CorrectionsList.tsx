@@ -40,10 +40,13 @@ export async function CorrectionsList({
           </p>
           <p className="mt-1">{c.what[locale]}</p>
           <p className="mt-1 text-muted">
-            {t('why')} {c.why[locale]}
+            {t('why')}
+            {locale === 'en' && ' '}
+            {c.why[locale]}
           </p>
           <p className="mt-1 text-sm">
-            {t('passage')}:{' '}
+            {t('passage')}
+            {locale === 'en' && ' '}
             <a className="link" href={onPage ? `#${c.passage}` : passageUrl(locale, c.section, c.passage)} data-testid="correction-passage">
               {onPage ? heading : `${tc(`sections.${c.section}`)} › ${heading}`}
             </a>

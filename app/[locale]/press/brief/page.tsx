@@ -127,21 +127,21 @@ export default async function BriefPage({ params }: Params) {
             </ol>
           </section>
 
-          <AboutSource
-            locale={locale}
-            id="brief-source"
-            compact
-            className="mt-7"
-            headingClassName="border-b border-[#dcd8cc] pb-1.5 text-xs font-semibold tracking-widest text-[#8a5a14] uppercase"
-            bodyClassName="mt-2 space-y-1.5 text-[0.8rem] leading-snug text-[#3b443f]"
-          />
-
           <footer className="mt-7 flex items-center gap-5 border-t border-[#dcd8cc] pt-5">
             <QrCode url={home} label={home} size={104} className="shrink-0" />
             <div className="text-sm leading-snug">
               <p className="font-semibold">{t('brief.qr')}</p>
               <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[#2c6a4c]">{home}</p>
-              <p className="mt-2 text-[0.75rem] text-[#56605a]">{t('brief.source')}</p>
+              <AboutSource
+                locale={locale}
+                id="brief-source"
+                compact
+                className="mt-2 text-[0.75rem] leading-snug text-[#56605a]"
+                headingClassName="font-semibold text-[#3b443f]"
+                bodyClassName=""
+              >
+                <p>{t('brief.source')}</p>
+              </AboutSource>
             </div>
           </footer>
         </div>
