@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { Mixed } from '@/components/press/Mixed';
+import { Mixed } from '@/components/Mixed';
 import type { Locale } from '@/lib/i18n/routing';
 
 /**

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { figurePeriod, getArticle, passageHeading, passageUrl, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { Mixed } from './Mixed';
+import { Mixed } from '@/components/Mixed';
 
 /** A figure's period as the feature states it, or the plain note that the feature gives none (set in italics). */
 export function Period({ figure, locale }: { figure: FigureEntry; locale: Locale }) {

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { Mixed } from '@/components/press/Mixed';
+import { Mixed } from '@/components/Mixed';
 import { isLocale, locales } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 
