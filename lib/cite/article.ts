@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/routing';
 import { absoluteUrl, siteName } from '../config';
+import { passageHeading } from '../content/passages';
 import type { CiteSource, TitleForms } from './index';
 
 /** What the citation builders need to know about an article (a subset of lib/content's Article). */
@@ -53,10 +54,9 @@ export function articleSource(
 
 /** Passage id → the heading it stands under (a heading names itself); lead paragraphs have none. */
 export function passageLabels(a: Pick<CitedArticle, 'passages'>): Record<string, string> {
-  const text = new Map(a.passages.filter((p) => p.kind === 'heading').map((p) => [p.id, p.text]));
   const out: Record<string, string> = {};
   for (const p of a.passages) {
-    const label = text.get(p.kind === 'heading' ? p.id : (p.heading ?? ''));
+    const label = passageHeading(a, p.id)?.text;
     if (label) out[p.id] = label;
   }
   return out;

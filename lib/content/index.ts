@@ -7,8 +7,10 @@ import type { PreviewPage } from './schema';
 
 export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
-export type { FigureEntry, TimelineEntry, Bilingual, PreviewPage } from './schema';
+export type { FigureEntry, TimelineEntry, Bilingual, CorrectionEntry, PreviewPage } from './schema';
 export { sectionIds, isSectionId, type SectionId } from './sections';
+export { passageUrl, findPassage, passageHeading } from './passages';
+export { figurePeriod, notStatedLabel, type FigurePeriodLabel } from './figures';
 
 /**
  * The only reader of `content/`. Everything is read, checked and compiled once per process (all pages are
@@ -49,6 +51,11 @@ export async function previewPhoto(page: PreviewPage) {
 }
 export async function listFigures() {
   return (await getSite()).figures;
+}
+/** The corrections log, newest first; with `section`, only that article's entries. */
+export async function listCorrections(section?: SectionId) {
+  const all = (await getSite()).corrections;
+  return section ? all.filter((c) => c.section === section) : all;
 }
 export async function getTimeline() {
   return (await getSite()).timeline;

@@ -83,12 +83,21 @@ export const glossaryFile = z.strictObject({ terms: z.array(term).min(1) });
 export type TermEntry = z.infer<typeof term>;
 
 const localized = z.union([nonEmpty, bilingual]);
+/**
+ * A figure's period as the feature states it, in its own words (zh and en), or `"not-stated"` when the feature
+ * gives none: the site never supplies a year the source does not. Pages show it through `figurePeriod`.
+ */
+export const notStated = 'not-stated';
+const periodHint = 'give the period as the feature states it ({ "zh": …, "en": … }) or "not-stated" if the feature gives none';
+export const figurePeriodField = z.union([bilingual, z.literal(notStated)], {
+  error: (issue) => (issue.input === undefined ? `is missing: ${periodHint}` : `must be ${periodHint}`),
+});
 export const figure = z.strictObject({
   id: slug,
   value: localized,
   unit: bilingual,
   label: bilingual,
-  year: nonEmpty,
+  period: figurePeriodField,
   passage: passageRef,
   source: bilingual,
 });
@@ -107,6 +116,23 @@ export const timelineEntry = z.strictObject({
 });
 export const timelineFile = z.strictObject({ entries: z.array(timelineEntry).min(1) });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+/**
+ * One entry of the public corrections log (content/corrections.json): what changed in which passage, when and
+ * why, in both languages. `passage` must name a passage of `section` (the content check refuses any other), and
+ * the article's `updated` may not be earlier than its newest entry.
+ */
+export const correction = z.strictObject({
+  id: slug,
+  date: isoDate,
+  section,
+  passage: slug,
+  kind: z.enum(['correction', 'update']),
+  what: bilingual,
+  why: bilingual,
+});
+export const correctionsFile = z.strictObject({ corrections: z.array(correction) });
+export type CorrectionEntry = z.infer<typeof correction>;
 
 export const redirectsFile = z.strictObject({
   redirects: z.array(z.strictObject({ from: z.string().startsWith('/'), to: z.string().startsWith('/') })),

@@ -1,4 +1,5 @@
 import type { Article, Photo } from '@/lib/content';
+import { passageHeading, passageUrl } from '@/lib/content/passages';
 import { sectionIds, type SectionId } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -42,10 +43,7 @@ export interface PhotoUse {
 export function photoUses(photo: Pick<Photo, 'usedIn'>, locale: Locale, articles: Record<SectionId, Article>): PhotoUse[] {
   return photo.usedIn.map((use) => {
     if (use.hero || !use.after) return { section: use.section, href: `/${locale}/${use.section}`, hero: true };
-    const passages = articles[use.section].passages;
-    const passage = passages.find((p) => p.id === use.after);
-    const headingId = passage?.kind === 'heading' ? passage.id : passage?.heading;
-    const heading = headingId ? passages.find((p) => p.id === headingId)?.text : undefined;
-    return { section: use.section, href: `/${locale}/${use.section}#${use.after}`, hero: false, heading };
+    const heading = passageHeading(articles[use.section], use.after)?.text;
+    return { section: use.section, href: passageUrl(locale, use.section, use.after), hero: false, heading };
   });
 }

@@ -22,7 +22,9 @@ export async function generateMetadata({ params }: Params) {
   if (!isLocale(locale) || !isSectionId(section)) return {};
   const article = await getArticle(locale, section);
   const base = pageMetadata({ locale, path: `/${section}`, title: article.title, description: article.summary, type: 'article' });
-  return { ...base, other: { ...base.other, ...citationMeta(article) } };
+  // article:published_time / article:modified_time follow the frontmatter, which the corrections log keeps current.
+  const openGraph = { ...base.openGraph, type: 'article' as const, publishedTime: article.published, modifiedTime: article.updated };
+  return { ...base, openGraph, other: { ...base.other, ...citationMeta(article) } };
 }
 
 export default async function ArticlePage({ params }: Params) {

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FiguresTable } from '@/components/press/FiguresTable';
-import { Mixed } from '@/components/Mixed';
 import { PhotoDownloads } from '@/components/press/PhotoDownloads';
 import { SiteCitation } from '@/components/press/SiteCitation';
 import { SiteCoins } from '@/components/cite/Coins';
@@ -110,19 +110,15 @@ export default async function PressPage({ params }: Params) {
           </h2>
           <SiteCitation source={citeSource} locale={locale} />
         </section>
-        <section aria-labelledby="sources-title">
-          <h2 id="sources-title" className={h2}>
-            {t('sources.title')}
-          </h2>
-          <div className="mt-3 max-w-3xl space-y-4 leading-relaxed">
-            <p>
-              <Mixed text={t('sources.feature')} locale={locale} />
-            </p>
-            <p>{t('sources.illustrations')}</p>
-            <p>{t('sources.photos')}</p>
-            <p className="text-muted">{t('sources.checking')}</p>
-          </div>
-        </section>
+        <AboutSource locale={locale} headingClassName={h2}>
+          <p>{t('sources.illustrations')}</p>
+          <p className="text-muted">{t('sources.checking')}</p>
+          <p>
+            <a className="link" href={`/${locale}/corrections`} data-testid="press-corrections-link">
+              {t('sources.corrections')}
+            </a>
+          </p>
+        </AboutSource>
       </div>
 
       <div className="mt-20 max-w-3xl">

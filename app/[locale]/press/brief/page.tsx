@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatDate } from '@/components/article/ArticleView';
+import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { listArticles, listFigures, pick } from '@/lib/content';
+import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
 import { isLocale, langTag, locales, otherLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
@@ -102,7 +103,9 @@ export default async function BriefPage({ params }: Params) {
                     {pick(f.value, locale)} <span className="text-sm font-semibold text-[color:var(--brief-ink)]">{f.unit[locale]}</span>
                   </p>
                   <p className="mt-1.5 text-[0.8rem] leading-snug">{f.label[locale]}</p>
-                  <p className="mt-0.5 text-[0.75rem] text-[color:var(--brief-muted)] tabular-nums">{f.year}</p>
+                  <p className={`mt-0.5 text-[0.75rem] text-[color:var(--brief-muted)]${figurePeriod(f, locale).stated ? '' : 'italic'}`}>
+                    {figurePeriod(f, locale).text}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -144,7 +147,16 @@ export default async function BriefPage({ params }: Params) {
             <div className="text-sm leading-snug">
               <p className="font-semibold">{t('brief.qr')}</p>
               <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[color:var(--brief-accent)]">{home}</p>
-              <p className="mt-2 text-[0.75rem] text-[color:var(--brief-muted)]">{t('brief.source')}</p>
+              <AboutSource
+                locale={locale}
+                id="brief-source"
+                compact
+                className="mt-2 text-[0.75rem] leading-snug text-[color:var(--brief-muted)]"
+                headingClassName="font-semibold text-[color:var(--brief-ink)]"
+                bodyClassName=""
+              >
+                <p>{t('brief.source')}</p>
+              </AboutSource>
             </div>
           </footer>
         </div>
