@@ -15,9 +15,9 @@ const figures = (r: Result): LoadFigures => ({
 });
 
 /** A warm-up run (discarded: caches, JIT), then the measured run. Loopback only, bounded in time. */
-async function measure(url: string, seconds: number): Promise<LoadFigures> {
-  await autocannon({ url, connections: 10, duration: Math.min(3, seconds) });
-  return figures(await autocannon({ url, connections: 10, duration: seconds }));
+async function measure(url: string, seconds: number, connections: number): Promise<LoadFigures> {
+  await autocannon({ url, connections, duration: Math.min(3, seconds) });
+  return figures(await autocannon({ url, connections, duration: seconds }));
 }
 
 /**
@@ -25,11 +25,11 @@ async function measure(url: string, seconds: number): Promise<LoadFigures> {
  * the other (never at once: they would share the two cores). Each server is its own process, like the load
  * generator's target in production.
  */
-export async function compareWithStatic(origin: string, pagePath: string, seconds: number) {
+export async function compareWithStatic(origin: string, pagePath: string, seconds: number, connections = 50) {
   const html = Buffer.from(await (await fetch(origin + pagePath)).arrayBuffer());
   const file = path.join(tmpdir(), `bench-static-${process.pid}.html`);
   await writeFile(file, html);
-  const next = await measure(origin + pagePath, seconds);
+  const next = await measure(origin + pagePath, seconds, connections);
   const port = await freePort();
   const staticOrigin = `http://127.0.0.1:${port}`;
   const child = await startChild(
@@ -39,12 +39,12 @@ export async function compareWithStatic(origin: string, pagePath: string, second
     '/',
   );
   try {
-    const plain = await measure(staticOrigin + pagePath, seconds);
+    const plain = await measure(staticOrigin + pagePath, seconds, connections);
     return {
       page: pagePath,
       htmlBytes: html.length,
       seconds,
-      connections: 10,
+      connections,
       next,
       static: plain,
       ratio: Math.round((next.rps / plain.rps) * 1000) / 1000,

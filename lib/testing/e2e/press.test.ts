@@ -109,7 +109,12 @@ describe('share tools on an article', () => {
   it.each(locales)('the WeChat QR code (%s) scans to the page’s absolute URL', async (locale) => {
     const { body } = await get(`/${locale}/industries`);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(body)![1]!;
-    const svg = /<span[^>]*data-qr="[^"]*"[^>]*>(<svg[\s\S]*?<\/svg>)/.exec(body)![1]!;
+    // A static SVG file (app/qr), referenced by an <img> with a text alternative, not inlined in the page.
+    const img = /<img[^>]*data-qr="[^"]*"[^>]*>/.exec(body)![0];
+    expect(img).toMatch(/\balt="[^"]+"/);
+    const qr = await fetch(new URL(/\bsrc="([^"]+)"/.exec(img)![1]!, origin));
+    expect(qr.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const svg = await qr.text();
     const { data, info } = await sharp(Buffer.from(svg)).resize(600, 600).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
     expect(code?.data).toBe(canonical);
