@@ -30,6 +30,9 @@ const config: NextConfig = {
   // silently blocks every page's scripts. The postbuild step copies the current one instead.
   outputFileTracingExcludes: { '*': ['./.next*/csp-manifest.json'] },
   poweredByHeader: false,
+  // proxy.ts must tell an HTML request from an RSC one (same path; `RSC` header, `_rsc` query) so that only
+  // HTML gets the page's ETag; by default Next.js strips both before the proxy sees the request.
+  skipProxyUrlNormalize: true,
   // ETags are computed once at build time (lib/security/csp-manifest.ts) and sent by proxy.ts, which also answers
   // If-None-Match with 304; Next's own would hash every response body on every request.
   generateEtags: false,

@@ -197,7 +197,9 @@ async function main() {
 
     const article = samples.find((s) => s.type === 'article');
     const load =
-      article && !process.env.BENCH_SKIP_LOAD ? await compareWithStatic(origin, article.path, loadSeconds, connections) : undefined;
+      article && !process.env.BENCH_SKIP_LOAD
+        ? await compareWithStatic(origin, article.path, loadSeconds, connections, server.child.pid)
+        : undefined;
     if (load)
       table(
         (['next', 'static'] as const).map((k) => ({
@@ -208,7 +210,9 @@ async function main() {
           'p50 ms': load[k].latencyP50Ms,
           'p99 ms': load[k].latencyP99Ms,
           errors: load[k].errors + load[k].non2xx,
-          ratio: k === 'next' ? load.ratio : 1,
+          'CPU ms/req': load[k].cpuMsPerRequest,
+          'ratio (req/s)': k === 'next' ? load.ratio : 1,
+          'ratio (CPU/req)': k === 'next' ? load.cpuRatio : 1,
         })),
       );
 
@@ -257,6 +261,7 @@ async function main() {
         target: `next start ≥ ${targets.rpsRatio} × static req/s, 0 errors, at ${connections} connections`,
         met: !!load && load.ratio >= targets.rpsRatio && load.next.errors + load.next.non2xx === 0,
         ratio: load?.ratio,
+        cpuRatio: load?.cpuRatio,
       },
     };
     console.log(`\nbuild from clean: ${buildSeconds === null ? 'skipped' : `${buildSeconds} s`}`);

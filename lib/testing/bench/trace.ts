@@ -110,14 +110,14 @@ async function sourceOf(url: string, line: number, column: number): Promise<stri
   const m = /\/_next\/(static\/.+\.js)/.exec(url);
   if (!m) return url || '(native)';
   if (!maps.has(m[1]!)) {
-    const file = path.join(root, distDir, m[1]! + '.map');
-    maps.set(
-      m[1]!,
-      await readFile(file, 'utf8').then(
-        (t) => new SourceMap(JSON.parse(t) as SourceMapPayload),
-        () => null,
-      ),
-    );
+    // The map's name is in the chunk's last line (Turbopack hashes it separately from the chunk's own name).
+    const chunk = path.join(root, distDir, m[1]!);
+    const load = async () => {
+      const ref = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(await readFile(chunk, 'utf8'))?.[1];
+      if (!ref) return null;
+      return new SourceMap(JSON.parse(await readFile(path.join(path.dirname(chunk), ref), 'utf8')) as SourceMapPayload);
+    };
+    maps.set(m[1]!, await load().catch(() => null));
   }
   const map = maps.get(m[1]!);
   const entry = map?.findEntry(line, column) as { originalSource?: string } | undefined;
@@ -195,7 +195,15 @@ async function analyse(events: TraceEvent[]) {
   const fileOf = new Map<number, string>();
   for (const [id, n] of nodes) {
     const f = n.callFrame;
-    fileOf.set(id, f.url ? await sourceOf(f.url, f.lineNumber, f.columnNumber) : f.functionName || '(native)');
+    // Frames without a URL are the engine's own ((program), (garbage collector)) or DOM built-ins (querySelectorAll).
+    fileOf.set(
+      id,
+      f.url
+        ? await sourceOf(f.url, f.lineNumber, f.columnNumber)
+        : f.functionName.startsWith('(')
+          ? f.functionName
+          : `(native) ${f.functionName}`,
+    );
   }
   const byFile = new Map<string, number>();
   const byFunction = new Map<string, number>();
@@ -212,7 +220,8 @@ async function analyse(events: TraceEvent[]) {
     const seen = new Set<string>();
     for (let n: ProfileNode | undefined = nodes.get(id); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
       const nf = fileOf.get(n.id)!;
-      if (!seen.has(nf) && !/node_modules|^\(|no map|^static\/|^https?:/.test(nf)) inclusive.set(nf, (inclusive.get(nf) ?? 0) + us);
+      if (!seen.has(nf) && !/node_modules|^\(|^\[turbopack\]|no map|^static\/|^https?:/.test(nf))
+        inclusive.set(nf, (inclusive.get(nf) ?? 0) + us);
       seen.add(nf);
     }
   }
@@ -220,7 +229,7 @@ async function analyse(events: TraceEvent[]) {
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
-      .map(([k, v]) => ({ what: k, ms: ms(v), ours: !/node_modules|^\(|no map|^static\//.test(k) }));
+      .map(([k, v]) => ({ what: k, ms: ms(v), ours: !/node_modules|^\(|^\[turbopack\]|no map|^static\/|^https?:/.test(k) }));
   return {
     page: pagePath,
     cpuSlowdown: cpu,

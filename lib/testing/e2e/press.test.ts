@@ -135,7 +135,7 @@ describe('share tools on an article', () => {
     await details.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(await details.locator('svg').isVisible()).toBe(true);
+    expect(await details.locator('img[data-qr]').isVisible()).toBe(true);
 
     await page.getByTestId('copy-link').focus();
     await page.keyboard.press('Enter');
@@ -196,7 +196,10 @@ describe('press kit and brief', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('body > header').isVisible()).toBe(false);
     expect(await page.locator('body > footer').isVisible()).toBe(false);
-    expect(await page.getByTestId('brief').locator('svg[role="img"]').count()).toBe(1);
+    const qr = page.getByTestId('brief').locator('img[data-qr][alt]');
+    expect(await qr.count()).toBe(1);
+    // The code is a file: it must have arrived by the time the sheet prints (not lazily, after).
+    await expect.poll(() => qr.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)).toBe(true);
     await context.close();
   });
 });
