@@ -36,11 +36,19 @@ const config: NextConfig = {
   // silently blocks every page's scripts. The postbuild step copies the current one instead.
   outputFileTracingExcludes: { '*': ['./.next*/csp-manifest.json'] },
   poweredByHeader: false,
+  // proxy.ts must tell an HTML request from an RSC one (same path; `RSC` header, `_rsc` query) so that only
+  // HTML gets the page's ETag; by default Next.js strips both before the proxy sees the request.
+  skipProxyUrlNormalize: true,
+  // ETags are computed once at build time (lib/security/csp-manifest.ts) and sent by proxy.ts, which also answers
+  // If-None-Match with 304; Next's own would hash every response body on every request.
+  generateEtags: false,
   // Instances behind one CDN must share a build id; CI or the image build can pin it with BUILD_ID.
   generateBuildId: async () => process.env.BUILD_ID || null,
   // A self-contained server folder (.next/standalone) for containers; lib/deploy/standalone.ts completes it.
   output: 'standalone',
   reactStrictMode: true,
+  // Only for `npm run bench:trace`'s own build (lib/testing/bench/trace.ts names source files from them).
+  productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
   async redirects() {
     return contentRedirects();
   },

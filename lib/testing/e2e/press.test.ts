@@ -109,7 +109,12 @@ describe('share tools on an article', () => {
   it.each(locales)('the WeChat QR code (%s) scans to the page’s absolute URL', async (locale) => {
     const { body } = await get(`/${locale}/industries`);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(body)![1]!;
-    const svg = /<span[^>]*data-qr="[^"]*"[^>]*>(<svg[\s\S]*?<\/svg>)/.exec(body)![1]!;
+    // A static SVG file (app/qr), referenced by an <img> with a text alternative, not inlined in the page.
+    const img = /<img[^>]*data-qr="[^"]*"[^>]*>/.exec(body)![0];
+    expect(img).toMatch(/\balt="[^"]+"/);
+    const qr = await fetch(new URL(/\bsrc="([^"]+)"/.exec(img)![1]!, origin));
+    expect(qr.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const svg = await qr.text();
     const { data, info } = await sharp(Buffer.from(svg)).resize(600, 600).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
     expect(code?.data).toBe(canonical);
@@ -130,7 +135,7 @@ describe('share tools on an article', () => {
     await details.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(await details.locator('svg').isVisible()).toBe(true);
+    expect(await details.locator('img[data-qr]').isVisible()).toBe(true);
 
     await page.getByTestId('copy-link').focus();
     await page.keyboard.press('Enter');
@@ -192,7 +197,10 @@ describe('press kit and brief', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('body > header').isVisible()).toBe(false);
     expect(await page.locator('body > footer').isVisible()).toBe(false);
-    expect(await page.getByTestId('brief').locator('svg[role="img"]').count()).toBe(1);
+    const qr = page.getByTestId('brief').locator('img[data-qr][alt]');
+    expect(await qr.count()).toBe(1);
+    // The code is a file: it must have arrived by the time the sheet prints (not lazily, after).
+    await expect.poll(() => qr.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)).toBe(true);
     await context.close();
   });
 });

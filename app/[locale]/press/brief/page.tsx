@@ -143,7 +143,7 @@ export default async function BriefPage({ params }: Params) {
           </section>
 
           <footer className="mt-7 flex items-center gap-5 border-t border-[color:var(--brief-rule)] pt-5">
-            <QrCode url={home} label={home} size={104} className="shrink-0" />
+            <QrCode url={home} label={home} size={104} className="shrink-0" loading="eager" />
             <div className="text-sm leading-snug">
               <p className="font-semibold">{t('brief.qr')}</p>
               <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[color:var(--brief-accent)]">{home}</p>
