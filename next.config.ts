@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { distDir as buildDir } from './lib/deploy/build-file';
 import { imageDeviceSizes, imageQualities, imageSizes } from './lib/images-config';
 import { commonSecurityHeaders, filePolicy } from './lib/security/headers';
 
@@ -18,14 +19,14 @@ function contentRedirects() {
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// A separate build folder lets tests and benchmarks build without touching a running dev server's `.next`.
-const distDir = process.env.NEXT_DIST_DIR || '.next';
+// A separate build folder (NEXT_DIST_DIR) lets tests and benchmarks build without touching a dev server's `.next`.
+const distDir = buildDir();
 
 const config: NextConfig = {
   distDir,
   // The server reads its own build files (CSP manifest, build id) from the folder it was built into, so a server
-  // started without NEXT_DIST_DIR in its environment still finds the right ones (lib/security/policy-store.ts).
-  env: { SITE_DIST_DIR: distDir },
+  // started without NEXT_DIST_DIR in its environment still finds the right ones (lib/deploy/build-file.ts).
+  env: { NEXT_DIST_DIR: distDir },
   // File tracing would copy the project's last csp-manifest.json into the standalone folder; a stale manifest
   // silently blocks every page's scripts. The postbuild step copies the current one instead.
   outputFileTracingExcludes: { '*': ['./.next*/csp-manifest.json'] },

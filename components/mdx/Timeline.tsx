@@ -10,7 +10,10 @@ export async function Timeline({ locale }: { locale: Locale }) {
   const [entries, t] = await Promise.all([getTimeline(), getTranslations({ locale, namespace: 'article' })]);
   return (
     // A section, not a <figure>: a figure's caption must come first or last, and the heading goes before it.
-    <section className="my-12 rounded-md border border-rule bg-paper-2 p-5 break-inside-avoid sm:p-8 lg:-mx-16" aria-labelledby="timeline-title">
+    <section
+      className="my-12 break-inside-avoid rounded-md border border-rule bg-paper-2 p-5 sm:p-8 lg:-mx-16"
+      aria-labelledby="timeline-title"
+    >
       <h2 id="timeline-title" className="font-serif text-xl font-bold">
         {t('timelineTitle')}
       </h2>

@@ -2,10 +2,10 @@
  * After `next build`: hash (sha256, base64) the body of every inline <script> in each prerendered page and
  * write { "/zh/restoration": ["sha256-…", …], … } to <distDir>/csp-manifest.json. proxy.ts reads it and sends
  * each page a policy that allows exactly its own inline scripts, so pages stay static (no per-request nonce).
- * Run by `npm run build` (postbuild); a build without it serves pages whose inline scripts are blocked.
+ * Run by `npm run build` (lib/deploy/postbuild.ts); a build without it serves pages whose inline scripts are blocked.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function inlineScriptHashes(html: string): string[] {
@@ -44,15 +44,4 @@ export function buildManifest(distDir: string): Record<string, string[]> {
   const manifest: Record<string, string[]> = {};
   for (const file of htmlFiles(appDir)) manifest[routeOf(file)] = inlineScriptHashes(readFileSync(path.join(appDir, file), 'utf8'));
   return manifest;
-}
-
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const distDir = path.resolve(process.env.NEXT_DIST_DIR || '.next');
-  const manifest = buildManifest(distDir);
-  writeFileSync(path.join(distDir, 'csp-manifest.json'), JSON.stringify(manifest));
-  const pages = Object.keys(manifest).length;
-  const hashes = new Set(Object.values(manifest).flat()).size;
-  console.log(
-    `csp-manifest: ${pages} prerendered pages, ${hashes} distinct inline-script hashes → ${path.relative(process.cwd(), distDir)}/csp-manifest.json`,
-  );
 }

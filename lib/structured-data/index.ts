@@ -20,7 +20,12 @@ export function publisherJsonLd(locale: Locale): Exclude<Organization, string> {
     '@type': 'Organization',
     name: siteName[locale],
     url: absoluteUrl(`/${locale}`),
-    logo: { '@type': 'ImageObject', url: absoluteUrl(publisherLogo.path), width: `${publisherLogo.width}`, height: `${publisherLogo.height}` },
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(publisherLogo.path),
+      width: `${publisherLogo.width}`,
+      height: `${publisherLogo.height}`,
+    },
   };
 }
 
