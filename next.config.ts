@@ -31,6 +31,9 @@ const config: NextConfig = {
   // silently blocks every page's scripts. The postbuild step copies the current one instead.
   outputFileTracingExcludes: { '*': ['./.next*/csp-manifest.json'] },
   poweredByHeader: false,
+  // Metadata in <head> for every reader, not streamed into <body>: the search page (rendered per request) was
+  // invalid HTML otherwise (<title>, <meta name> and <link rel=canonical> inside <body>), and the page is small.
+  htmlLimitedBots: /.*/,
   // Instances behind one CDN must share a build id; CI or the image build can pin it with BUILD_ID.
   generateBuildId: async () => process.env.BUILD_ID || null,
   // A self-contained server folder (.next/standalone) for containers; lib/deploy/standalone.ts completes it.

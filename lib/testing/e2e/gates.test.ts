@@ -39,7 +39,6 @@ describe.concurrent('crawl gates over every page', () => {
         { pattern: /^\/(zh|en)\/glossary(\/by-(pinyin|english))?$/, type: 'DefinedTermSet' },
         { pattern: /^\/(zh|en)\/glossary\/(?!by-)[^/]+$/, type: 'DefinedTerm' },
         { pattern: /^\/(zh|en)$/, type: 'WebSite' },
-        { pattern: /^\/(zh|en)\/.+/, type: 'BreadcrumbList' },
       ],
     });
     expect(problems.length, describeProblems('structured data', problems)).toBe(0);
