@@ -38,7 +38,8 @@ const add = (path: string, viewport: Viewport, scheme: Scheme) => {
   byWidth.set(viewport, schemes);
 };
 pages.forEach((path, i) => add(path, ...combos[i % combos.length]!));
-for (const path of onePerType(pages)) for (const combo of combos) add(path, ...combo);
+// The quick run checks a sample (one page per type) in the rotation only.
+if (!inject('sample')) for (const path of onePerType(pages)) for (const combo of combos) add(path, ...combo);
 
 let browser: Browser;
 const contexts: Partial<Record<Viewport, { context: BrowserContext; watch: Awaited<ReturnType<typeof watchPolicy>> }>> = {};

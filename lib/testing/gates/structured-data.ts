@@ -39,9 +39,10 @@ const rules: Record<string, ((n: Node) => string | undefined)[]> = {
         : 'BreadcrumbList items need position 1…n, a name and an absolute item URL',
   ],
   ImageObject: [
-    (n) => (absolute(n.contentUrl) ? undefined : 'ImageObject without an absolute contentUrl'),
+    (n) => (absolute(n.contentUrl) || absolute(n.url) ? undefined : 'ImageObject without an absolute contentUrl or url'),
+    // A published image file (contentUrl) carries the licence metadata Google's image rules read; a logo need not.
     (n) =>
-      filled(n.creator) || filled(n.creditText) || filled(n.copyrightNotice) || filled(n.license)
+      !n.contentUrl || filled(n.creator) || filled(n.creditText) || filled(n.copyrightNotice) || filled(n.license)
         ? undefined
         : 'ImageObject without creator, creditText, copyrightNotice or license',
   ],
