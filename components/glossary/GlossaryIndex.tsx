@@ -53,7 +53,8 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
     '@type': 'DefinedTermSet',
     '@id': absoluteUrl(base),
     name: t('title'),
-    url: absoluteUrl(`/${locale}${orderPath[order]}`),
+    // One set, shown in three orders: the same @id and url on each, the topic page being its home.
+    url: absoluteUrl(base),
     inLanguage: [langTag.zh, langTag.en],
     hasDefinedTerm: terms.map((term) => ({
       '@type': 'DefinedTerm',

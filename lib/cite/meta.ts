@@ -1,6 +1,7 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 import { absoluteUrl, siteName } from '../config';
 import { langTag, otherLocale } from '../i18n/routing';
+import { publisherJsonLd } from '../structured-data';
 import { articleUrl, type CitedArticle } from './article';
 import type { CoinsPage } from './coins';
 
@@ -31,7 +32,7 @@ export function citationMeta(a: Described): Record<string, string> {
  * zh names its translation (workTranslation) and en names its original (translationOfWork).
  */
 export function newsArticleLd(a: Described, hero: { src: string }): WithContext<NewsArticle> {
-  const org = { '@type': 'Organization' as const, name: siteName[a.locale], url: absoluteUrl(`/${a.locale}`) };
+  const org = publisherJsonLd(a.locale);
   const other = otherLocale(a.locale);
   const pair = {
     '@type': 'NewsArticle' as const,

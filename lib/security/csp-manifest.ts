@@ -5,10 +5,10 @@
  * to <distDir>/csp-manifest.json. proxy.ts reads it: each page gets a policy that allows exactly its own inline
  * scripts, so pages stay static (no per-request nonce), and every prerendered response gets its ETag (and a 304
  * on a matching If-None-Match) without hashing the body on each request (`generateEtags: false`).
- * Run by `npm run build` (postbuild); a build without it serves pages whose inline scripts are blocked.
+ * Run by `npm run build` (lib/deploy/postbuild.ts); a build without it serves pages whose inline scripts are blocked.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function inlineScriptHashes(html: string): string[] {
@@ -63,16 +63,4 @@ export function buildManifest(distDir: string): Record<string, ManifestEntry> {
       : { etag: etagOf(bytes) };
   }
   return manifest;
-}
-
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const distDir = path.resolve(process.env.NEXT_DIST_DIR || '.next');
-  const manifest = buildManifest(distDir);
-  writeFileSync(path.join(distDir, 'csp-manifest.json'), JSON.stringify(manifest));
-  const pages = Object.values(manifest).filter((e) => e.hashes).length;
-  const bodies = Object.keys(manifest).length - pages;
-  const hashes = new Set(Object.values(manifest).flatMap((e) => e.hashes ?? [])).size;
-  console.log(
-    `csp-manifest: ${pages} prerendered pages (${hashes} distinct inline-script hashes) and ${bodies} route bodies, each with its ETag → ${path.relative(process.cwd(), distDir)}/csp-manifest.json`,
-  );
 }

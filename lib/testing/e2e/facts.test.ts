@@ -6,7 +6,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { desktop, launch } from './browser';
-import { decodeEntities, elementIds, startTags } from './site';
+import { elementIds, parse } from '../gates/parse';
+import { startTags } from './site';
 
 const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
@@ -23,18 +24,25 @@ async function html(path: string): Promise<string> {
 }
 const links = (page: string) => startTags(page).filter((t) => t.name === 'a' && t.attrs.href !== undefined);
 /** Visible text of the served page, tags stripped (what a reader without JavaScript sees). */
-const text = (page: string) =>
-  decodeEntities(
-    page
-      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+/g, ' '),
-  );
+const text = (page: string) => {
+  const $ = parse(page);
+  $('script, style').remove();
+  return $('html')
+    .find('*')
+    .contents()
+    .filter((_, n) => n.type === 'text')
+    .map((_, n) => $(n).text())
+    .get()
+    .join(' ')
+    .replace(/\s+/g, ' ');
+};
+/** Every element id of a served page. */
+const idsOf = (page: string) => elementIds(parse(page));
 /** Every link with a fragment must land on an element of its page: same page, or fetched. */
 async function expectTargetExists(href: string, from: string) {
   const url = new URL(href, origin + from);
   const page = url.pathname === from ? await html(from) : await html(url.pathname);
-  expect(elementIds(page).has(decodeURIComponent(url.hash.slice(1))), `${from} → ${href}`).toBe(true);
+  expect(idsOf(page).has(decodeURIComponent(url.hash.slice(1))), `${from} → ${href}`).toBe(true);
 }
 
 describe.each(locales)('corrections log, %s', (locale) => {
@@ -54,7 +62,7 @@ describe.each(locales)('corrections log, %s', (locale) => {
       await expectTargetExists(a.attrs.href!, `/${locale}/corrections`);
     }
     // The fragment check can fail: an id that no page has is reported missing.
-    expect(elementIds(await html(`/${locale}/targets`)).has('no-such-passage')).toBe(false);
+    expect(idsOf(await html(`/${locale}/targets`)).has('no-such-passage')).toBe(false);
   });
 
   it('is in the sitemap, the footer and the press page', async () => {
@@ -72,7 +80,7 @@ describe.each(locales)('articles, %s', (locale) => {
   it.each(sections)('%s: corrected passages carry a marker to their note, the notes link back, dates follow the log', async (section) => {
     const path = `/${locale}/${section}`;
     const page = await html(path);
-    const ids = elementIds(page);
+    const ids = idsOf(page);
     const marks = links(page).filter((a) => a.attrs['data-testid'] === 'correction-mark');
     expect(marks.length, path).toBeGreaterThan(0);
     for (const m of marks) {
@@ -111,7 +119,7 @@ describe.each(locales)('articles, %s', (locale) => {
 describe.each(locales)('about page and the source, %s', (locale) => {
   it('says what the site is and is not, and what its one source is, without naming a newspaper or date', async () => {
     const page = await html(`/${locale}/about`);
-    const ids = elementIds(page);
+    const ids = idsOf(page);
     for (const id of ['what-it-is', 'what-it-is-not', 'source', 'corrections']) expect(ids.has(id), id).toBe(true);
     const t = text(page);
     expect(t).toContain(locale === 'zh' ? '关于信息来源' : 'About the source');
@@ -122,7 +130,7 @@ describe.each(locales)('about page and the source, %s', (locale) => {
 
   it('the home page no longer carries "About this site", and no page calls the source an in-depth report', async () => {
     const home = await html(`/${locale}`);
-    expect(elementIds(home).has('about')).toBe(false);
+    expect(idsOf(home).has('about')).toBe(false);
     expect(text(home)).not.toContain('深度报道');
   });
 
