@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { mdxComponents } from '@/components/mdx/registry';
 import { PhotoCaption } from '@/components/photo/PhotoCaption';
 import { PhotoImage } from '@/components/photo/PhotoImage';
+import { Hero } from '@/components/story/Hero';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -42,28 +43,17 @@ export default async function HomePage({ params }: Params) {
   return (
     <>
       <JsonLd data={websiteJsonLd(locale, home.summary)} />
-      <section className="relative">
-        <div className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-14">
-          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
-          <h1 className="mt-3 font-serif text-display font-bold text-balance">{home.title}</h1>
-          <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
+      <Hero photo={hero} locale={locale} kicker={t('kicker')} title={home.title}>
+        <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
+        <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6">
+          <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
         </div>
-        <figure className="mx-auto mt-10 max-w-[1600px]">
-          <PhotoImage
-            photo={hero}
-            locale={locale}
-            sizes="(min-width: 1600px) 1600px, 100vw"
-            priority
-            className="max-h-[72vh] w-full object-cover"
-          />
-          <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
-        </figure>
-        <div className="mx-auto max-w-3xl px-4 sm:px-6">
-          <div className="prose-body mt-8">
-            <Content components={components} />
-          </div>
+      </Hero>
+      <div className="mx-auto max-w-3xl px-4 sm:px-6">
+        <div className="prose-body mt-8">
+          <Content components={components} />
         </div>
-      </section>
+      </div>
 
       <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">

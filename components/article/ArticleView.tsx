@@ -9,7 +9,7 @@ import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
 import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
-import { PhotoImage } from '../photo/PhotoImage';
+import { Hero } from '../story/Hero';
 import { SharePanel } from '../share/SharePanel';
 import { TableOfContents } from './TableOfContents';
 
@@ -40,16 +40,19 @@ export async function ArticleView({
   return (
     <article>
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
-      <header>
-        <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-          <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
-        </div>
-        <div className="mx-auto max-w-3xl px-4 pt-10 pb-8 sm:px-6 sm:pt-14">
-          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">
-            {tc('sectionNumber', { n: number })} · {tc(`sections.${article.section}`)}
-          </p>
-          <h1 className="mt-3 font-serif text-display font-bold text-balance">{article.title}</h1>
-          <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
+      <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
+        <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
+      </div>
+      <Hero
+        photo={hero}
+        locale={locale}
+        kicker={`${tc('sectionNumber', { n: number })} · ${tc(`sections.${article.section}`)}`}
+        title={article.title}
+        displayTitle={article.displayTitle}
+      >
+        <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
+        <div className="mx-auto max-w-3xl px-4 pt-8 pb-4 sm:px-6">
+          <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
           <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <span>
               {t('published')} <time dateTime={article.published}>{formatDate(article.published, locale)}</time>
@@ -63,17 +66,7 @@ export async function ArticleView({
           </p>
           <ArticleCiteLinks locale={locale} section={article.section} />
         </div>
-        <figure className="mx-auto max-w-[1600px]">
-          <PhotoImage
-            photo={hero}
-            locale={locale}
-            sizes="(min-width: 1600px) 1600px, 100vw"
-            priority
-            className="max-h-[78vh] w-full object-cover"
-          />
-          <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
-        </figure>
-      </header>
+      </Hero>
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
         <TableOfContents title={t('contents')} headings={headings} />
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0" data-article-body>

@@ -16,6 +16,8 @@ const passageRef = z.object({ section, id: slug });
 
 export const articleFrontmatter = z.strictObject({
   title: nonEmpty,
+  /** Optional short display line for the first screen (≤ 40 characters); the full title is still the h1. */
+  displayTitle: nonEmpty.max(40, 'must be at most 40 characters (it is set large on the first screen)').optional(),
   standfirst: nonEmpty,
   summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
   published: isoDate,
