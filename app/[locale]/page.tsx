@@ -6,6 +6,7 @@ import { mdxComponents } from '@/components/mdx/registry';
 import { PhotoCaption } from '@/components/photo/PhotoCaption';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { Hero } from '@/components/story/Hero';
+import { LocatorMap } from '@/components/map/LocatorMap';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -53,6 +54,9 @@ export default async function HomePage({ params }: Params) {
         <div className="prose-body mt-8">
           <Content components={components} />
         </div>
+      </div>
+      <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
+        <LocatorMap locale={locale} />
       </div>
 
       <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-16">

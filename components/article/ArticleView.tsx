@@ -9,6 +9,7 @@ import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
 import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
+import { LocatorMap } from '../map/LocatorMap';
 import { Hero } from '../story/Hero';
 import { SharePanel } from '../share/SharePanel';
 import { TableOfContents } from './TableOfContents';
@@ -67,6 +68,11 @@ export async function ArticleView({
           <ArticleCiteLinks locale={locale} section={article.section} />
         </div>
       </Hero>
+      {article.section === 'restoration' && (
+        <div className="mx-auto mt-6 max-w-6xl px-4 sm:px-6" data-print="hide">
+          <LocatorMap locale={locale} />
+        </div>
+      )}
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
         <TableOfContents title={t('contents')} headings={headings} />
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0" data-article-body>

@@ -20,6 +20,8 @@ import zhGallery from '../../content/messages/zh/gallery.json';
 import enGallery from '../../content/messages/en/gallery.json';
 import zhCite from '../../content/messages/zh/cite.json';
 import enCite from '../../content/messages/en/cite.json';
+import zhStory from '../../content/messages/zh/story.json';
+import enStory from '../../content/messages/en/story.json';
 
 /**
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
@@ -36,6 +38,7 @@ const zh = {
   glossary: zhGlossary,
   gallery: zhGallery,
   cite: zhCite,
+  story: zhStory,
 };
 type Messages = typeof zh;
 const en = {
@@ -49,6 +52,7 @@ const en = {
   glossary: enGlossary,
   gallery: enGallery,
   cite: enCite,
+  story: enStory,
 } satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };
