@@ -7,6 +7,8 @@ import { PhotoCaption } from '@/components/photo/PhotoCaption';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { Hero } from '@/components/story/Hero';
 import { LocatorMap } from '@/components/map/LocatorMap';
+import { ScaleDrawing } from '@/components/charts/ScaleDrawing';
+import { Timeline } from '@/components/mdx/Timeline';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -59,13 +61,19 @@ export default async function HomePage({ params }: Params) {
         <LocatorMap locale={locale} />
       </div>
 
-      <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-16">
+      <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">
           <h2 id="figures-title" className="font-serif text-3xl font-bold">
             {t('figuresTitle')}
           </h2>
           <p className="mt-2 text-muted">{t('figuresNote')}</p>
           <KeyFigures figures={figures} locale={locale} />
+          <div className="mt-10 grid items-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <div className="[&>figure]:my-0 [&>figure]:bg-paper lg:[&>figure]:mx-0">
+              <Timeline locale={locale} />
+            </div>
+            <ScaleDrawing locale={locale} />
+          </div>
         </div>
       </section>
 

@@ -85,7 +85,13 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
             >
               {t('river')}
             </text>
-            <text x={plateauX} y={plateauY} fontSize={17} textAnchor="middle" className="fill-[#56605a] stroke-[#eef0e6] dark:fill-[#b9c2bb] dark:stroke-[#1f2622]">
+            <text
+              x={plateauX}
+              y={plateauY}
+              fontSize={17}
+              textAnchor="middle"
+              className="fill-[#56605a] stroke-[#eef0e6] dark:fill-[#b9c2bb] dark:stroke-[#1f2622]"
+            >
               <tspan>{t('plateau')}</tspan>
               <tspan x={plateauX} dy={21}>
                 {t('bend')}
@@ -96,8 +102,20 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
               const o = offsets[c.labelAt]!;
               return (
                 <g key={c.id}>
-                  <circle cx={c.at[0]} cy={c.at[1]} r={4.5} className="fill-[#1b1f1c] stroke-[#eef0e6] dark:fill-[#e8ebe6] dark:stroke-[#1f2622]" strokeWidth={1.5} />
-                  <text x={c.at[0] + o.dx} y={c.at[1] + o.dy} textAnchor={o.anchor} fontSize={18} className="stroke-[#eef0e6] dark:stroke-[#1f2622]">
+                  <circle
+                    cx={c.at[0]}
+                    cy={c.at[1]}
+                    r={4.5}
+                    className="fill-[#1b1f1c] stroke-[#eef0e6] dark:fill-[#e8ebe6] dark:stroke-[#1f2622]"
+                    strokeWidth={1.5}
+                  />
+                  <text
+                    x={c.at[0] + o.dx}
+                    y={c.at[1] + o.dy}
+                    textAnchor={o.anchor}
+                    fontSize={18}
+                    className="stroke-[#eef0e6] dark:stroke-[#1f2622]"
+                  >
                     {city.name[locale]}
                   </text>
                 </g>
@@ -137,12 +155,13 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
           <p>{summary}</p>
           <p className="text-muted">{t('sitesNote')}</p>
           <details className="text-sm text-muted">
-            <summary className="inline-flex min-h-6 cursor-pointer items-center font-semibold text-ink hover:text-accent">{t('sourcesTitle')}</summary>
+            <summary className="inline-flex min-h-6 cursor-pointer items-center font-semibold text-ink hover:text-accent">
+              {t('sourcesTitle')}
+            </summary>
             <ul className="mt-3 space-y-2">
               <li>
                 <span className="font-semibold text-ink">{places.banner.name[locale]}</span>: {e.west.toFixed(2)}–{e.east.toFixed(2)}° E,{' '}
-                {e.south.toFixed(2)}–{e.north.toFixed(2)}° N.{' '}
-                <span lang={locale === 'en' ? undefined : 'en'}>{places.banner.source}</span>
+                {e.south.toFixed(2)}–{e.north.toFixed(2)}° N. <span lang={locale === 'en' ? undefined : 'en'}>{places.banner.source}</span>
               </li>
               {places.cities.map((c) => {
                 const lonLat = at(c.id);

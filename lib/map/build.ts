@@ -55,7 +55,14 @@ const lakes = read('lakes.geojson').features.flatMap((f) => {
   const d = polys
     .map((rings) => rings[0]!)
     .filter((ring) => ring.some(inFrame))
-    .map((ring) => 'M' + simplify(ring.map(project), 0.4).map(([x, y]) => `${x} ${y}`).join('L') + 'Z')
+    .map(
+      (ring) =>
+        'M' +
+        simplify(ring.map(project), 0.4)
+          .map(([x, y]) => `${x} ${y}`)
+          .join('L') +
+        'Z',
+    )
     .join('');
   return d ? [{ name: String(f.properties.name), d }] : [];
 });
@@ -85,4 +92,6 @@ const out = {
   banner: { cx: (bx0 + bx1) / 2, cy: (by0 + by1) / 2, rx: (bx1 - bx0) / 2, ry: (by1 - by0) / 2 },
 };
 writeFileSync(path.join(root, 'content/map/base.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`content/map/base.json: ${mapWidth}×${mapHeight}, ${rivers.length} river lines, ${lakes.length} lakes, ${cities.length} cities`);
+console.log(
+  `content/map/base.json: ${mapWidth}×${mapHeight}, ${rivers.length} river lines, ${lakes.length} lakes, ${cities.length} cities`,
+);

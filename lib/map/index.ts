@@ -21,9 +21,7 @@ const placesSchema = z.object({
     source: z.string().min(1),
     sourceUrl: z.url(),
   }),
-  sites: z.array(
-    z.object({ id: z.string(), name: bilingual, lonLat: z.null(), known: bilingual.nullable(), source: z.string().min(1) }),
-  ),
+  sites: z.array(z.object({ id: z.string(), name: bilingual, lonLat: z.null(), known: bilingual.nullable(), source: z.string().min(1) })),
 });
 
 /** content/map/places.json, checked when the page module loads (a bad entry fails the build, naming the file). */
