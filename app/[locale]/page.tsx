@@ -9,6 +9,7 @@ import { Hero } from '@/components/story/Hero';
 import { LocatorMap } from '@/components/map/LocatorMap';
 import { ScaleDrawing } from '@/components/charts/ScaleDrawing';
 import { Timeline } from '@/components/mdx/Timeline';
+import { BeforeAfter } from '@/components/story/BeforeAfter';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -39,6 +40,7 @@ export default async function HomePage({ params }: Params) {
     getTranslations({ locale, namespace: 'home' }),
     getTranslations({ locale, namespace: 'article' }),
   ]);
+  const ts = await getTranslations({ locale, namespace: 'story.compare' });
   const hero = (await getPhoto('pine-capped-hills')) ?? photos[0]!;
   const featured = photos.filter((p) => p.featured);
   const Content = home.Content;
@@ -60,6 +62,15 @@ export default async function HomePage({ params }: Params) {
       <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
         <LocatorMap locale={locale} />
       </div>
+      <section aria-labelledby="before-after-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
+        <h2 id="before-after-title" className="font-serif text-3xl font-bold">
+          {ts('title')}
+        </h2>
+        <p className="mt-2 max-w-3xl text-muted">{ts('intro')}</p>
+        <div className="mt-8">
+          <BeforeAfter locale={locale} />
+        </div>
+      </section>
 
       <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">

@@ -11,6 +11,7 @@ import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
 import { LocatorMap } from '../map/LocatorMap';
 import { Hero } from '../story/Hero';
+import { ReadNext } from '../story/ReadNext';
 import { SharePanel } from '../share/SharePanel';
 import { TableOfContents } from './TableOfContents';
 
@@ -23,11 +24,11 @@ export function formatDate(iso: string, locale: Locale): string {
 export async function ArticleView({
   article,
   hero,
-  neighbours,
 }: {
   article: Article;
   hero: Photo;
-  neighbours: { prev?: Article; next?: Article };
+  /** Unused since the read-next cards list both other sections; kept so the route's call stays valid. */
+  neighbours?: { prev?: Article; next?: Article };
 }) {
   const { locale } = article;
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'article' }), getTranslations({ locale, namespace: 'common' })]);
@@ -88,29 +89,7 @@ export async function ArticleView({
       </div>
       <CiteArticle article={article} />
       <PassageTools article={article} />
-      <nav
-        className="mx-auto mt-16 grid max-w-3xl gap-4 px-4 sm:grid-cols-2 sm:px-6"
-        aria-label={`${t('previous')} / ${t('next')}`}
-        data-print="hide"
-      >
-        {neighbours.prev ? (
-          <a href={`/${locale}/${neighbours.prev.section}`} className="block rounded-md border border-rule p-5 hover:border-accent">
-            <span className="text-sm text-muted">← {t('previous')}</span>
-            <span className="mt-1 block font-serif text-lg font-bold">{neighbours.prev.title}</span>
-          </a>
-        ) : (
-          <span />
-        )}
-        {neighbours.next && (
-          <a
-            href={`/${locale}/${neighbours.next.section}`}
-            className="block rounded-md border border-rule p-5 text-right hover:border-accent"
-          >
-            <span className="text-sm text-muted">{t('next')} →</span>
-            <span className="mt-1 block font-serif text-lg font-bold">{neighbours.next.title}</span>
-          </a>
-        )}
-      </nav>
+      <ReadNext article={article} />
     </article>
   );
 }
