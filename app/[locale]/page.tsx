@@ -129,15 +129,15 @@ export default async function HomePage({ params }: Params) {
             </a>
           </div>
           <ul className="mt-8 grid grid-cols-2 gap-4 lg:grid-cols-5">
-            {featured.map((photo) => (
-              <li key={photo.id}>
+            {featured.map((photo, i) => (
+              <li key={photo.id} className={i === 0 && featured.length % 2 === 1 ? 'col-span-2 lg:col-span-1' : undefined}>
                 <figure>
                   <a href={`/${locale}/gallery/${photo.id}`} className="block">
                     <PhotoImage
                       photo={photo}
                       locale={locale}
                       sizes="(min-width: 1024px) 20vw, 50vw"
-                      className="aspect-square w-full rounded-sm object-cover"
+                      className={`${i === 0 && featured.length % 2 === 1 ? 'aspect-[2/1] lg:aspect-square' : 'aspect-square'} w-full rounded-sm object-cover`}
                     />
                   </a>
                   <figcaption className="mt-2 text-sm leading-snug text-muted">{photo.caption[locale]}</figcaption>

@@ -57,16 +57,15 @@ export default async function PhotoPage({ params }: Params) {
         />
       </div>
       <figure className="mt-6 sm:mt-8">
-        <div className="mx-auto max-w-[1600px] bg-paper-2">
+        <div className="mx-auto max-w-[1600px]">
           <PhotoImage
             photo={photo}
             locale={locale}
             sizes="(min-width: 1600px) 1600px, 100vw"
             priority
-            // Full width, capped so the photo is never taller than 82% of the viewport. The box comes from the
-            // width and the photo's ratio, so it is reserved before the file arrives (no layout shift).
-            className="mx-auto block h-auto w-full"
-            style={{ maxWidth: `min(100%, calc(82vh * ${photo.width / photo.height}))` }}
+            // Full width: the box comes from the width and the photo's ratio, so it is reserved before the file
+            // arrives (no layout shift).
+            className="block h-auto w-full dark:brightness-90"
           />
         </div>
         <PhotoInfo
