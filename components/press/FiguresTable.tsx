@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getArticle, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { Mixed } from './Mixed';
+import { Mixed } from '@/components/Mixed';
 
 /**
  * The key figures as a data table: number and unit, year, what it measures, the passage that states it and the
