@@ -55,7 +55,7 @@ describe('first screen', () => {
     const context = await browser.newContext(screens['390×844']!);
     const page = await context.newPage();
     await page.setContent(
-      '<body style="margin:0"><p style="height:900px">Words only.</p><img alt="" style="width:100px;height:50px;display:block"><h1>Late headline</h1></body>',
+      '<meta name="viewport" content="width=device-width"><body style="margin:0"><p style="height:1200px">Words only.</p><img alt="" style="width:100px;height:50px;display:block"><h1>Late headline</h1></body>',
     );
     const seen = await firstScreen(page);
     expect(seen.pictures).toBeLessThan(0.3);
