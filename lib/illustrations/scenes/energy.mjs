@@ -1,7 +1,7 @@
 // Energy scenes: PV on mine benches, grazing under panels, the electric mine
 // truck swap station, the wind-solar farm complex, the forest-PV belt and
 // solar-to-hydrogen.
-import { BARE } from '../palette.mjs';
+import { person } from '../primitives/people.mjs';
 import { P, W, H, BARE, atmos, lighten, darken } from '../palette.mjs';
 import { sky, farRidges, hillBand, foregroundGrass, yAt, perspectiveStripes } from '../primitives/landscape.mjs';
 import { benches, patchwork } from '../primitives/terrain.mjs';
@@ -98,6 +98,8 @@ export function grazingUnderPanels(c, { before = false } = {}) {
     [2000, 1450, 3.5, -1],
   ];
   front.forEach(([x, y, s, d]) => sheep(c, x, y, s, d));
+  // the herder, crook in hand, walking the flock between the rows
+  person(c, 1230, 1470, 1.9, { pose: 'crook', hat: 'cap', shirt: '#8a5f45', dir: 1 });
 }
 
 /** Electric mine truck at a charging / battery-swap station with a solar roof. */
@@ -161,6 +163,9 @@ export function mineTruckCharging(c) {
     `<rect x="${sx - 70}" y="${sy - 200}" width="60" height="200" rx="10" fill="${P.white}"/><rect x="${sx - 62}" y="${sy - 180}" width="44" height="40" rx="4" fill="${P.accent}"/>`,
   );
   mineTruck(c, 330, 1330, 1.45);
+  // two technicians in hard hats and hi-vis vests at the charging post, one checking a tablet
+  person(c, 1180, 1395, 1.45, { pose: 'point', hat: 'hard', shirt: '#3d5a80', vest: true, dir: -1 });
+  person(c, 1330, 1410, 1.5, { pose: 'stand', hat: 'hard', shirt: '#3d5a80', vest: true, dir: -1 });
   c.add(
     `<path d="M${sx - 70} ${sy - 110}Q${sx - 100} ${sy - 20} ${sx - 125} ${sy - 80}" fill="none" stroke="${P.tyre}" stroke-width="10"/>`,
   );

@@ -1,6 +1,5 @@
 // Scenes for the "restoration" section: the Yellow River legacy-mine project,
 // terraces and check dams, pine-capped hills, and slopes-and-benches.
-import { BARE } from '../palette.mjs';
 import { P, W, H, BARE, atmos, lighten, darken } from '../palette.mjs';
 import {
   sky,
