@@ -9,6 +9,7 @@ import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
 import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
+import { ScaleDrawing } from '../charts/ScaleDrawing';
 import { LocatorMap } from '../map/LocatorMap';
 import { Hero } from '../story/Hero';
 import { ReadNext } from '../story/ReadNext';
@@ -72,6 +73,11 @@ export async function ArticleView({
       {article.section === 'restoration' && (
         <div className="mx-auto mt-6 max-w-6xl px-4 sm:px-6" data-print="hide">
           <LocatorMap locale={locale} />
+        </div>
+      )}
+      {article.section === 'targets' && (
+        <div className="mx-auto mt-6 max-w-3xl px-4 sm:px-6">
+          <ScaleDrawing locale={locale} />
         </div>
       )}
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
