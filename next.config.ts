@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { resolveSiteUrl } from './lib/config';
 import { imageDeviceSizes, imageQualities, imageSizes } from './lib/images-config';
 import { commonSecurityHeaders, filePolicy } from './lib/security/headers';
 
@@ -21,11 +23,15 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 // A separate build folder lets tests and benchmarks build without touching a running dev server's `.next`.
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
+// The public origin written into prerendered pages (lib/config.ts). Fixed at build time, so a server started later
+// with another SITE_URL (or none) still serves pages and routes that agree with each other.
+const site = resolveSiteUrl();
+
 const config: NextConfig = {
   distDir,
   // The server reads its own build files (CSP manifest, build id) from the folder it was built into, so a server
   // started without NEXT_DIST_DIR in its environment still finds the right ones (lib/security/policy-store.ts).
-  env: { SITE_DIST_DIR: distDir },
+  env: { SITE_DIST_DIR: distDir, SITE_URL: site.url.origin },
   // File tracing would copy the project's last csp-manifest.json into the standalone folder; a stale manifest
   // silently blocks every page's scripts. The postbuild step copies the current one instead.
   outputFileTracingExcludes: { '*': ['./.next*/csp-manifest.json'] },
@@ -59,4 +65,17 @@ const config: NextConfig = {
   },
 };
 
-export default withNextIntl(config);
+/** One warning per build (worker processes inherit the flag), only when SITE_URL was not given. */
+function warnSiteUrl(phase: string) {
+  if (phase !== PHASE_PRODUCTION_BUILD || !site.fromDefault || process.env.SITE_URL_WARNED) return;
+  process.env.SITE_URL_WARNED = '1';
+  console.warn(
+    `\n⚠ SITE_URL is not set: canonical links, feeds, the sitemap, QR codes and citation files are built for ${site.url.origin}.\n` +
+      `  Set SITE_URL to the public origin when building for production, e.g. SITE_URL=https://your-domain npm run build\n`,
+  );
+}
+
+export default function nextConfig(phase: string): NextConfig {
+  warnSiteUrl(phase);
+  return withNextIntl(config);
+}

@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CiteSource } from '@/lib/cite';
+import { onThisOrigin } from '@/lib/share';
 import { LIVE_REGION_ID, announce, copyText, loadCite, today, type CiteModule } from './clipboard';
 
 export interface ToolStrings {
@@ -82,7 +83,7 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
 
   const cited = (passage: HTMLElement): CiteSource => ({
     ...source,
-    url: `${source.url}#${passage.id}`,
+    url: onThisOrigin(`${source.url}#${passage.id}`),
     passageLabel: labels[passage.id],
     accessed: today(),
   });
@@ -290,7 +291,11 @@ export function ArticleTools({ source, labels, strings }: { source: CiteSource; 
             <button
               type="button"
               onClick={() =>
-                copy((c) => c.textFragmentUrl(source.url, selected.text, selected.passage.id), strings.textLinkCopied, 'fragment')
+                copy(
+                  (c) => c.textFragmentUrl(onThisOrigin(source.url), selected.text, selected.passage.id),
+                  strings.textLinkCopied,
+                  'fragment',
+                )
               }
             >
               {flash === 'fragment' ? strings.copied : strings.copyTextLink}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { articleSource, passageLabels, type CitedArticle } from '@/lib/cite/article';
+import { getArticle, isSectionId } from '@/lib/content';
 import { ArticleTools, type ToolStrings } from './ArticleTools.client';
 
 const keys = [
@@ -28,7 +29,8 @@ const keys = [
 export async function PassageTools({ article }: { article: CitedArticle }) {
   const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
   const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as unknown as ToolStrings;
-  return <ArticleTools source={articleSource(article)} labels={passageLabels(article)} strings={strings} />;
+  const english = article.locale === 'zh' && isSectionId(article.section) ? await getArticle('en', article.section) : undefined;
+  return <ArticleTools source={articleSource(article, undefined, english)} labels={passageLabels(article)} strings={strings} />;
 }
 
 /** Under the article's dateline: where to cite it and where to read it beside its translation. */

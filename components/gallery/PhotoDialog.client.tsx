@@ -2,21 +2,16 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { darkColours } from '@/lib/design/tokens';
 
 /**
  * The dark palette, whatever the reader's scheme: photos read best on near-black. Tailwind's colour utilities
  * read the `--color-*` tokens (resolved once on :root), so those are the ones set here.
  */
 const dark = {
-  '--color-paper': '#0f1311',
-  '--color-paper-2': '#1b211e',
-  '--color-ink': '#eef1ec',
-  '--color-muted': '#aab4ae',
-  '--color-rule': '#323a35',
-  '--color-accent': '#86c9a5',
-  '--color-accent-ink': '#0d1f16',
-  '--color-ochre': '#e0b068',
-  '--accent': '#86c9a5',
+  // From the design tokens (lib/design/tokens.ts), which app/globals.css matches; the copy here had drifted.
+  ...Object.fromEntries(Object.entries(darkColours).map(([name, value]) => [`--color-${name}`, value])),
+  '--accent': darkColours.accent,
   colorScheme: 'dark',
 } as CSSProperties;
 

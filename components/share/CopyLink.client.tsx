@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import { onThisOrigin } from '@/lib/share';
 
 const noop = () => () => {};
 /** True only in a browser with the async clipboard API; false on the server, so the button is not in the HTML. */
@@ -22,7 +23,7 @@ export function CopyLink({ url, label, copied, failed }: { url: string; label: s
   if (!can) return null;
   async function copy() {
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(onThisOrigin(url));
       setStatus('ok');
     } catch {
       setStatus('fail');

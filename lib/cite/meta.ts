@@ -2,6 +2,7 @@ import type { NewsArticle, WithContext } from 'schema-dts';
 import { absoluteUrl, siteName } from '../config';
 import { langTag, otherLocale } from '../i18n/routing';
 import { articleUrl, type CitedArticle } from './article';
+import type { CoinsPage } from './coins';
 
 type Described = CitedArticle & { summary: string };
 
@@ -54,4 +55,9 @@ export function newsArticleLd(a: Described, hero: { src: string }): WithContext<
     isAccessibleForFree: true,
     ...(a.locale === 'zh' ? { workTranslation: pair } : { translationOfWork: pair }),
   };
+}
+
+/** The article's reference-manager record (lib/cite/coins.ts): a web page by the site, dated by its revision. */
+export function articleCoins(a: Described): CoinsPage {
+  return { title: a.title, siteName: siteName[a.locale], date: a.updated, url: articleUrl(a), locale: a.locale, description: a.summary };
 }

@@ -3,10 +3,11 @@ import { cache } from 'react';
 import type { Locale } from '../i18n/routing';
 import { loadSite, type Site } from './site';
 import type { SectionId } from './sections';
+import type { PreviewPage } from './schema';
 
 export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
-export type { FigureEntry, TimelineEntry, Bilingual } from './schema';
+export type { FigureEntry, TimelineEntry, Bilingual, PreviewPage } from './schema';
 export { sectionIds, isSectionId, type SectionId } from './sections';
 
 /**
@@ -40,6 +41,11 @@ export async function listTerms() {
 }
 export async function getTerm(id: string) {
   return (await getSite()).terms.find((t) => t.id === id);
+}
+/** The photo on a listing page's link-preview card (content/previews.json). */
+export async function previewPhoto(page: PreviewPage) {
+  const site = await getSite();
+  return site.photos.find((p) => p.id === site.previews[page])!;
 }
 export async function listFigures() {
   return (await getSite()).figures;

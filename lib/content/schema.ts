@@ -14,16 +14,36 @@ export type Bilingual = z.infer<typeof bilingual>;
 export const section = z.enum(sectionIds);
 const passageRef = z.object({ section, id: slug });
 
-export const articleFrontmatter = z.strictObject({
-  title: nonEmpty,
-  /** Optional short display line for the first screen (≤ 40 characters); the full title is still the h1. */
-  displayTitle: nonEmpty.max(40, 'must be at most 40 characters (it is set large on the first screen)').optional(),
-  standfirst: nonEmpty,
-  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
-  published: isoDate,
-  updated: isoDate,
-  hero: slug,
-});
+/** Same words as the title, only the capitals may differ (a casing form must not drift from the headline). */
+const sameWords = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+
+export const articleFrontmatter = z
+  .strictObject({
+    title: nonEmpty,
+    /** Optional short display line for the first screen (≤ 40 characters); the full title is still the h1. */
+    displayTitle: nonEmpty.max(40, 'must be at most 40 characters (it is set large on the first screen)').optional(),
+    /** English titles, cased per citation style by the editors (lib/cite): APA sentence case, Chicago/MLA headline case. */
+    titleSentenceCase: nonEmpty.optional(),
+    titleHeadlineCase: nonEmpty.optional(),
+    standfirst: nonEmpty,
+    summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+    published: isoDate,
+    updated: isoDate,
+    hero: slug,
+  })
+  .superRefine((fm, ctx) => {
+    for (const key of ['titleSentenceCase', 'titleHeadlineCase'] as const) {
+      const form = fm[key];
+      if (form !== undefined && !sameWords(form, fm.title))
+        ctx.addIssue({ code: 'custom', path: [key], message: `must be the title "${fm.title}" with other capitals, not other words` });
+    }
+    if ((fm.titleSentenceCase === undefined) !== (fm.titleHeadlineCase === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [fm.titleSentenceCase ? 'titleHeadlineCase' : 'titleSentenceCase'],
+        message: 'give both casings or neither',
+      });
+  });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 
 export const homeFrontmatter = z.strictObject({
@@ -92,4 +112,12 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 
 export const redirectsFile = z.strictObject({
   redirects: z.array(z.strictObject({ from: z.string().startsWith('/'), to: z.string().startsWith('/') })),
+});
+
+/** content/previews.json: the photo on each listing page's link-preview card (articles use their hero). */
+export const previewPages = ['home', 'search', 'glossary', 'press', 'brief', 'gallery'] as const;
+export type PreviewPage = (typeof previewPages)[number];
+export const previewsFile = z.strictObject({
+  $comment: z.string().optional(),
+  previews: z.strictObject(Object.fromEntries(previewPages.map((p) => [p, slug])) as Record<PreviewPage, typeof slug>),
 });

@@ -13,11 +13,13 @@ import {
   glossaryFile,
   homeFrontmatter,
   photosFile,
+  previewsFile,
   redirectsFile,
   timelineFile,
   type ArticleFrontmatter,
   type FigureEntry,
   type HomeFrontmatter,
+  type PreviewPage,
   type PhotoEntry,
   type TermEntry,
   type TimelineEntry,
@@ -39,6 +41,8 @@ export interface Photo extends PhotoEntry {
   width: number;
   height: number;
   bytes: number;
+  /** The file's media type, from what sharp read in it (not from its name). */
+  mediaType: 'image/jpeg' | 'image/png' | 'image/webp';
   blurDataURL: string;
   /** Where articles place the photo (hero or in the text), in reading order. */
   usedIn: { section: SectionId; after?: string; hero?: boolean }[];
@@ -54,6 +58,8 @@ export interface Site {
   figures: FigureEntry[];
   timeline: TimelineEntry[];
   redirects: { from: string; to: string }[];
+  /** Photo id on each listing page's link-preview card (content/previews.json). */
+  previews: Record<PreviewPage, string>;
 }
 
 /** Characters per minute for Chinese, words per minute for English: common reading-speed figures. */
@@ -149,6 +155,9 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
         width: meta.width!,
         height: meta.height!,
         bytes: meta.size ?? readFileSync(full).length,
+        mediaType:
+          mediaTypes[meta.format as keyof typeof mediaTypes] ??
+          fail(fileError(`public/${entry.file} is ${meta.format}, not JPEG, PNG or WebP`)),
         blurDataURL: `data:image/webp;base64,${blur.toString('base64')}`,
         usedIn: [],
       };
@@ -272,5 +281,21 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
   checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
 
-  return { articles, home, photos, terms, figures, timeline, redirects };
+  const previewsJson = readJson(root, 'previews.json')!;
+  const previews = validate(previewsFile, previewsJson.data, previewsJson.file, previewsJson.text).previews;
+  for (const [page, id] of Object.entries(previews))
+    if (!photos.some((p) => p.id === id))
+      throw new ContentError(
+        previewsJson.file,
+        `previews › ${page}`,
+        `unknown photo "${id}"`,
+        locate(previewsJson.text, ['previews', page], previewsJson.data),
+      );
+
+  return { articles, home, photos, terms, figures, timeline, redirects, previews };
+}
+
+const mediaTypes = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+function fail(e: Error): never {
+  throw e;
 }

@@ -26,11 +26,6 @@ export function neighbours<T extends Pick<Photo, 'id' | 'section'>>(
   return { prev: ordered[index - 1], next: ordered[index + 1], index, total: ordered.length };
 }
 
-/** File size for a download link: whole kilobytes (1 KB = 1024 bytes), never "0 KB". */
-export function kilobytes(bytes: number): number {
-  return Math.max(1, Math.round(bytes / 1024));
-}
-
 export interface PhotoUse {
   section: SectionId;
   /** `/{locale}/{section}#{passage}` or the article top for a hero. */

@@ -3,10 +3,11 @@ import { setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/JsonLd';
 import type { NewsArticle } from 'schema-dts';
-import { citationMeta, newsArticleLd } from '@/lib/cite/meta';
+import { articleCoins, citationMeta, newsArticleLd } from '@/lib/cite/meta';
 import { getArticle, getPhoto, isSectionId, sectionIds } from '@/lib/content';
 import { isLocale, locales } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { Coins } from '@/components/cite/Coins';
 
 type Params = { params: Promise<{ locale: string; section: string }> };
 
@@ -41,6 +42,7 @@ export default async function ArticlePage({ params }: Params) {
   return (
     <>
       <JsonLd<NewsArticle> data={newsArticleLd(article, hero)} />
+      <Coins {...articleCoins(article)} />
       <ArticleView article={article} hero={hero} neighbours={neighbours} />
     </>
   );

@@ -10,6 +10,7 @@ import { absoluteUrl, siteName } from '@/lib/config';
 import { groupBySection } from '@/lib/gallery';
 import { isLocale, langTag } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { SiteCoins } from '@/components/cite/Coins';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -52,6 +53,7 @@ export default async function GalleryPage({ params }: Params) {
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
+      <SiteCoins locale={locale} title={t('title')} path="/gallery" />
       <Breadcrumbs
         label={tc('breadcrumb')}
         items={[

@@ -1,3 +1,5 @@
+import { resolveSiteUrl } from '@/lib/config';
+
 /**
  * Page discovery for the quality gates and the benchmark: the site is CRAWLED (from /sitemap.xml when it exists,
  * and always from /zh and /en, following same-origin links), never listed by hand, so pages added on other
@@ -5,7 +7,7 @@
  */
 
 /** The public origin canonical/hreflang/og URLs are written with; the gates check those against the test server. */
-export const publicOrigin = new URL(process.env.SITE_URL || 'https://zhungeer-green-mines.example.org').origin;
+export const publicOrigin = resolveSiteUrl().url.origin;
 
 /** One query per locale, so the search results page (rendered on request) is checked with results on it. */
 export const searchQueries: Record<string, string> = { zh: '苜蓿', en: 'alfalfa' };
