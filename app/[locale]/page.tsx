@@ -5,6 +5,11 @@ import { JsonLd } from '@/components/JsonLd';
 import { mdxComponents } from '@/components/mdx/registry';
 import { PhotoCaption } from '@/components/photo/PhotoCaption';
 import { PhotoImage } from '@/components/photo/PhotoImage';
+import { Hero } from '@/components/story/Hero';
+import { LocatorMap } from '@/components/map/LocatorMap';
+import { ScaleDrawing } from '@/components/charts/ScaleDrawing';
+import { Timeline } from '@/components/mdx/Timeline';
+import { BeforeAfter } from '@/components/story/BeforeAfter';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -35,6 +40,7 @@ export default async function HomePage({ params }: Params) {
     getTranslations({ locale, namespace: 'home' }),
     getTranslations({ locale, namespace: 'article' }),
   ]);
+  const ts = await getTranslations({ locale, namespace: 'story.compare' });
   const hero = (await getPhoto('pine-capped-hills')) ?? photos[0]!;
   const featured = photos.filter((p) => p.featured);
   const Content = home.Content;
@@ -42,36 +48,43 @@ export default async function HomePage({ params }: Params) {
   return (
     <>
       <JsonLd data={websiteJsonLd(locale, home.summary)} />
-      <section className="relative">
-        <div className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-14">
-          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
-          <h1 className="mt-3 font-serif text-display font-bold text-balance">{home.title}</h1>
-          <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
+      <Hero photo={hero} locale={locale} kicker={t('kicker')} title={home.title}>
+        <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
+        <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6">
+          <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
         </div>
-        <figure className="mx-auto mt-10 max-w-[1600px]">
-          <PhotoImage
-            photo={hero}
-            locale={locale}
-            sizes="(min-width: 1600px) 1600px, 100vw"
-            priority
-            className="max-h-[72vh] w-full object-cover"
-          />
-          <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
-        </figure>
-        <div className="mx-auto max-w-3xl px-4 sm:px-6">
-          <div className="prose-body mt-8">
-            <Content components={components} />
-          </div>
+      </Hero>
+      <div className="mx-auto max-w-3xl px-4 sm:px-6">
+        <div className="prose-body mt-8">
+          <Content components={components} />
+        </div>
+      </div>
+      <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
+        <LocatorMap locale={locale} />
+      </div>
+      <section aria-labelledby="before-after-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
+        <h2 id="before-after-title" className="font-serif text-3xl font-bold">
+          {ts('title')}
+        </h2>
+        <p className="mt-2 max-w-3xl text-muted">{ts('intro')}</p>
+        <div className="mt-8">
+          <BeforeAfter locale={locale} />
         </div>
       </section>
 
-      <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-16">
+      <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">
           <h2 id="figures-title" className="font-serif text-3xl font-bold">
             {t('figuresTitle')}
           </h2>
           <p className="mt-2 text-muted">{t('figuresNote')}</p>
           <KeyFigures figures={figures} locale={locale} />
+          <div className="mt-10 grid items-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <div className="[&>figure]:my-0 [&>figure]:bg-paper lg:[&>figure]:mx-0">
+              <Timeline locale={locale} />
+            </div>
+            <ScaleDrawing locale={locale} />
+          </div>
         </div>
       </section>
 
@@ -116,15 +129,15 @@ export default async function HomePage({ params }: Params) {
             </a>
           </div>
           <ul className="mt-8 grid grid-cols-2 gap-4 lg:grid-cols-5">
-            {featured.map((photo) => (
-              <li key={photo.id}>
+            {featured.map((photo, i) => (
+              <li key={photo.id} className={i === 0 && featured.length % 2 === 1 ? 'col-span-2 lg:col-span-1' : undefined}>
                 <figure>
                   <a href={`/${locale}/gallery/${photo.id}`} className="block">
                     <PhotoImage
                       photo={photo}
                       locale={locale}
                       sizes="(min-width: 1024px) 20vw, 50vw"
-                      className="aspect-square w-full rounded-sm object-cover"
+                      className={`${i === 0 && featured.length % 2 === 1 ? 'aspect-[2/1] lg:aspect-square' : 'aspect-square'} w-full rounded-sm object-cover`}
                     />
                   </a>
                   <figcaption className="mt-2 text-sm leading-snug text-muted">{photo.caption[locale]}</figcaption>

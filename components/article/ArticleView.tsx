@@ -12,7 +12,10 @@ import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
 import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
-import { PhotoImage } from '../photo/PhotoImage';
+import { ScaleDrawing } from '../charts/ScaleDrawing';
+import { LocatorMap } from '../map/LocatorMap';
+import { Hero } from '../story/Hero';
+import { ReadNext } from '../story/ReadNext';
 import { SharePanel } from '../share/SharePanel';
 import { TableOfContents } from './TableOfContents';
 
@@ -25,11 +28,11 @@ export function formatDate(iso: string, locale: Locale): string {
 export async function ArticleView({
   article,
   hero,
-  neighbours,
 }: {
   article: Article;
   hero: Photo;
-  neighbours: { prev?: Article; next?: Article };
+  /** Unused since the read-next cards list both other sections; kept so the route's call stays valid. */
+  neighbours?: { prev?: Article; next?: Article };
 }) {
   const { locale } = article;
   const [t, tc, tx, corrections] = await Promise.all([
@@ -56,16 +59,19 @@ export async function ArticleView({
   return (
     <article>
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
-      <header>
-        <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-          <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
-        </div>
-        <div className="mx-auto max-w-3xl px-4 pt-10 pb-8 sm:px-6 sm:pt-14">
-          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">
-            {tc('sectionNumber', { n: number })} · {tc(`sections.${article.section}`)}
-          </p>
-          <h1 className="mt-3 font-serif text-display font-bold text-balance">{article.title}</h1>
-          <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
+      <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
+        <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
+      </div>
+      <Hero
+        photo={hero}
+        locale={locale}
+        kicker={`${tc('sectionNumber', { n: number })} · ${tc(`sections.${article.section}`)}`}
+        title={article.title}
+        displayTitle={article.displayTitle}
+      >
+        <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
+        <div className="mx-auto max-w-3xl px-4 pt-8 pb-4 sm:px-6">
+          <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
           <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <span>
               {t('published')} <time dateTime={article.published}>{formatDate(article.published, locale)}</time>
@@ -80,17 +86,17 @@ export async function ArticleView({
           <SourceNote locale={locale} className="mt-2" />
           <ArticleCiteLinks locale={locale} section={article.section} />
         </div>
-        <figure className="mx-auto max-w-[1600px]">
-          <PhotoImage
-            photo={hero}
-            locale={locale}
-            sizes="(min-width: 1600px) 1600px, 100vw"
-            priority
-            className="max-h-[78vh] w-full object-cover"
-          />
-          <PhotoCaption photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
-        </figure>
-      </header>
+      </Hero>
+      {article.section === 'restoration' && (
+        <div className="mx-auto mt-6 max-w-6xl px-4 sm:px-6" data-print="hide">
+          <LocatorMap locale={locale} />
+        </div>
+      )}
+      {article.section === 'targets' && (
+        <div className="mx-auto mt-6 max-w-3xl px-4 sm:px-6">
+          <ScaleDrawing locale={locale} />
+        </div>
+      )}
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
         <TableOfContents title={t('contents')} headings={headings} />
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0" data-article-body>
@@ -107,29 +113,7 @@ export async function ArticleView({
       </div>
       <CiteArticle article={article} />
       <PassageTools article={article} />
-      <nav
-        className="mx-auto mt-16 grid max-w-3xl gap-4 px-4 sm:grid-cols-2 sm:px-6"
-        aria-label={`${t('previous')} / ${t('next')}`}
-        data-print="hide"
-      >
-        {neighbours.prev ? (
-          <a href={`/${locale}/${neighbours.prev.section}`} className="block rounded-md border border-rule p-5 hover:border-accent">
-            <span className="text-sm text-muted">← {t('previous')}</span>
-            <span className="mt-1 block font-serif text-lg font-bold">{neighbours.prev.title}</span>
-          </a>
-        ) : (
-          <span />
-        )}
-        {neighbours.next && (
-          <a
-            href={`/${locale}/${neighbours.next.section}`}
-            className="block rounded-md border border-rule p-5 text-right hover:border-accent"
-          >
-            <span className="text-sm text-muted">{t('next')} →</span>
-            <span className="mt-1 block font-serif text-lg font-bold">{neighbours.next.title}</span>
-          </a>
-        )}
-      </nav>
+      <ReadNext article={article} />
     </article>
   );
 }

@@ -9,7 +9,19 @@ import { PhotoImage } from '../photo/PhotoImage';
  * loads the 480 px WebP and a phone at DPR 2 the 768 px one (both well under 60 KB, see gallery.test.ts).
  */
 export const thumbnailSizes =
-  '(min-width: 1280px) 395px, (min-width: 1024px) calc((100vw - 112px) / 3), (min-width: 640px) calc((100vw - 72px) / 2), calc(100vw - 32px)';
+  '(min-width: 1280px) 395px, (min-width: 1024px) calc((100vw - 112px) / 3), (min-width: 640px) calc((100vw - 72px) / 2), calc((100vw - 44px) / 2)';
+/** The first picture of a group when it spans the row (see `spans`). */
+const leadSizes = '(min-width: 1280px) 1216px, calc(100vw - 32px)';
+
+/**
+ * No orphan rows: two columns up to 1024 px, three above. When a group's count leaves a short last row, its
+ * first picture spans the row's extra columns instead (full width on two columns when the count is odd; two or
+ * three columns on three when the count leaves a remainder), so every row is full.
+ */
+export function spans(count: number): { two: boolean; three: 0 | 2 | 3 } {
+  const rest = count % 3;
+  return { two: count % 2 === 1, three: rest === 0 ? 0 : rest === 2 ? 2 : 3 };
+}
 
 /**
  * One section's thumbnails. Each is a plain link to the photo page (the no-JS path); with JavaScript, the
@@ -18,34 +30,45 @@ export const thumbnailSizes =
  */
 export function GalleryGrid({ photos, locale, eager = 0 }: { photos: Photo[]; locale: Locale; eager?: number }) {
   return (
-    <ul className="grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
-      {photos.map((photo, i) => (
-        <li key={photo.id}>
-          <Link
-            href={`/${locale}/gallery/${photo.id}`}
-            prefetch={false}
-            scroll={false}
-            aria-labelledby={`thumb-${photo.id}`}
-            className="group block rounded-sm"
-            data-photo={photo.id}
-          >
-            <figure>
-              <div className="overflow-hidden rounded-sm bg-paper-2">
-                <PhotoImage
-                  photo={photo}
-                  locale={locale}
-                  sizes={thumbnailSizes}
-                  priority={i < eager}
-                  className="aspect-[8/5] h-auto w-full object-cover transition-transform duration-500 ease-out group-hover:scale-[1.02] motion-reduce:transition-none"
-                />
-              </div>
-              <figcaption id={`thumb-${photo.id}`} className="mt-3 text-[0.95rem] leading-snug text-pretty group-hover:text-accent">
-                {photo.caption[locale]}
-              </figcaption>
-            </figure>
-          </Link>
-        </li>
-      ))}
+    <ul className="grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-8 sm:gap-y-10 lg:grid-cols-3">
+      {photos.map((photo, i) => {
+        const span = spans(photos.length);
+        const lead = i === 0 && (span.two || span.three > 0);
+        const cls =
+          i === 0
+            ? `${span.two ? 'col-span-2' : ''} ${span.three === 3 ? 'lg:col-span-3' : span.three === 2 ? 'lg:col-span-2' : span.two ? 'lg:col-span-1' : ''}`
+            : '';
+        return (
+          <li key={photo.id} className={cls}>
+            <Link
+              href={`/${locale}/gallery/${photo.id}`}
+              prefetch={false}
+              scroll={false}
+              aria-labelledby={`thumb-${photo.id}`}
+              className="group block rounded-sm"
+              data-photo={photo.id}
+            >
+              <figure>
+                <div className="overflow-hidden rounded-sm bg-paper-2">
+                  <PhotoImage
+                    photo={photo}
+                    locale={locale}
+                    sizes={lead ? leadSizes : thumbnailSizes}
+                    priority={i < eager}
+                    className="aspect-[8/5] h-auto w-full object-cover transition-transform duration-500 ease-out group-hover:scale-[1.02] motion-reduce:transition-none"
+                  />
+                </div>
+                <figcaption
+                  id={`thumb-${photo.id}`}
+                  className="mt-2 text-sm leading-snug text-pretty group-hover:text-accent sm:mt-3 sm:text-[0.95rem]"
+                >
+                  {photo.caption[locale]}
+                </figcaption>
+              </figure>
+            </Link>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -21,7 +21,7 @@ export async function Term({ id, locale, children }: { id: string; locale: Local
     <>
       <a
         href={`/${locale}/glossary/${term.id}`}
-        className="underline decoration-accent/70 decoration-dotted decoration-2 underline-offset-[0.3em] hover:decoration-accent"
+        className="underline decoration-accent/30 decoration-1 underline-offset-[0.28em] hover:decoration-accent hover:decoration-2 focus-visible:decoration-accent"
         data-term={cardId}
         aria-describedby={cardId}
       >

@@ -20,6 +20,8 @@ const sameWords = (a: string, b: string) => a.normalize('NFC').toLowerCase() ===
 export const articleFrontmatter = z
   .strictObject({
     title: nonEmpty,
+    /** Optional short display line for the first screen (≤ 40 characters); the full title is still the h1. */
+    displayTitle: nonEmpty.max(40, 'must be at most 40 characters (it is set large on the first screen)').optional(),
     /** English titles, cased per citation style by the editors (lib/cite): APA sentence case, Chicago/MLA headline case. */
     titleSentenceCase: nonEmpty.optional(),
     titleHeadlineCase: nonEmpty.optional(),

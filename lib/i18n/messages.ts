@@ -22,6 +22,8 @@ import zhCite from '../../content/messages/zh/cite.json';
 import enCite from '../../content/messages/en/cite.json';
 import zhAbout from '../../content/messages/zh/about.json';
 import enAbout from '../../content/messages/en/about.json';
+import zhStory from '../../content/messages/zh/story.json';
+import enStory from '../../content/messages/en/story.json';
 
 /**
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
@@ -39,6 +41,7 @@ const zh = {
   gallery: zhGallery,
   cite: zhCite,
   about: zhAbout,
+  story: zhStory,
 };
 type Messages = typeof zh;
 const en = {
@@ -53,6 +56,7 @@ const en = {
   gallery: enGallery,
   cite: enCite,
   about: enAbout,
+  story: enStory,
 } satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };

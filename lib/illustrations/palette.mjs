@@ -75,6 +75,23 @@ export const P = {
   shadow: '#3a4536',
 };
 
+/** Bare ground for the "before" half of the before/after pairs: spoil, raw loess, subsided goaf. */
+export const BARE = {
+  far: '#b9ad98',
+  slope: '#c8ad84',
+  slopeDark: '#b0956c',
+  floorFar: '#cdb58e',
+  floor: '#b4946a',
+  channel: '#8a6d4a',
+  silt: '#dcc7a2',
+  spoil: '#8d8579',
+  spoilFace: '#a39580',
+  rill: '#5e574f',
+  rock: '#6f685e',
+  goaf: '#b59f80',
+  crack: '#5f4d3a',
+};
+
 function hexToRgb(h) {
   const n = parseInt(h.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];

@@ -1,7 +1,8 @@
 // Energy scenes: PV on mine benches, grazing under panels, the electric mine
 // truck swap station, the wind-solar farm complex, the forest-PV belt and
 // solar-to-hydrogen.
-import { P, W, H, atmos, lighten, darken } from '../palette.mjs';
+import { person } from '../primitives/people.mjs';
+import { P, W, H, BARE, atmos, lighten, darken } from '../palette.mjs';
 import { sky, farRidges, hillBand, foregroundGrass, yAt, perspectiveStripes } from '../primitives/landscape.mjs';
 import { benches, patchwork } from '../primitives/terrain.mjs';
 import { pine, roundTree, shrub, speckle } from '../primitives/flora.mjs';
@@ -46,19 +47,36 @@ export function xuxuSolarPark(c) {
 }
 
 /** Sheep grazing on green grass beneath raised solar panels. */
-export function grazingUnderPanels(c) {
+export function grazingUnderPanels(c, { before = false } = {}) {
   const hz = 600;
   sky(c, { horizon: hz });
   farRidges(c, hz);
-  hillBand(c, { y: hz + 40, amp: 30, wave: 1200, color: P.sage, depth: 0.35 });
+  hillBand(c, { y: hz + 40, amp: 30, wave: 1200, color: before ? BARE.far : P.sage, depth: 0.35 });
   c.path(
     `M-50 700L${W + 50} 690L${W + 50} ${H}L-50 ${H}Z`,
     c.linear([
-      [0, P.grassLight],
-      [1, P.green],
+      [0, before ? BARE.slope : P.grassLight],
+      [1, before ? BARE.goaf : P.green],
     ]),
   );
-  speckle(c, { x0: 0, x1: W, y0: 720, y1: H, n: 260, col: P.deep, size: 6 });
+  speckle(c, { x0: 0, x1: W, y0: 720, y1: H, n: 260, col: before ? BARE.rock : P.deep, size: 6 });
+  if (before) {
+    // bare ground over old workings: subsidence cracks widening towards the viewer, a sunken hollow, no cover
+    const r = c.rng;
+    for (let k = 0; k < 14; k++) {
+      const y = 740 + k * k * 4.2;
+      const s = (y - 600) / 900;
+      let x = r.range(-100, W);
+      let d = `M${f(x)} ${f(y)}`;
+      for (let j = 0; j < 6; j++) {
+        x += r.range(60, 180) * (0.5 + s * 2);
+        d += `L${f(x)} ${f(y + r.range(-10, 10) * (0.4 + s))}`;
+      }
+      c.add(`<path d="${d}" fill="none" stroke="${BARE.crack}" stroke-width="${f(2 + 9 * s)}" stroke-linejoin="round" opacity="0.75"/>`);
+    }
+    c.add(`<ellipse cx="1500" cy="1060" rx="520" ry="70" fill="${BARE.crack}" opacity="0.18"/>`);
+    return;
+  }
   // rows from far to near; sheep placed between rows, in front of each row
   const r = c.rng;
   const rowYs = [720, 770, 840, 950, 1120];
@@ -80,6 +98,8 @@ export function grazingUnderPanels(c) {
     [2000, 1450, 3.5, -1],
   ];
   front.forEach(([x, y, s, d]) => sheep(c, x, y, s, d));
+  // the herder, crook in hand, walking the flock between the rows
+  person(c, 1230, 1470, 1.9, { pose: 'crook', hat: 'cap', shirt: '#8a5f45', dir: 1 });
 }
 
 /** Electric mine truck at a charging / battery-swap station with a solar roof. */
@@ -143,6 +163,9 @@ export function mineTruckCharging(c) {
     `<rect x="${sx - 70}" y="${sy - 200}" width="60" height="200" rx="10" fill="${P.white}"/><rect x="${sx - 62}" y="${sy - 180}" width="44" height="40" rx="4" fill="${P.accent}"/>`,
   );
   mineTruck(c, 330, 1330, 1.45);
+  // two technicians in hard hats and hi-vis vests at the charging post, one checking a tablet
+  person(c, 1180, 1395, 1.45, { pose: 'point', hat: 'hard', shirt: '#3d5a80', vest: true, dir: -1 });
+  person(c, 1330, 1410, 1.5, { pose: 'stand', hat: 'hard', shirt: '#3d5a80', vest: true, dir: -1 });
   c.add(
     `<path d="M${sx - 70} ${sy - 110}Q${sx - 100} ${sy - 20} ${sx - 125} ${sy - 80}" fill="none" stroke="${P.tyre}" stroke-width="10"/>`,
   );

@@ -1,4 +1,5 @@
 // Industry scenes on farmland: demo zone, apricots, herbs, alfalfa, vineyards, roses.
+import { person } from '../primitives/people.mjs';
 import { P, W, H, atmos, lighten, darken, mix } from '../palette.mjs';
 import { sky, farRidges, hillBand, terracedHill, perspectiveStripes, foregroundGrass, yAt, ground } from '../primitives/landscape.mjs';
 import { patchwork } from '../primitives/terrain.mjs';
@@ -146,6 +147,12 @@ export function shigetuHerbs(c) {
     ])}" fill="${P.roofRed}"/>`,
   );
   for (const x of [190, 390]) c.add(`<rect x="${x}" y="800" width="8" height="62" fill="${P.trunk}"/>`);
+  // villagers weeding and replanting in the demonstration rows, near and far
+  person(c, 1500, 1330, 1.5, { pose: 'hoe', hat: 'straw', dir: -1 });
+  person(c, 1780, 1390, 1.7, { pose: 'hoe', hat: 'scarf', dir: 1 });
+  person(c, 980, 1060, 0.9, { pose: 'hoe', hat: 'straw', dir: 1, depth: 0.15 });
+  person(c, 1180, 1010, 0.8, { pose: 'stand', hat: 'scarf', dir: -1, depth: 0.2 });
+  person(c, 2050, 990, 0.75, { pose: 'hoe', hat: 'straw', dir: -1, depth: 0.25 });
 }
 
 /** Alfalfa: green rows with lilac flowers, round hay bales. */

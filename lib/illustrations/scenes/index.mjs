@@ -21,4 +21,8 @@ export const SCENES = {
   'mine-truck-charging': mineTruckCharging,
   'forest-pv-belt': forestPvBelt,
   'pv-hydrogen': pvHydrogen,
+  // "before" halves of the before/after pairs: the same scene and viewpoint, before the work
+  'spoil-heap-before': (c) => slopesAndBenches(c, { before: true }),
+  'gully-before': (c) => terracesCheckDams(c, { before: true }),
+  'goaf-before': (c) => grazingUnderPanels(c, { before: true }),
 };

@@ -1,6 +1,6 @@
 // Scenes for the "restoration" section: the Yellow River legacy-mine project,
 // terraces and check dams, pine-capped hills, and slopes-and-benches.
-import { P, W, H, atmos, lighten, darken } from '../palette.mjs';
+import { P, W, H, BARE, atmos, lighten, darken } from '../palette.mjs';
 import {
   sky,
   farRidges,
@@ -119,31 +119,32 @@ export function yellowRiverLegacyMines(c) {
 }
 
 /** Slopes turned into terraces on both sides of a gully, check dams stepping down it. */
-export function terracesCheckDams(c) {
+export function terracesCheckDams(c, { before = false } = {}) {
   const hz = 600;
   sky(c, { horizon: hz });
   farRidges(c, hz);
-  hillBand(c, { y: hz + 30, amp: 35, wave: 900, color: P.sage, depth: 0.5 });
+  hillBand(c, { y: hz + 30, amp: 35, wave: 900, color: before ? BARE.far : P.sage, depth: 0.5 });
   const tree = (s) => (x, y) => roundTree(c, x, y, s, 0.1, P.olive);
+  // before: the same two hills as raw, unterraced loess (one level, no trees)
   terracedHill(c, {
     cx: 250,
     baseY: 1600,
     topY: 640,
     halfW: 1250,
-    levels: 10,
-    field: P.sage,
+    levels: before ? 1 : 10,
+    field: before ? BARE.slope : P.sage,
     skew: 0.2,
-    onTerrace: (k, arc, s) => k % 3 === 2 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
+    onTerrace: (k, arc, s) => !before && k % 3 === 2 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
   });
   terracedHill(c, {
     cx: 2250,
     baseY: 1600,
     topY: 690,
     halfW: 1150,
-    levels: 10,
-    field: P.olive,
+    levels: before ? 1 : 10,
+    field: before ? BARE.slopeDark : P.olive,
     skew: -0.2,
-    onTerrace: (k, arc, s) => k % 3 === 1 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
+    onTerrace: (k, arc, s) => !before && k % 3 === 1 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
   });
   // a winding gully floor from far to near: loess walls, silted green plots, earth check dams
   const ctr = [];
@@ -171,10 +172,23 @@ export function terracesCheckDams(c) {
   c.path(
     bandD(side(-1), side(1)),
     c.linear([
-      [0, atmos(P.grassLight, 0.3)],
-      [1, P.alfalfa],
+      [0, atmos(before ? BARE.floorFar : P.grassLight, 0.3)],
+      [1, before ? BARE.floor : P.alfalfa],
     ]),
   );
+  if (before) {
+    // an unchecked gully: a raw channel cut down the middle, fans of washed-out silt, no dams, no plants
+    c.add(
+      `<path d="${smooth(ctr.map(([x, y, w]) => [x + w * 0.08, y]))}" fill="none" stroke="${BARE.channel}" stroke-width="26" stroke-linecap="round" opacity="0.7"/>`,
+    );
+    for (let i = 4; i < 20; i += 2) {
+      const [x, y, w] = ctr[i];
+      c.add(
+        `<ellipse cx="${f(x - w * 0.2)}" cy="${f(y + 6)}" rx="${f(w * 0.18)}" ry="${f(4 + w * 0.02)}" fill="${BARE.silt}" opacity="0.8"/>`,
+      );
+    }
+    return;
+  }
   const damAt = [3, 6, 9, 12, 15, 18];
   for (const i of damAt) {
     const [x, y, w] = ctr[i];
@@ -259,12 +273,12 @@ export function pineCappedHills(c) {
 }
 
 /** Former open-pit slopes: trees on the sloping faces, grass on the flat benches. */
-export function slopesAndBenches(c) {
+export function slopesAndBenches(c, { before = false } = {}) {
   const hz = 560;
   sky(c, { horizon: hz });
   farRidges(c, hz);
   const r = c.rng;
-  hillBand(c, { y: 700, amp: 30, wave: 1200, color: P.sage, depth: 0.4 });
+  hillBand(c, { y: 700, amp: 30, wave: 1200, color: before ? BARE.far : P.sage, depth: 0.4 });
   // stepped landform: the benches end on the left in a staircase silhouette
   const steps = [
     [640, 600],
@@ -288,9 +302,20 @@ export function slopesAndBenches(c) {
     levels: 5,
     ratio: 1.22,
     faceFrac: 0.5,
-    face: P.loess,
-    bench: P.grassLight,
+    face: before ? BARE.spoilFace : P.loess,
+    bench: before ? BARE.spoil : P.grassLight,
     onFace: (i, top, bot, depth, s) => {
+      // before: a freshly dumped spoil heap, its faces scored by rain rills, nothing growing
+      if (before) {
+        for (let x = 20 + r.range(0, 60); x < W; x += 70 * s + 40) {
+          const y0 = yAt(top, x) + 4;
+          const y1 = yAt(bot, x) - 4;
+          c.add(
+            `<path d="M${f(x)} ${f(y0)}L${f(x + r.range(-14, 14))} ${f(y1)}" stroke="${BARE.rill}" stroke-width="${f(2 + 3 * s)}" opacity="0.55"/>`,
+          );
+        }
+        return;
+      }
       for (let row = 0; row < 3; row++) {
         for (let x = 30 + row * 40; x < W; x += 95 * s + 30) {
           const t = 0.3 + row * 0.28;
@@ -303,9 +328,18 @@ export function slopesAndBenches(c) {
     onBench: (i, top, bot, depth, s) => {
       const y0 = yAt(top, W / 2);
       const y1 = yAt(bot, W / 2);
-      speckle(c, { x0: 0, x1: W, y0: y0 + 6, y1: y1 - 4, n: 60 + i * 30, col: atmos(P.green, depth), size: 3 + 4 * s });
+      speckle(c, {
+        x0: 0,
+        x1: W,
+        y0: y0 + 6,
+        y1: y1 - 4,
+        n: 60 + i * 30,
+        col: atmos(before ? BARE.rock : P.green, depth),
+        size: 3 + 4 * s,
+      });
     },
   });
   c.add('</g>');
-  foregroundGrass(c, { y: 1430, color: P.sage, count: 70 });
+  if (before) speckle(c, { x0: 0, x1: W, y0: 1400, y1: H, n: 90, col: BARE.rock, size: 9 });
+  else foregroundGrass(c, { y: 1430, color: P.sage, count: 70 });
 }

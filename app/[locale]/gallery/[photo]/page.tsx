@@ -60,15 +60,16 @@ export default async function PhotoPage({ params }: Params) {
         />
       </div>
       <figure className="mt-6 sm:mt-8">
-        <div className="mx-auto max-w-[1600px] bg-paper-2">
+        <div className="mx-auto max-w-[1600px]">
           <PhotoImage
             photo={photo}
             locale={locale}
             sizes="(min-width: 1600px) 1600px, 100vw"
             priority
-            // Full width, capped so the photo is never taller than 82% of the viewport. The box comes from the
-            // width and the photo's ratio, so it is reserved before the file arrives (no layout shift).
-            className="mx-auto block h-auto w-full"
+            // Full width where that fits the screen (phones, tablets), else capped so the whole picture is never
+            // taller than 82% of the viewport (no crop, no grey band). The box comes from the width and the
+            // photo's ratio, so it is reserved before the file arrives (no layout shift).
+            className="mx-auto block h-auto w-full dark:brightness-90"
             style={{ maxWidth: `min(100%, calc(82vh * ${photo.width / photo.height}))` }}
           />
         </div>

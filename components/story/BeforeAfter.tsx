@@ -1,0 +1,79 @@
+import { getTranslations } from 'next-intl/server';
+import pairs from '@/content/charts/before-after.json';
+import { getPhoto, type Photo } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/routing';
+import { captionLine } from '../photo/PhotoCaption';
+import { PhotoImage } from '../photo/PhotoImage';
+import { CompareSlider } from './CompareSlider.client';
+
+function Half({ photo, locale, label, side }: { photo: Photo; locale: Locale; label: string; side: 'before' | 'after' }) {
+  return (
+    <div
+      className={`relative overflow-hidden rounded-sm group-data-[enhanced]/compare:[grid-area:1/1] ${
+        side === 'after' ? 'group-data-[enhanced]/compare:[clip-path:inset(0_0_0_var(--compare,50%))]' : ''
+      }`}
+    >
+      <PhotoImage
+        photo={photo}
+        locale={locale}
+        sizes="(min-width: 1280px) 400px, (min-width: 768px) 33vw, 100vw"
+        className="aspect-[8/5] h-auto w-full object-cover dark:brightness-90"
+      />
+      <span
+        className={`absolute top-2 rounded-sm bg-black/75 px-2 py-0.5 text-xs font-semibold text-white ${side === 'before' ? 'left-2' : 'right-2'}`}
+      >
+        {label}
+      </span>
+    </div>
+  );
+}
+
+/**
+ * Before/after pairs. Without JavaScript: the two pictures side by side, each labelled, and a caption saying
+ * what each shows. With it, CompareSlider stacks them and adds a keyboard-operable slider. Both pictures are
+ * illustrations (the caption says so and credits the site).
+ */
+export async function BeforeAfter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'story.compare' });
+  const items = await Promise.all(
+    pairs.pairs.map(async (p) => {
+      const [before, after] = await Promise.all([getPhoto(p.before), getPhoto(p.after)]);
+      if (!before || !after) throw new Error(`content/charts/before-after.json: unknown photo "${before ? p.after : p.before}"`);
+      return { ...p, before, after };
+    }),
+  );
+  return (
+    <ul className="grid gap-10 md:grid-cols-3 md:gap-6">
+      {items.map((p) => (
+        <li key={p.after.id}>
+          <figure data-compare="" className="group/compare" aria-labelledby={`compare-${p.after.id}`}>
+            <h3 id={`compare-${p.after.id}`} className="font-serif text-lg font-bold">
+              {p.title[locale]}
+            </h3>
+            <div className="relative mt-3 grid grid-cols-2 gap-2 group-data-[enhanced]/compare:grid-cols-1 group-data-[enhanced]/compare:gap-0">
+              <Half photo={p.before} locale={locale} label={t('before')} side="before" />
+              <Half photo={p.after} locale={locale} label={t('after')} side="after" />
+              <span
+                aria-hidden="true"
+                className="pointer-events-none absolute inset-y-0 left-[var(--compare,50%)] hidden w-0.5 -translate-x-1/2 bg-white shadow-[0_0_0_1px_rgb(0_0_0/0.4)] group-data-[enhanced]/compare:block"
+              />
+            </div>
+            <CompareSlider label={`${t('slider')}: ${p.title[locale]}`} />
+            <figcaption className="mt-2 space-y-1 text-sm leading-snug text-muted">
+              <span className="block">
+                <strong className="font-semibold text-ink">{t('before')}:</strong>{' '}
+                {captionLine(p.before, locale).replace(/^(Before:\s*|治理前：)/u, '')}
+              </span>
+              <span className="block">
+                <strong className="font-semibold text-ink">{t('after')}:</strong> {captionLine(p.after, locale)}
+              </span>
+              <span className="block text-xs">
+                {p.after.credit?.[locale]} · {t('note')}
+              </span>
+            </figcaption>
+          </figure>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import type { Photo } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/routing';
+import { PhotoImage } from '../photo/PhotoImage';
+import { splitTitle } from './title';
+
+/**
+ * The first screen of the home page and of each article: the lead picture full-bleed, with the kicker and the
+ * headline set over its lower part on a dark scrim. The picture's box has a fixed height (a share of the
+ * viewport, clamped), so nothing shifts when the file arrives; the headline sits inside that box, so it is on
+ * the first screen at any size from 360 × 640 up.
+ *
+ * The scrim under the text is at least 70 % black, so white text keeps a contrast of 4.5:1 or better whatever
+ * the picture behind it holds (white under 70 % black is #4d4d4d: 8.5:1). `sizes` follows the box: on a
+ * portrait screen the cropped picture is about 1.2 × the viewport's height wide, on a landscape one it is the
+ * viewport's width.
+ */
+export function Hero({
+  photo,
+  locale,
+  kicker,
+  title,
+  displayTitle,
+  children,
+}: {
+  photo: Photo;
+  locale: Locale;
+  kicker: ReactNode;
+  title: string;
+  displayTitle?: string;
+  /** Caption, standfirst and dateline, set under the picture. */
+  children?: ReactNode;
+}) {
+  const { head, rest } = splitTitle(title, displayTitle);
+  return (
+    <header data-hero="">
+      <div className="relative isolate h-[clamp(24rem,68svh,52rem)] overflow-hidden bg-[#1d2521]">
+        <PhotoImage
+          photo={photo}
+          locale={locale}
+          sizes="(max-aspect-ratio: 1/1) 120vh, 100vw"
+          priority
+          className="absolute inset-0 -z-10 h-full w-full object-cover dark:brightness-90"
+        />
+        <div className="absolute inset-x-0 bottom-0 bg-linear-to-t from-black/80 via-black/72 via-55% to-transparent pt-28 pb-7 sm:pb-10">
+          <div className="mx-auto max-w-7xl px-4 sm:px-6">
+            <p className="text-sm font-semibold tracking-widest text-[#f3d9a4] uppercase [text-shadow:0_1px_2px_rgb(0_0_0/0.6)]">
+              {kicker}
+            </p>
+            <h1 className="mt-3 font-serif font-bold text-white [text-shadow:0_1px_3px_rgb(0_0_0/0.5)]">
+              <span className="block max-w-5xl text-display text-balance">{head}</span>
+              {rest && (
+                <span className="mt-3 block max-w-3xl text-xl leading-snug font-semibold text-pretty text-white/95 sm:text-2xl">
+                  <span className="sr-only">: </span>
+                  {rest}
+                </span>
+              )}
+            </h1>
+          </div>
+        </div>
+      </div>
+      {children}
+    </header>
+  );
+}

@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launch } from './browser';
+
+const origin = inject('origin');
+const locales = ['zh', 'en'] as const;
+const pages = ['', '/restoration', '/industries', '/targets'] as const;
+const screens: Record<string, BrowserContextOptions> = {
+  '390×844': { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  '1440×900': { viewport: { width: 1440, height: 900 } },
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(options: BrowserContextOptions, path: string): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(origin + path, { waitUntil: 'load' });
+  return page;
+}
+
+/**
+ * What a reader sees on arrival: the share of the first screen covered by pictures (the union of the visible
+ * parts of every <img>, sampled on an 8 px grid) and whether the h1 is wholly inside the viewport.
+ */
+function firstScreen(page: Page) {
+  return page.evaluate(() => {
+    const vw = innerWidth;
+    const vh = innerHeight;
+    const boxes = [...document.querySelectorAll('img')]
+      .filter((img) => getComputedStyle(img).visibility !== 'hidden')
+      .map((img) => img.getBoundingClientRect());
+    let hit = 0;
+    let all = 0;
+    for (let y = 4; y < vh; y += 8)
+      for (let x = 4; x < vw; x += 8) {
+        all++;
+        if (boxes.some((b) => x >= b.left && x < b.right && y >= b.top && y < b.bottom)) hit++;
+      }
+    const h1 = document.querySelector('h1')?.getBoundingClientRect();
+    const h1Visible = !!h1 && h1.height > 0 && h1.top >= 0 && h1.left >= 0 && h1.bottom <= vh && h1.right <= vw;
+    return { pictures: hit / all, h1Visible };
+  });
+}
+
+describe('first screen', () => {
+  it('the measurement reports a text-only first screen and an h1 below the fold (negative control)', async () => {
+    const context = await browser.newContext(screens['390×844']!);
+    const page = await context.newPage();
+    await page.setContent(
+      '<meta name="viewport" content="width=device-width"><body style="margin:0"><p style="height:1200px">Words only.</p><img alt="" style="width:100px;height:50px;display:block"><h1>Late headline</h1></body>',
+    );
+    const seen = await firstScreen(page);
+    expect(seen.pictures).toBeLessThan(0.3);
+    expect(seen.h1Visible).toBe(false);
+    await context.close();
+  });
+
+  for (const [size, options] of Object.entries(screens))
+    for (const locale of locales)
+      for (const path of pages)
+        it(`/${locale}${path} at ${size}: pictures cover ≥ 30 % of the first screen and the h1 is fully on it`, async () => {
+          const page = await open(options, `/${locale}${path}`);
+          const seen = await firstScreen(page);
+          expect(seen.h1Visible, 'h1 fully on the first screen').toBe(true);
+          expect(seen.pictures, 'share of the first screen that is picture').toBeGreaterThanOrEqual(0.3);
+          await page.context().close();
+        });
+});
+
+describe('map, charts and before/after pairs', () => {
+  for (const locale of locales) {
+    it(`/${locale}: each graphic has a text equivalent, and axe finds nothing in them`, async () => {
+      const page = await open(screens['1440×900']!, `/${locale}`);
+      // The map: an SVG with a name, and a caption that says in words where the banner is.
+      const map = page.locator('figure[data-graphic="map"]');
+      await expect(map.locator('svg[role="img"]').getAttribute('aria-label')).resolves.toBeTruthy();
+      expect((await map.locator('figcaption').innerText()).length).toBeGreaterThan(120);
+      // The scale drawing: its numbers as a table, each linked to where it comes from.
+      const chart = page.locator('figure[data-graphic="chart"]');
+      expect(await chart.locator('table td a').count()).toBeGreaterThanOrEqual(2);
+      // Before/after: each pair captions both halves.
+      const pairs = page.locator('figure[data-compare]');
+      expect(await pairs.count()).toBeGreaterThanOrEqual(3);
+      for (const pair of await pairs.all()) {
+        expect(await pair.locator('img').count()).toBe(2);
+        expect(await pair.locator('img').first().getAttribute('alt')).toBeTruthy();
+        expect(await pair.locator('figcaption strong').count()).toBe(2);
+      }
+      const axe = await new AxeBuilder({ page })
+        .include('[data-graphic]')
+        .include('[data-compare]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('/en/restoration opens with the locator map', async () => {
+    const page = await open(screens['390×844']!, '/en/restoration');
+    expect(await page.locator('figure[data-graphic="map"] svg').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('without JavaScript a pair is two labelled pictures side by side; with it, a slider the keyboard moves', async () => {
+    const noJs = await open({ ...screens['1440×900'], javaScriptEnabled: false }, '/en');
+    const pair = noJs.locator('figure[data-compare]').first();
+    expect(await pair.locator('input[type="range"]').count()).toBe(0);
+    const [a, b] = await pair.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getBoundingClientRect().left));
+    expect(b! - a!, 'after sits beside before').toBeGreaterThan(50);
+    await noJs.context().close();
+
+    const page = await open(screens['1440×900']!, '/en');
+    const slider = page.locator('figure[data-compare] input[type="range"]').first();
+    await slider.waitFor();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const figure = page.locator('figure[data-compare]').first();
+    expect(await figure.evaluate((el) => el.style.getPropertyValue('--compare'))).toBe('52%');
+    const [c, d] = await figure.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getBoundingClientRect().left));
+    expect(d, 'stacked: both pictures in one place').toBe(c);
+    await page.context().close();
+  });
+});
