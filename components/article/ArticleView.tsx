@@ -94,7 +94,7 @@ export async function ArticleView({
       )}
       {article.section === 'targets' && (
         <div className="mx-auto mt-6 max-w-3xl px-4 sm:px-6">
-          <ScaleDrawing locale={locale} />
+          <ScaleDrawing locale={locale} headingLevel={2} />
         </div>
       )}
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">

@@ -10,7 +10,17 @@ const nf = (locale: Locale) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' :
  * area. The belt's figure is the feature's own; the drawing claims nothing about its shape or place. A table
  * under the drawing gives the same numbers, each linked to where it comes from.
  */
-export async function ScaleDrawing({ locale, id = 'belt-scale' }: { locale: Locale; id?: string }) {
+export async function ScaleDrawing({
+  locale,
+  id = 'belt-scale',
+  headingLevel = 3,
+}: {
+  locale: Locale;
+  id?: string;
+  /** 2 where the drawing stands directly under the page's h1 (top of an article), 3 inside a titled section. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = await getTranslations({ locale, namespace: 'story.scale' });
   const ha = scale.belt.mu / 15;
   const times = ha / scale.reference.ha;
@@ -26,9 +36,9 @@ export async function ScaleDrawing({ locale, id = 'belt-scale' }: { locale: Loca
   const passage = `/${locale}/${scale.belt.passage.section}#${scale.belt.passage.id}`;
   return (
     <figure aria-labelledby={`${id}-title`} data-graphic="chart" className="rounded-md border border-rule bg-paper p-4 sm:p-6">
-      <h3 id={`${id}-title`} className="font-serif text-xl font-bold sm:text-2xl">
+      <Heading id={`${id}-title`} className="font-serif text-xl font-bold sm:text-2xl">
         {t('title')}
-      </h3>
+      </Heading>
       <p className="mt-2 text-lg leading-snug text-pretty">{t('finding', values)}</p>
       <div className="mt-5 grid gap-4">
         <svg viewBox={`0 0 ${w} ${h}`} className="h-auto w-full max-w-80" aria-hidden="true" data-graphic="">

@@ -37,7 +37,7 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
   const bar = 100 / kmPerUnit;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <figure aria-labelledby={`${id}-title`} className="not-prose" data-graphic="map">
+    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} className="not-prose" data-graphic="map">
       <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
       <Heading id={`${id}-title`} className="mt-1 font-serif text-2xl font-bold text-balance sm:text-3xl">
         {t('title')}
@@ -150,7 +150,7 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
             </text>
           </g>
         </svg>
-        <figcaption className="space-y-4 text-[1.02rem] leading-relaxed">
+        <div id={`${id}-text`} className="space-y-4 text-[1.02rem] leading-relaxed">
           <p className="text-xs font-semibold tracking-wider text-muted uppercase">{t('label')}</p>
           <p>{summary}</p>
           <p className="text-muted">{t('sitesNote')}</p>
@@ -181,7 +181,7 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
             </ul>
           </details>
           <p className="text-xs text-muted">{t('credit')}</p>
-        </figcaption>
+        </div>
       </div>
     </figure>
   );

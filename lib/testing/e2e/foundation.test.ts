@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser';
+import { publicOrigin } from './site';
 
 const origin = inject('origin');
 const sections = ['restoration', 'industries', 'targets'];
@@ -35,7 +36,7 @@ describe('every page answers in its language', () => {
         expect(body).toMatch(new RegExp(`<html lang="${locale === 'zh' ? 'zh-Hans' : 'en'}"`));
         expect(body.match(/<h1[\s>]/g)).toHaveLength(1);
         expect(body).toMatch(/<title>[^<]{5,}<\/title>/);
-        expect(body).toContain(`rel="canonical" href="https://`);
+        expect(body).toContain(`rel="canonical" href="${publicOrigin}/`);
         expect(body).toMatch(/hrefLang="zh-Hans"/);
         if (path) expect((body.match(/<h2 id="[a-z0-9-]+"/g) ?? []).length).toBeGreaterThanOrEqual(3);
       });

@@ -64,9 +64,11 @@ describe('nothing served names a placeholder domain', () => {
   it('the brief’s QR code decodes to the site on the build’s origin', async () => {
     for (const locale of ['zh', 'en']) {
       const { body } = await get(`/${locale}/press/brief`);
-      const svg = /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(body)?.[0];
-      expect(svg, locale).toBeTruthy();
-      const { data, info } = await sharp(Buffer.from(svg!), { density: 300 })
+      // The code is a static SVG file (app/qr) behind an <img data-qr>.
+      const src = /<img[^>]*\bdata-qr="[^"]*"[^>]*>/.exec(body)?.[0].match(/\bsrc="([^"]+)"/)?.[1];
+      expect(src, locale).toBeTruthy();
+      const svg = await (await fetch(new URL(src!, origin))).text();
+      const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
         .flatten({ background: '#ffffff' })
         .ensureAlpha()
         .raw()
