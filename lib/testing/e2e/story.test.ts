@@ -79,10 +79,11 @@ describe('map, charts and before/after pairs', () => {
   for (const locale of locales) {
     it(`/${locale}: each graphic has a text equivalent, and axe finds nothing in them`, async () => {
       const page = await open(screens['1440×900']!, `/${locale}`);
-      // The map: an SVG with a name, and a caption that says in words where the banner is.
+      // The map: an SVG with a name, and a description (aria-describedby) that says in words where the banner is.
       const map = page.locator('figure[data-graphic="map"]');
       await expect(map.locator('svg[role="img"]').getAttribute('aria-label')).resolves.toBeTruthy();
-      expect((await map.locator('figcaption').innerText()).length).toBeGreaterThan(120);
+      const described = await map.getAttribute('aria-describedby');
+      expect((await page.locator(`[id="${described}"]`).innerText()).length).toBeGreaterThan(120);
       // The scale drawing: its numbers as a table, each linked to where it comes from.
       const chart = page.locator('figure[data-graphic="chart"]');
       expect(await chart.locator('table td a').count()).toBeGreaterThanOrEqual(2);
