@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { TermCards } from '@/components/glossary/TermCards.client';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/config';
@@ -65,7 +64,6 @@ export default async function LocaleLayout({
           {children}
         </main>
         <SiteFooter locale={locale} />
-        <TermCards />
         {modal}
       </body>
     </html>

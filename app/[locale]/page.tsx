@@ -1,5 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { KeepNames } from '@/components/article/KeepNames';
+import { TermCards } from '@/components/glossary/TermCards.client';
 import { KeyFigures } from '@/components/home/KeyFigures';
 import { JsonLd } from '@/components/JsonLd';
 import { mdxComponents } from '@/components/mdx/registry';
@@ -45,7 +47,9 @@ export default async function HomePage({ params }: Params) {
       <section className="relative">
         <div className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-14">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
-          <h1 className="mt-3 font-serif text-display font-bold text-balance">{home.title}</h1>
+          <h1 className="mt-3 font-serif text-display font-bold text-balance">
+            <KeepNames text={home.title} />
+          </h1>
           <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
         </div>
         <figure className="mx-auto mt-10 max-w-[1600px]">
@@ -61,6 +65,7 @@ export default async function HomePage({ params }: Params) {
         <div className="mx-auto max-w-3xl px-4 sm:px-6">
           <div className="prose-body mt-8">
             <Content components={components} />
+            <TermCards />
           </div>
         </div>
       </section>
@@ -95,7 +100,9 @@ export default async function HomePage({ params }: Params) {
                       />
                     )}
                     <p className="mt-4 text-sm font-semibold tracking-widest text-ochre">{String(i + 1).padStart(2, '0')}</p>
-                    <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">{article.title}</h3>
+                    <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">
+                      <KeepNames text={article.title} />
+                    </h3>
                   </a>
                   <p className="mt-2 leading-relaxed text-muted">{article.standfirst}</p>
                 </li>

@@ -11,7 +11,10 @@ import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
 import { SharePanel } from '../share/SharePanel';
+import { TermCards } from '../glossary/TermCards.client';
+import { KeepNames } from './KeepNames';
 import { TableOfContents } from './TableOfContents';
+import { siteUrl } from '@/lib/config';
 
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -40,6 +43,8 @@ export async function ArticleView({
   return (
     <article>
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
+      {/* Reading progress: a CSS scroll-driven animation (globals.css), no script; decorative, so hidden from AT. */}
+      <div className="reading-progress" aria-hidden="true" data-print="hide" />
       <header>
         <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
           <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
@@ -48,7 +53,9 @@ export async function ArticleView({
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">
             {tc('sectionNumber', { n: number })} · {tc(`sections.${article.section}`)}
           </p>
-          <h1 className="mt-3 font-serif text-display font-bold text-balance">{article.title}</h1>
+          <h1 className="mt-3 font-serif text-display font-bold text-balance">
+            <KeepNames text={article.title} />
+          </h1>
           <p className="mt-5 text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
           <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
             <span>
@@ -63,7 +70,7 @@ export async function ArticleView({
           </p>
           <ArticleCiteLinks locale={locale} section={article.section} />
         </div>
-        <figure className="mx-auto max-w-[1600px]">
+        <figure className="article-hero mx-auto max-w-[1600px]">
           <PhotoImage
             photo={hero}
             locale={locale}
@@ -89,6 +96,13 @@ export async function ArticleView({
       </div>
       <CiteArticle article={article} />
       <PassageTools article={article} />
+      <TermCards />
+      {/* Print only: the printout ends with where it came from. */}
+      <p className="print-source mx-auto hidden max-w-3xl px-4 text-sm">
+        {new URL(`/${locale}/${article.section}`, siteUrl).href}
+        <br />
+        {tc('footer.about')}
+      </p>
       <nav
         className="mx-auto mt-16 grid max-w-3xl gap-4 px-4 sm:grid-cols-2 sm:px-6"
         aria-label={`${t('previous')} / ${t('next')}`}
@@ -97,7 +111,9 @@ export async function ArticleView({
         {neighbours.prev ? (
           <a href={`/${locale}/${neighbours.prev.section}`} className="block rounded-md border border-rule p-5 hover:border-accent">
             <span className="text-sm text-muted">← {t('previous')}</span>
-            <span className="mt-1 block font-serif text-lg font-bold">{neighbours.prev.title}</span>
+            <span className="mt-1 block font-serif text-lg font-bold">
+              <KeepNames text={neighbours.prev.title} />
+            </span>
           </a>
         ) : (
           <span />
@@ -108,10 +124,17 @@ export async function ArticleView({
             className="block rounded-md border border-rule p-5 text-right hover:border-accent"
           >
             <span className="text-sm text-muted">{t('next')} →</span>
-            <span className="mt-1 block font-serif text-lg font-bold">{neighbours.next.title}</span>
+            <span className="mt-1 block font-serif text-lg font-bold">
+              <KeepNames text={neighbours.next.title} />
+            </span>
           </a>
         )}
       </nav>
+      <p className="mx-auto mt-10 max-w-3xl px-4 text-sm sm:px-6" data-print="hide">
+        <a href="#top" className="link">
+          ↑ {tc('backToTop')}
+        </a>
+      </p>
     </article>
   );
 }

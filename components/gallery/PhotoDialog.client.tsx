@@ -1,24 +1,8 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-
-/**
- * The dark palette, whatever the reader's scheme: photos read best on near-black. Tailwind's colour utilities
- * read the `--color-*` tokens (resolved once on :root), so those are the ones set here.
- */
-const dark = {
-  '--color-paper': '#0f1311',
-  '--color-paper-2': '#1b211e',
-  '--color-ink': '#eef1ec',
-  '--color-muted': '#aab4ae',
-  '--color-rule': '#323a35',
-  '--color-accent': '#86c9a5',
-  '--color-accent-ink': '#0d1f16',
-  '--color-ochre': '#e0b068',
-  '--accent': '#86c9a5',
-  colorScheme: 'dark',
-} as CSSProperties;
+import { localeOfPath } from '@/lib/i18n/routing';
+import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 
 const button =
   'inline-flex size-11 items-center justify-center rounded-full border border-white/25 text-xl hover:bg-white/10 disabled:opacity-35 disabled:hover:bg-transparent';
@@ -49,8 +33,8 @@ export function PhotoDialog({
 
   // Only while the URL is a photo: after a link inside the dialog leads elsewhere, the slot keeps its old
   // content (parallel routes keep state on client navigation), so the shell hides itself.
-  const match = pathname.match(/^\/(?:zh|en)\/gallery\/([a-z0-9-]+)$/);
-  const id = match?.[1];
+  const [, , segment, photoId, rest] = pathname.split('/');
+  const id = localeOfPath(pathname) && segment === 'gallery' && rest === undefined ? photoId : undefined;
   const index = id ? ids.indexOf(id) : -1;
   const open = index >= 0;
   const href = (i: number) => `/${locale}/gallery/${ids[i]}`;
@@ -150,8 +134,7 @@ export function PhotoDialog({
         close();
       }}
       onClose={close}
-      style={dark}
-      className="m-0 flex h-dvh max-h-none w-full max-w-none flex-col overflow-hidden bg-paper p-0 text-ink backdrop:bg-black/80 focus:outline-none"
+      className="theme-dark m-0 flex h-dvh max-h-none w-full max-w-none flex-col overflow-hidden bg-paper p-0 text-ink backdrop:bg-black/80 focus:outline-none"
     >
       <div className="flex shrink-0 items-center justify-between gap-3 px-3 py-3 sm:px-5">
         <p className="hidden text-sm text-muted sm:block" aria-hidden="true">

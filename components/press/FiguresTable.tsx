@@ -4,8 +4,17 @@ import type { Locale } from '@/lib/i18n/routing';
 import { Mixed } from './Mixed';
 
 /**
- * The key figures as a data table: number and unit, year, what it measures, the passage that states it and the
- * source. The wrapper scrolls sideways on a phone and is focusable, so the scroll works from the keyboard.
+ * A figure's period as the table shows it. The one place that turns the figure's period into text, so a change
+ * of the figures model (a period "as stated" or "not stated") is a change here only.
+ */
+export function periodLabel(f: FigureEntry): string {
+  return String(f.year);
+}
+
+/**
+ * The key figures as a data table: number and unit, period, what it measures, the passage that states it and the
+ * source. Below 640 px each row becomes a stacked card (globals.css, `.figures-table`), every cell labelled with
+ * its column's name, so nothing is hidden and nothing scrolls sideways.
  */
 export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]; locale: Locale }) {
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'press' }), getTranslations({ locale, namespace: 'common' })]);
@@ -19,8 +28,8 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
   );
   const th = 'px-3 py-3 text-left align-bottom text-xs font-semibold tracking-wider uppercase text-muted';
   return (
-    <div className="mt-6 overflow-x-auto rounded-md border border-rule" tabIndex={0} role="region" aria-labelledby="figures-caption">
-      <table className="w-full min-w-[52rem] border-collapse text-[0.95rem]" data-testid="figures-table">
+    <div className="mt-6 rounded-md border-rule sm:border">
+      <table className="figures-table w-full border-collapse text-[0.95rem]" data-testid="figures-table">
         <caption id="figures-caption" className="sr-only">
           {t('figures.caption')}
         </caption>
@@ -46,18 +55,22 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
         <tbody>
           {rows.map(({ f, where }) => (
             <tr key={f.id} className="border-t border-rule align-top">
-              <th scope="row" className="px-3 py-4 text-left font-normal whitespace-nowrap">
+              <th scope="row" className="px-3 py-4 text-left font-normal sm:whitespace-nowrap">
                 <span className="font-serif text-2xl font-bold text-accent tabular-nums">{pick(f.value, locale)}</span>{' '}
                 <span className="font-semibold">{f.unit[locale]}</span>
               </th>
-              <td className="px-3 py-4 whitespace-nowrap tabular-nums">{f.year}</td>
-              <td className="px-3 py-4 leading-snug">{f.label[locale]}</td>
-              <td className="px-3 py-4 leading-snug">
+              <td className="px-3 py-4 tabular-nums sm:whitespace-nowrap" data-label={t('figures.year')}>
+                {periodLabel(f)}
+              </td>
+              <td className="px-3 py-4 leading-snug" data-label={t('figures.measures')}>
+                {f.label[locale]}
+              </td>
+              <td className="px-3 py-4 leading-snug" data-label={t('figures.passage')}>
                 <a className="link" href={`/${locale}/${f.passage.section}#${f.passage.id}`} data-testid="figure-passage">
                   {tc(`sections.${f.passage.section}`)} › {where}
                 </a>
               </td>
-              <td className="px-3 py-4 text-sm leading-snug text-muted">
+              <td className="px-3 py-4 text-sm leading-snug text-muted" data-label={t('figures.source')}>
                 <Mixed text={f.source[locale]} locale={locale} />
               </td>
             </tr>
