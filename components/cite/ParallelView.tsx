@@ -1,5 +1,4 @@
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { isValidElement, type ComponentProps, type ReactElement, type ReactNode } from 'react';
 import type { Article } from '@/lib/content';
@@ -57,9 +56,9 @@ export async function ParallelView({ article, other }: { article: Article; other
         <h1 className="mt-3 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">{article.title}</h1>
         <p className="mt-5 text-lg leading-relaxed text-muted">{t('parallelIntro')}</p>
         <p className="mt-5 text-sm">
-          <Link href={`/${locale}/${section}`} prefetch={false} className="link">
+          <a href={`/${locale}/${section}`} className="link">
             ← {t('parallelBack')}
-          </Link>
+          </a>
         </p>
       </header>
       <div className="sticky top-0 z-10 hidden grid-cols-2 gap-x-14 border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { articleSource, passageLabels, type CitedArticle } from '@/lib/cite/article';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { ArticleTools, type ToolStrings } from './ArticleTools.client';
@@ -42,9 +41,9 @@ export async function ArticleCiteLinks({ locale, section }: { locale: CitedArtic
       <a href="#cite" className="link">
         {t('citeArticle')}
       </a>
-      <Link href={`/${locale}/${section}/parallel`} prefetch={false} className="link" data-parallel-link>
+      <a href={`/${locale}/${section}/parallel`} className="link" data-parallel-link>
         {t('parallelLink')}
-      </Link>
+      </a>
     </p>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatDate } from '@/components/article/ArticleView';
@@ -46,9 +45,9 @@ export default async function BriefPage({ params }: Params) {
   return (
     <div className="px-3 pt-6 pb-4 sm:px-6" data-brief>
       <div className="mx-auto flex max-w-[210mm] flex-wrap items-center justify-between gap-4" data-print="hide">
-        <Link href={`/${locale}/press`} prefetch={false} className="link inline-flex min-h-11 items-center">
+        <a href={`/${locale}/press`} className="link inline-flex min-h-11 items-center">
           ← {t('brief.back')}
-        </Link>
+        </a>
         <PrintButton label={t('brief.print')} />
       </div>
       <p className="mx-auto mt-2 max-w-[210mm] text-sm text-muted" data-print="hide">
