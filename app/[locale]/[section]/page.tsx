@@ -10,9 +10,7 @@ import { pageMetadata } from '@/lib/metadata';
 
 type Params = { params: Promise<{ locale: string; section: string }> };
 
-// An unknown section is answered on request by notFound() below, so its 404 page has the site header in the
-// path's language (app/[locale]/not-found.tsx) instead of the bare bilingual one.
-export const dynamicParams = true;
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return locales.flatMap((locale) => sectionIds.map((section) => ({ locale, section })));

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, width = '390', js = '1', scheme = 'light', full = '0'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const w = Number(width);
+const ctx = await b.newContext({ viewport: { width: w, height: w < 800 ? 844 : 900 }, deviceScaleFactor: 1, javaScriptEnabled: js === '1', colorScheme: scheme });
+const p = await ctx.newPage();
+await p.goto(url, { waitUntil: 'load' });
+await p.waitForTimeout(300);
+console.log(JSON.stringify(await p.evaluate(() => ({ sw: document.documentElement.scrollWidth, iw: innerWidth, h: document.documentElement.scrollHeight, title: document.title, h1: document.querySelector('h1')?.textContent }))));
+await p.screenshot({ path: out, fullPage: full === '1' });
+await b.close();
