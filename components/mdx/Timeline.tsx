@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n/routing';
 export async function Timeline({ locale }: { locale: Locale }) {
   const [entries, t] = await Promise.all([getTimeline(), getTranslations({ locale, namespace: 'article' })]);
   return (
-    <figure className="my-12 rounded-md border border-rule bg-paper-2 p-5 sm:p-8 lg:-mx-16" aria-labelledby="timeline-title">
+    <figure className="my-12 rounded-md border border-rule bg-paper-2 p-5 sm:p-8 xl:-mx-16" aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="font-serif text-xl font-bold">
         {t('timelineTitle')}
       </h2>

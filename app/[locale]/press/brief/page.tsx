@@ -8,6 +8,7 @@ import { listArticles, listFigures, pick } from '@/lib/content';
 import { isLocale, langTag, locales, otherLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
+import { KeepNames } from '@/components/article/KeepNames';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -74,7 +75,9 @@ export default async function BriefPage({ params }: Params) {
               {t('brief.kicker')} · <time dateTime={updated}>{t('brief.updated', { date: formatDate(updated, locale) })}</time>
             </p>
           </header>
-          <h1 className="mt-6 font-serif text-[1.9rem] leading-tight font-bold text-balance sm:text-[2.2rem]">{t('brief.title')}</h1>
+          <h1 className="mt-6 font-serif text-[1.9rem] leading-tight font-bold text-balance sm:text-[2.2rem]">
+            <KeepNames text={t('brief.title')} />
+          </h1>
           <p className="mt-3 text-[1.05rem] leading-relaxed text-[#3b443f]">{t('brief.lead')}</p>
 
           <section aria-labelledby="brief-figures" className="mt-7">
@@ -113,7 +116,7 @@ export default async function BriefPage({ params }: Params) {
                   <div>
                     <h3 className="leading-snug font-bold">
                       <span className="text-[#56605a]">{tc(`sections.${a.section}`)} · </span>
-                      {a.title}
+                      <KeepNames text={a.title} />
                     </h3>
                     <p className="mt-0.5 text-[0.9rem] leading-snug text-[#3b443f]">{a.standfirst}</p>
                     <p className="mt-0.5 font-mono text-[0.72rem] text-[#56605a]">{absoluteUrl(`/${locale}/${a.section}`)}</p>
