@@ -213,3 +213,43 @@ describe('press kit key figures at 360 px', () => {
       }
     });
 });
+
+describe('phone navigation and the home page’s passage links', () => {
+  it('390: the menu is a disclosure: focus moves in, Escape closes it, the current section is marked', async () => {
+    const context = await browser.newContext({ ...phone, reducedMotion: 'reduce' });
+    try {
+      const page = await open(context, '/en/restoration');
+      const summary = page.locator('[data-site-menu] > summary');
+      expect(await summary.isVisible()).toBe(true);
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-site-menu] nav') !== null)).toBe(true);
+      expect(await page.locator('[data-site-menu] nav a[aria-current="page"]').getAttribute('href')).toBe('/en/restoration');
+      await page.keyboard.press('Escape');
+      expect(await page.locator('[data-site-menu]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      // The header stays on screen while reading.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+      const header = (await page.locator('[data-site-header]').boundingBox())!;
+      expect(header.y).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const width of [1024, 1280, 1440])
+    it(`${width}: hovering a home page passage shows its link on screen`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+      try {
+        const page = await open(context, '/en');
+        const passage = page.locator('.prose-body > p[data-passage]').first();
+        await passage.hover();
+        const link = passage.locator('.passage-link');
+        await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+        const box = (await link.boundingBox())!;
+        expect(box.x + box.width, 'the ¶ link is inside the window').toBeLessThanOrEqual(width);
+      } finally {
+        await context.close();
+      }
+    });
+});
