@@ -64,7 +64,7 @@ export async function ParallelView({ article, other }: { article: Article; other
           </a>
         </p>
       </header>
-      <div className="sticky top-0 z-10 hidden grid-cols-2 gap-x-14 border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">
+      <div className="sticky top-14 z-10 hidden grid-cols-2 gap-x-14 border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">
         {sides.map((a) => (
           <p key={a.locale} lang={langTag[a.locale]} className="text-xs font-semibold tracking-widest text-ochre uppercase">
             {t(`columns.${a.locale}`)}

@@ -13,7 +13,7 @@ export function periodLabel(f: FigureEntry): string {
 
 /**
  * The key figures as a data table: number and unit, period, what it measures, the passage that states it and the
- * source. Below 640 px each row becomes a stacked card (globals.css, `.figures-table`), every cell labelled with
+ * source. Below 1024 px (phones and tablets) each row becomes a stacked card (globals.css, `.figures-table`), every cell labelled with
  * its column's name, so nothing is hidden and nothing scrolls sideways.
  */
 export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]; locale: Locale }) {
@@ -28,7 +28,7 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
   );
   const th = 'px-3 py-3 text-left align-bottom text-xs font-semibold tracking-wider uppercase text-muted';
   return (
-    <div className="mt-6 rounded-md border-rule sm:border">
+    <div className="mt-6 rounded-md border-rule lg:border">
       <table className="figures-table w-full border-collapse text-[0.95rem]" data-testid="figures-table">
         <caption id="figures-caption" className="sr-only">
           {t('figures.caption')}
@@ -55,11 +55,11 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
         <tbody>
           {rows.map(({ f, where }) => (
             <tr key={f.id} className="border-t border-rule align-top">
-              <th scope="row" className="px-3 py-4 text-left font-normal sm:whitespace-nowrap">
+              <th scope="row" className="px-3 py-4 text-left font-normal lg:whitespace-nowrap">
                 <span className="font-serif text-2xl font-bold text-accent tabular-nums">{pick(f.value, locale)}</span>{' '}
                 <span className="font-semibold">{f.unit[locale]}</span>
               </th>
-              <td className="px-3 py-4 tabular-nums sm:whitespace-nowrap" data-label={t('figures.year')}>
+              <td className="px-3 py-4 tabular-nums lg:whitespace-nowrap" data-label={t('figures.year')}>
                 {periodLabel(f)}
               </td>
               <td className="px-3 py-4 leading-snug" data-label={t('figures.measures')}>
