@@ -13,8 +13,8 @@ export function periodLabel(f: FigureEntry): string {
 
 /**
  * The key figures as a data table: number and unit, period, what it measures, the passage that states it and the
- * source. Below 1024 px (phones and tablets) each row becomes a stacked card (globals.css, `.figures-table`), every cell labelled with
- * its column's name, so nothing is hidden and nothing scrolls sideways.
+ * source. Below 1024 px (phones and tablets) each row becomes a stacked card (globals.css, `.figures-table`), every
+ * cell labelled with its column's name, so nothing is hidden and nothing scrolls sideways.
  */
 export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]; locale: Locale }) {
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'press' }), getTranslations({ locale, namespace: 'common' })]);
