@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getArticle, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { Mixed } from './Mixed';
+import { Mixed } from '@/components/Mixed';
 
 /**
  * A figure's period as the table shows it. The one place that turns the figure's period into text, so a change

@@ -1,4 +1,6 @@
 import type { DocKind, Segment } from '@/lib/search';
+import { Mixed } from '@/components/Mixed';
+import { langOf } from '@/lib/text/han';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
@@ -35,33 +37,6 @@ export interface Suggestions {
 
 const ORDER: DocKind[] = ['passage', 'term', 'photo'];
 
-const HAN_RUN = /([\p{Script=Han}][\p{Script=Han}\p{P}\d]*)/u;
-
-/** The language of a query typed on a page of the other language, for its `lang` attribute. */
-function langOf(text: string, locale: string): string | undefined {
-  if (locale === 'en' && /\p{Script=Han}/u.test(text)) return 'zh-Hans';
-  if (locale === 'zh' && !/\p{Script=Han}/u.test(text) && /\p{L}/u.test(text)) return 'en';
-  return undefined;
-}
-
-/** On English pages, Chinese runs in a text get lang="zh-Hans" so screen readers switch voice. */
-function Text({ text, locale }: { text: string; locale: string }) {
-  if (locale !== 'en' || !/\p{Script=Han}/u.test(text)) return <>{text}</>;
-  return (
-    <>
-      {text.split(HAN_RUN).map((part, i) =>
-        i % 2 === 1 ? (
-          <span key={i} lang="zh-Hans">
-            {part}
-          </span>
-        ) : (
-          part
-        ),
-      )}
-    </>
-  );
-}
-
 /** Fills "{count}" and splits at "{query}" so the query is a separate (escaped, emphasised) text node. */
 export function Template({ template, count, query, locale }: { template: string; count?: number; query: string; locale: string }) {
   const [before = '', after = ''] = template.replace('{count}', String(count ?? '')).split('{query}');
@@ -85,10 +60,10 @@ export function Marked({ segments, locale }: { segments: Segment[]; locale: stri
             key={i}
             className="rounded-[2px] bg-highlight [box-decoration-break:clone] px-0.5 text-ink shadow-[inset_0_-2px_0_var(--color-ochre)]"
           >
-            <Text text={s.text} locale={locale} />
+            <Mixed text={s.text} locale={locale} />
           </mark>
         ) : (
-          <Text key={i} text={s.text} locale={locale} />
+          <Mixed key={i} text={s.text} locale={locale} />
         ),
       )}
     </>

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/routing';
 import { ContentError } from './errors';
 import { compileMdx, type CompiledMdx, type KnownIds, type Passage } from './mdx';
+import { countHan } from '../text/han';
 import { siteUrlPaths } from './paths';
 import { checkRedirects } from './redirects';
 import {
@@ -60,7 +61,7 @@ const readingRate = { zh: 400, en: 220 } as const;
 
 export function readingMinutes(locale: Locale, passages: Passage[]): number {
   const text = passages.map((p) => p.text).join(' ');
-  const units = locale === 'zh' ? (text.match(/\p{Script=Han}/gu) ?? []).length : text.split(/\s+/).filter(Boolean).length;
+  const units = locale === 'zh' ? countHan(text) : text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(units / readingRate[locale]));
 }
 

@@ -4,6 +4,7 @@ import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { siteName, siteUrl } from '../config';
 import { otherLocale, type Locale } from '../i18n/routing';
+import { isWide } from '../text/han';
 import { latinPunct, ogFontFamily, ogFonts, ogPunctFamily } from './fonts';
 
 /** The size every link-preview card is drawn at: the 1.91:1 image Open Graph, X and WeChat crawlers expect. */
@@ -42,7 +43,6 @@ function photoDataUrl(file: string): Promise<string> {
   return hit;
 }
 
-const isWide = (c: string) => /\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]/u.test(c);
 /** Letter-spacing added to Chinese titles (px); Han characters are one em wide plus this. */
 const hanSpacing = 2;
 /**

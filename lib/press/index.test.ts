@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, hanRuns, latestDate } from './index';
+import { hanRuns } from '../text/han';
+import { formatBytes, latestDate } from './index';
 
 describe('formatBytes', () => {
   it.each([

@@ -14,17 +14,3 @@ export function latestDate(dates: string[]): string {
   if (dates.length === 0) throw new Error('latestDate: no dates');
   return dates.reduce((a, b) => (b > a ? b : a));
 }
-
-/**
- * Text cut into runs of Chinese and of everything else, so English pages can mark Chinese titles quoted in
- * running text with lang="zh-Hans" (screen readers switch voice). Han characters and CJK punctuation belong to
- * a Chinese run; spaces between two Chinese runs stay inside it.
- */
-export function hanRuns(text: string): { text: string; han: boolean }[] {
-  const runs: { text: string; han: boolean }[] = [];
-  for (const part of text.split(/([\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:\s*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)*)/u)) {
-    if (!part) continue;
-    runs.push({ text: part, han: /\p{Script=Han}/u.test(part) });
-  }
-  return runs;
-}

@@ -9,6 +9,8 @@
 /** Longest query we look at, in code points. Longer input is cut, never rejected. */
 export const MAX_QUERY_LENGTH = 100;
 
+import { stripTones } from '../text/han';
+
 const foldCache = new Map<string, string>();
 
 /**
@@ -18,12 +20,7 @@ const foldCache = new Map<string, string>();
 export function foldChar(ch: string): string {
   let f = foldCache.get(ch);
   if (f === undefined) {
-    f = ch
-      .normalize('NFKC')
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .normalize('NFC');
+    f = stripTones(ch.normalize('NFKC').toLowerCase());
     // Cache only single code points; the cache is bounded by the alphabet actually seen.
     if (foldCache.size < 50_000) foldCache.set(ch, f);
   }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Site } from '../content/site';
+import { stripTones } from '../text/han';
 import { sectionIds, type SectionId } from '../content/sections';
 import { buildIndex, type Locale, type SearchDoc, type SerializedIndex } from './index';
 
@@ -20,13 +21,6 @@ export interface SiteSearchData {
 
 /** Terms a newcomer is most likely to need: the core idea, the signature techniques and industries. */
 const SUGGESTED_TERMS = ['green-mine', 'whole-hill-whole-gully', 'slope-to-terrace', 'pv-plus', 'forest-pv-belt', 'reclamation'];
-
-export function stripTones(pinyin: string): string {
-  return pinyin
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
-}
 
 export function siteSearchDocs(site: Site, locale: Locale): SearchDoc[] {
   const docs: SearchDoc[] = [];

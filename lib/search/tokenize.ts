@@ -10,20 +10,18 @@
  * come from the Segmenter, are folded (lower case, no diacritics), stop-word
  * filtered and stemmed.
  */
+import { hasHan, isAllHan } from '../text/han';
 import { fold } from './normalize';
 import { STOP_WORDS, stem } from './stem';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LETTERS_ONLY = /^\p{L}+$/u;
 /** Tokens longer than this are junk (or an attack) and are not indexed or searched. */
 const MAX_TOKEN = 40;
 
-export function isHan(s: string): boolean {
-  return HAN.test(s);
-}
+export const isHan = hasHan;
 
 /** True for terms that get prefix / fuzzy matching: real words, not numbers or CJK. */
 export function isLatinWord(term: string): boolean {
@@ -32,7 +30,7 @@ export function isLatinWord(term: string): boolean {
 
 /** A one-character Han query term: matched as a prefix of the indexed bigrams. */
 export function isSingleHan(term: string): boolean {
-  return /^\p{Script=Han}$/u.test(term);
+  return isAllHan(term) && Array.from(term).length === 1;
 }
 
 /** Fold + clean + stop-word + stem one Segmenter word (already folded). Null = drop. */
@@ -70,7 +68,7 @@ export function analyzeFolded(folded: string): Analysis {
   for (const seg of segmenter.segment(folded)) {
     if (!seg.isWordLike) continue;
     if (isHan(seg.segment)) {
-      if (/^\p{Script=Han}+$/u.test(seg.segment) && Array.from(seg.segment).length >= 3) a.hanWords.push(seg.segment);
+      if (isAllHan(seg.segment) && Array.from(seg.segment).length >= 3) a.hanWords.push(seg.segment);
       continue; // Han characters are covered by the run pass below
     }
     const t = processWord(seg.segment);

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FiguresTable } from '@/components/press/FiguresTable';
-import { Mixed } from '@/components/press/Mixed';
+import { Mixed } from '@/components/Mixed';
 import { PhotoDownloads } from '@/components/press/PhotoDownloads';
 import { SiteCitation } from '@/components/press/SiteCitation';
 import { SharePanel } from '@/components/share/SharePanel';

@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { isLocale, locales } from '@/lib/i18n/routing';
+import { localeFile, localeStaticParams } from '@/lib/i18n/locale-file';
 import { getSiteSearch } from '@/lib/search/site-index';
 
 /**
@@ -9,14 +8,7 @@ import { getSiteSearch } from '@/lib/search/site-index';
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const { data } = await getSiteSearch(locale);
-  return new Response(JSON.stringify(data.index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-}
+export const generateStaticParams = localeStaticParams;
+export const GET = localeFile('application/json; charset=utf-8', async (locale) =>
+  JSON.stringify((await getSiteSearch(locale)).data.index),
+);

@@ -10,6 +10,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { MAX_QUERY_LENGTH, normalizeQuery, search } from '@/lib/search';
 import { getSiteSearch } from '@/lib/search/site-index';
+import { hasHan } from '@/lib/text/han';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 /**
@@ -107,7 +108,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {examples.map((q, i) => (
           <span key={q}>
             {i > 0 && ' · '}
-            <a href={`/${locale}/search?q=${encodeURIComponent(q)}`} className="link" lang={/\p{Script=Han}/u.test(q) ? 'zh-Hans' : 'en'}>
+            <a href={`/${locale}/search?q=${encodeURIComponent(q)}`} className="link" lang={hasHan(q) ? 'zh-Hans' : 'en'}>
               {q}
             </a>
           </span>
