@@ -51,7 +51,8 @@ export default async function LocaleLayout({
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <html lang={langTag[locale]}>
-      <body className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
+      {/* id="top": the target of the back-to-top links. */}
+      <body id="top" className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
         <a
           href="#main"
           className="fixed top-2 left-2 z-50 -translate-y-24 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:translate-y-0"
