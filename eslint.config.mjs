@@ -15,11 +15,19 @@ const config = [
         'error',
         { paths: [{ name: 'next/link', message: 'Use a plain <a> (README, "Links"); next/link only opens the photo modal.' }] },
       ],
+      // `const { data, ...rest } = x` is how a field is left out of a copy; the named sibling is meant unused.
+      '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
     },
   },
   {
     files: ['components/gallery/GalleryGrid.tsx', 'app/[[]locale]/@modal/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Temporary: the illustration scripts carry unused helpers and are being converted to TypeScript on
+    // feat/story, which removes them. Remove this override when that branch lands.
+    files: ['lib/illustrations/**/*.mjs'],
+    rules: { '@typescript-eslint/no-unused-vars': 'off' },
   },
   { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'lib/testing/.reports/**'] },
 ];

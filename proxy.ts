@@ -3,7 +3,7 @@ import { negotiateLocale } from './lib/i18n/negotiate';
 import { isLocale } from './lib/i18n/routing';
 import { allowedMethods, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
-import { notFoundHashes, pageHashes } from './lib/security/policy-store';
+import { notFoundHashes, prerendered } from './lib/security/policy-store';
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -16,13 +16,40 @@ function reject(status: number): NextResponse {
   return secure(response, filePolicy);
 }
 
+/** Built once per path: a page's policy only depends on its hashes, which are fixed for the build. */
+const pagePolicies = new Map<string, string>();
+function pagePolicy(path: string, hashes: readonly string[]): string {
+  let policy = pagePolicies.get(path);
+  if (policy === undefined) pagePolicies.set(path, (policy = contentSecurityPolicy({ hashes })));
+  return policy;
+}
+
+/**
+ * What Next.js sends with a prerendered page (revalidate: false) and the Vary of an App Router response (plus
+ * Accept-Encoding from its compression); a 304 must carry the headers the 200 would have (RFC 9110 §15.4.5).
+ * lib/testing/e2e/caching.test.ts compares them.
+ */
+const pageCacheControl = 's-maxage=31536000';
+const appVary = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
+
+/** If-None-Match with weak comparison (RFC 9110 §13.1.2); `*` matches any current representation. */
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
+}
+
 /**
  * In front of every request except hashed static chunks:
  * 1. refuses bad input with a 4xx (guard.ts);
  * 2. `/` → `/zh` or `/en` (saved choice, then Accept-Language, then Chinese; 307 since it depends on the reader);
  * 3. sends each page a Content-Security-Policy: prerendered pages allow exactly the hashes of their own inline
  *    scripts (so they stay static); anything rendered on request gets a fresh nonce, which Next.js reads from the
- *    request's CSP header and puts on its scripts.
+ *    request's CSP header and puts on its scripts;
+ * 4. gives every prerendered page and route body the ETag computed at build time (csp-manifest.ts), and answers
+ *    a matching If-None-Match with a 304 itself, so nothing hashes the body per request (`generateEtags: false`).
+ *    RSC payloads share the page's path but not its bytes: they get no ETag.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -40,8 +67,26 @@ export function proxy(request: NextRequest) {
   if (dev) return NextResponse.next();
   if (pathname.startsWith('/_next/')) return secure(NextResponse.next(), filePolicy);
 
-  const hashes = pageHashes(decodeURIComponent(pathname));
-  if (hashes) return secure(NextResponse.next(), contentSecurityPolicy({ hashes }));
+  const path = decodeURIComponent(pathname);
+  const entry = prerendered(path);
+  if (entry && !request.headers.has('rsc') && !searchParams.has('_rsc')) {
+    const policy = entry.hashes ? pagePolicy(path, entry.hashes) : filePolicy;
+    // A conditional request is itself the revalidation that `Cache-Control: no-cache` asks for (fetch() adds that
+    // header to every conditional request), so a match is a 304 either way.
+    if (matches(request.headers.get('if-none-match'), entry.etag)) {
+      const response = new NextResponse(null, { status: 304 });
+      response.headers.set('ETag', entry.etag);
+      if (entry.hashes) {
+        response.headers.set('Cache-Control', pageCacheControl);
+        response.headers.set('Vary', appVary);
+      }
+      return secure(response, policy);
+    }
+    const response = secure(NextResponse.next(), policy);
+    response.headers.set('ETag', entry.etag);
+    return response;
+  }
+  if (entry?.hashes) return secure(NextResponse.next(), pagePolicy(path, entry.hashes));
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({ nonce, hashes: notFoundHashes() });
   const requestHeaders = new Headers(request.headers);

@@ -34,6 +34,16 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
                 ↑ {t('backToTop')}
               </a>
             </li>
+            <li>
+              <a href={`/${locale}/about`} className="inline-flex min-h-8 items-center hover:text-ink">
+                {t('footer.aboutLink')}
+              </a>
+            </li>
+            <li>
+              <a href={`/${locale}/corrections`} className="inline-flex min-h-8 items-center hover:text-ink">
+                {t('footer.corrections')}
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { siteName } from './config';
-import { langTag, locales, ogLocale, otherLocale, type Locale } from './i18n/routing';
+import { langTag, ogLocale, otherLocale, routing, type Locale } from './i18n/routing';
 
 /**
  * Title, description, canonical URL and hreflang alternates for one page. `path` is the part after the
@@ -16,11 +16,10 @@ export function pageMetadata(opts: {
 }): Metadata {
   const { locale, path, title, description } = opts;
   const types = feedAlternates(locale);
-  const languages = Object.fromEntries(locales.map((l) => [langTag[l], `/${l}${path}`]));
   return {
     title,
     description,
-    alternates: { canonical: `/${locale}${path}`, languages: { ...languages, 'x-default': `/zh${path}` }, types },
+    alternates: { canonical: `/${locale}${path}`, languages: languageAlternates(path), types },
     openGraph: {
       title,
       description,
@@ -42,5 +41,17 @@ export function feedAlternates(locale: Locale) {
   return {
     'application/rss+xml': [{ url: `/${locale}/feed.xml`, title: `${siteName[locale]} (RSS)` }],
     'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: `${siteName[locale]} (Atom)` }],
+  };
+}
+
+/**
+ * hreflang alternates for a path after the locale: one per locale of the `routing` object, and `x-default`
+ * at its default locale (what `/` negotiates to when nothing else matches). `href` makes the URL absolute
+ * where one is needed (the sitemap); page metadata leaves it relative to metadataBase.
+ */
+export function languageAlternates(path: string, href: (p: string) => string = (p) => p): Record<string, string> {
+  return {
+    ...Object.fromEntries(routing.locales.map((l) => [langTag[l], href(`/${l}${path}`)])),
+    'x-default': href(`/${routing.defaultLocale}${path}`),
   };
 }

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getHome } from '@/lib/content';
+import { getHome, previewPhoto } from '@/lib/content';
 import { isLocale, locales } from '@/lib/i18n/routing';
 import { ogAlt, ogContentType, ogImage, ogSize, type OgCard } from '@/lib/og';
 
@@ -10,8 +10,8 @@ type Props = { params: Promise<{ locale: string }> };
 async function card({ params }: Props): Promise<OgCard> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [home, t] = await Promise.all([getHome(locale), getTranslations({ locale, namespace: 'home' })]);
-  return { locale, kicker: t('kicker'), title: home.title, photo: 'photos/pine-capped-hills.jpg' };
+  const [home, t, photo] = await Promise.all([getHome(locale), getTranslations({ locale, namespace: 'home' }), previewPhoto('home')]);
+  return { locale, kicker: t('kicker'), title: home.title, photo: photo.file, photoKind: photo.kind };
 }
 
 // Listing the params here is what makes Next.js render the PNGs at build time rather than on request.

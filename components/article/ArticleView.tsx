@@ -1,10 +1,13 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import type { Article, Photo } from '@/lib/content';
+import { listCorrections, type Article, type Photo } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
 import { type Locale } from '@/lib/i18n/routing';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { SourceNote } from '../about/AboutSource';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CiteArticle } from '../cite/CiteArticle';
+import { ArticleCorrections, CorrectionMark } from '../corrections/CorrectionsList';
 import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
 import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
@@ -32,7 +35,20 @@ export async function ArticleView({
   neighbours: { prev?: Article; next?: Article };
 }) {
   const { locale } = article;
-  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'article' }), getTranslations({ locale, namespace: 'common' })]);
+  const [t, tc, tx, corrections] = await Promise.all([
+    getTranslations({ locale, namespace: 'article' }),
+    getTranslations({ locale, namespace: 'common' }),
+    getTranslations({ locale, namespace: 'about.corrections' }),
+    listCorrections(article.section),
+  ]);
+  // A corrected passage links to its newest note (the log is newest first).
+  const marks = new Map<string, ReactNode>();
+  for (const c of corrections)
+    if (!marks.has(c.passage))
+      marks.set(
+        c.passage,
+        <CorrectionMark key={c.id} id={c.id} text={tx('marker')} label={tx('markerLabel', { date: formatDate(c.date, locale) })} />,
+      );
   const number = sectionIds.indexOf(article.section) + 1;
   const headings = article.passages.filter((p) => p.kind === 'heading');
   const Content = article.Content;
@@ -68,6 +84,7 @@ export async function ArticleView({
             )}
             <span>{t('readingTime', { minutes: article.readingMinutes })}</span>
           </p>
+          <SourceNote locale={locale} className="mt-2" />
           <ArticleCiteLinks locale={locale} section={article.section} />
         </div>
         <figure className="article-hero mx-auto max-w-[1600px]">
@@ -84,7 +101,8 @@ export async function ArticleView({
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
         <TableOfContents title={t('contents')} headings={headings} />
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0" data-article-body>
-          <Content components={mdxComponents(locale, (title) => t('anchor', { title }), `/${locale}/${article.section}`)} />
+          <Content components={mdxComponents(locale, (title) => t('anchor', { title }), `/${locale}/${article.section}`, marks)} />
+          <ArticleCorrections entries={corrections} locale={locale} />
           <SharePanel
             locale={locale}
             path={`/${locale}/${article.section}`}

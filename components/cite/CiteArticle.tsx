@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { formatsFor } from '@/lib/cite';
 import { articleSource, type CitedArticle } from '@/lib/cite/article';
-import { AccessedNote, CiteEntry } from './CiteEntry.client';
+import { getArticle, isSectionId } from '@/lib/content';
+import { AccessedNote, CiteDownload, CiteEntry } from './CiteEntry.client';
 
 /**
  * “Cite this article”: a <details> disclosure, so without JavaScript every citation is in the HTML, ready to
@@ -11,7 +12,8 @@ import { AccessedNote, CiteEntry } from './CiteEntry.client';
  */
 export async function CiteArticle({ article }: { article: CitedArticle }) {
   const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
-  const source = articleSource(article);
+  const english = article.locale === 'zh' && isSectionId(article.section) ? await getArticle('en', article.section) : undefined;
+  const source = articleSource(article, undefined, english);
   const labels = { copy: t('copy'), copied: t('copied'), done: t('citationCopied'), failed: t('copyFailed') };
   const human = formatsFor(article.locale).filter((f) => !f.code);
   const base = `/${article.locale}/${article.section}`;
@@ -44,12 +46,12 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
             </dl>
             <p className="mt-6 flex flex-wrap items-center gap-3 text-sm">
               <span className="text-muted">{t('download')}</span>
-              <a href={`${base}/cite.bib`} download className="cite-btn" type="application/x-bibtex">
-                BibTeX (.bib)
-              </a>
-              <a href={`${base}/cite.ris`} download className="cite-btn" type="application/x-research-info-systems">
+              <CiteDownload kind="bib" href={`${base}/cite.bib`} source={source}>
+                BibLaTeX (.bib)
+              </CiteDownload>
+              <CiteDownload kind="ris" href={`${base}/cite.ris`} source={source}>
                 RIS (.ris)
-              </a>
+              </CiteDownload>
             </p>
             <p className="mt-4 text-sm text-muted" data-accessed-note>
               <AccessedNote blank={t('accessedBlank')} todayText={t.raw('accessedToday') as string} /> {t('accessedFiles')}

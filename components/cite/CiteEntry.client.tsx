@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { CiteFormat, CiteSource } from '@/lib/cite';
+import { onThisOrigin } from '@/lib/share';
 import { announce, copyText, loadCite, today, type CiteModule } from './clipboard';
 
 export interface CopyLabels {
@@ -43,7 +44,7 @@ export function CiteEntry({
     return () => details?.removeEventListener('toggle', load);
   }, []);
   const format = loaded?.cite.formats.find((f) => f.id === id);
-  const s = { ...source, accessed: loaded?.accessed };
+  const s = { ...source, url: onThisOrigin(source.url), accessed: loaded?.accessed };
   const text = format?.fn(s) ?? '';
   const shown = format ? (code ? text : (format.html?.(s) ?? text)) : html;
   async function onCopy() {
@@ -76,4 +77,51 @@ export function AccessedNote({ blank, todayText }: { blank: string; todayText: s
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the date must differ from the prerendered HTML
   useEffect(() => setDate(today()), []);
   return <>{date ? todayText.replace('{date}', date) : blank}</>;
+}
+
+/**
+ * A .bib or .ris download. Without JavaScript it is the static file (no access date: it was made at build time).
+ * Once the cite box is opened and the formatters are loaded, the link becomes the same entry made here, with
+ * today's date as the access date (biblatex `urldate`, RIS `Y2`) and this page's own origin.
+ */
+export function CiteDownload({
+  kind,
+  href,
+  source,
+  children,
+}: {
+  kind: 'bib' | 'ris';
+  href: string;
+  source: CiteSource;
+  children: string;
+}) {
+  const [made, setMade] = useState<string>();
+  const ref = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    const details = ref.current?.closest('details');
+    const load = () => {
+      if (details && !details.open) return;
+      void loadCite().then((cite) => {
+        const s = { ...source, url: onThisOrigin(source.url), accessed: today() };
+        const text = (kind === 'bib' ? cite.bibtex(s) : cite.ris(s)) + '\n';
+        const type = kind === 'bib' ? 'application/x-bibtex' : 'application/x-research-info-systems';
+        setMade(`data:${type};charset=utf-8,${encodeURIComponent(text)}`);
+      });
+    };
+    load();
+    details?.addEventListener('toggle', load);
+    return () => details?.removeEventListener('toggle', load);
+  }, [kind, source]);
+  const [, locale, section] = href.split('/');
+  return (
+    <a
+      ref={ref}
+      href={made ?? href}
+      download={made ? `zhungeer-${section}-${locale}.${kind}` : true}
+      className="cite-btn"
+      data-download={kind}
+    >
+      {children}
+    </a>
+  );
 }

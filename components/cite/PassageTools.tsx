@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { articleSource, passageLabels, type CitedArticle } from '@/lib/cite/article';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
+import { getArticle, isSectionId } from '@/lib/content';
 import { ArticleTools, type ToolStrings } from './ArticleTools.client';
 
 const keys = [
@@ -28,9 +29,17 @@ const keys = [
 export async function PassageTools({ article }: { article: CitedArticle }) {
   const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
   const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as unknown as ToolStrings;
+  const english = article.locale === 'zh' && isSectionId(article.section) ? await getArticle('en', article.section) : undefined;
   const other = otherLocale(article.locale);
   const otherLanguage = { path: `/${other}/${article.section}`, hrefLang: langTag[other], text: t('otherLanguage') };
-  return <ArticleTools source={articleSource(article)} labels={passageLabels(article)} strings={strings} otherLanguage={otherLanguage} />;
+  return (
+    <ArticleTools
+      source={articleSource(article, undefined, english)}
+      labels={passageLabels(article)}
+      strings={strings}
+      otherLanguage={otherLanguage}
+    />
+  );
 }
 
 /** Under the article's dateline: where to cite it and where to read it beside its translation. */

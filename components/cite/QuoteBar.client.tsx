@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CiteSource } from '@/lib/cite';
+import { onThisOrigin } from '@/lib/share';
 import { citedPassage, loadCite, useCopy } from './clipboard';
 import type { ToolStrings } from './ArticleTools.client';
 
@@ -117,7 +118,9 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
       </button>
       <button
         type="button"
-        onClick={() => copy((c) => c.textFragmentUrl(source.url, selected.text, selected.passage.id), strings.textLinkCopied, 'fragment')}
+        onClick={() =>
+          copy((c) => c.textFragmentUrl(onThisOrigin(source.url), selected.text, selected.passage.id), strings.textLinkCopied, 'fragment')
+        }
       >
         {flash === 'fragment' ? strings.copied : strings.copyTextLink}
       </button>

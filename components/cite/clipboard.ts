@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import type { CiteSource } from '@/lib/cite';
+import { onThisOrigin } from '@/lib/share';
 
 /** The id of the one polite live region (rendered by ArticleTools on the server) that announces copies. */
 export const LIVE_REGION_ID = 'cite-live';
@@ -45,9 +46,9 @@ export function loadCite(): Promise<CiteModule> {
   return citeModule;
 }
 
-/** A passage's CiteSource: the article's, with the passage's #id, its heading and today's access date. */
+/** A passage's CiteSource: the article's, with the passage's #id on the origin the page is read on, its heading and today's access date. */
 export function citedPassage(source: CiteSource, labels: Record<string, string>, passage: HTMLElement): CiteSource {
-  return { ...source, url: `${source.url}#${passage.id}`, passageLabel: labels[passage.id], accessed: today() };
+  return { ...source, url: onThisOrigin(`${source.url}#${passage.id}`), passageLabel: labels[passage.id], accessed: today() };
 }
 
 /**

@@ -2,7 +2,19 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { localeOfPath } from '@/lib/i18n/routing';
-import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { darkColours } from '@/lib/design/tokens';
+
+/**
+ * The dark palette, whatever the reader's scheme: photos read best on near-black. Tailwind's colour utilities
+ * read the `--color-*` tokens (resolved once on :root), so those are the ones set here.
+ */
+const dark = {
+  // From the design tokens (lib/design/tokens.ts), which app/globals.css matches; the copy here had drifted.
+  ...Object.fromEntries(Object.entries(darkColours).map(([name, value]) => [`--color-${name}`, value])),
+  '--accent': darkColours.accent,
+  colorScheme: 'dark',
+} as CSSProperties;
 
 const button =
   'inline-flex size-11 items-center justify-center rounded-full border border-white/25 text-xl hover:bg-white/10 disabled:opacity-35 disabled:hover:bg-transparent';
@@ -134,7 +146,8 @@ export function PhotoDialog({
         close();
       }}
       onClose={close}
-      className="theme-dark m-0 flex h-dvh max-h-none w-full max-w-none flex-col overflow-hidden bg-paper p-0 text-ink backdrop:bg-black/80 focus:outline-none"
+      style={dark}
+      className="m-0 flex h-dvh max-h-none w-full max-w-none flex-col overflow-hidden bg-paper p-0 text-ink backdrop:bg-black/80 focus:outline-none"
     >
       <div className="flex shrink-0 items-center justify-between gap-3 px-3 py-3 sm:px-5">
         <p className="hidden text-sm text-muted sm:block" aria-hidden="true">

@@ -7,6 +7,7 @@ import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { GlossaryFilter } from './GlossaryFilter.client';
+import { SiteCoins } from '@/components/cite/Coins';
 
 export const categories = ['policy', 'plan', 'technique', 'industry', 'place'] as const;
 export type GlossaryOrder = 'category' | 'pinyin' | 'en';
@@ -51,7 +52,8 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
     '@type': 'DefinedTermSet',
     '@id': absoluteUrl(base),
     name: t('title'),
-    url: absoluteUrl(`/${locale}${orderPath[order]}`),
+    // One set, shown in three orders: the same @id and url on each, the topic page being its home.
+    url: absoluteUrl(base),
     inLanguage: [langTag.zh, langTag.en],
     hasDefinedTerm: terms.map((term) => ({
       '@type': 'DefinedTerm',
@@ -66,6 +68,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd<DefinedTermSet> data={jsonLd} />
+      <SiteCoins locale={locale} title={t('title')} path={orderPath[order]} />
       <Breadcrumbs
         label={tc('breadcrumb')}
         items={[

@@ -6,6 +6,7 @@ import { passageExcerpt } from '@/lib/glossary/text';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
+import { SiteCoins } from '@/components/cite/Coins';
 
 /** The boilerplate source line for the site's own renderings, said in the reader's language instead. */
 const SITE_BOILERPLATE = 'No fixed official English form was found; this rendering is the site’s own.';
@@ -60,6 +61,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
   return (
     <article className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd<DefinedTerm> data={jsonLd} />
+      <SiteCoins locale={locale} title={term[locale]} path={`/glossary/${term.id}`} description={term.short[locale]} />
       <Breadcrumbs
         label={tc('breadcrumb')}
         items={[

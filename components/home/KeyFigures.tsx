@@ -1,4 +1,4 @@
-import { pick, type FigureEntry } from '@/lib/content';
+import { figurePeriod, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 
 /** Key figures set large, each linking to the passage that states it. */
@@ -13,7 +13,9 @@ export function KeyFigures({ figures, locale }: { figures: FigureEntry[]; locale
               <span className="ml-1 text-lg font-semibold text-ink">{f.unit[locale]}</span>
             </span>
             <span className="mt-2 block leading-snug group-hover:text-accent">{f.label[locale]}</span>
-            <span className="mt-1 block text-sm text-muted">{f.year}</span>
+            <span className={`mt-1 block text-sm text-muted${figurePeriod(f, locale).stated ? '' : 'italic'}`}>
+              {figurePeriod(f, locale).text}
+            </span>
           </a>
         </li>
       ))}

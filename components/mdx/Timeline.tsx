@@ -9,11 +9,15 @@ import type { Locale } from '@/lib/i18n/routing';
 export async function Timeline({ locale }: { locale: Locale }) {
   const [entries, t] = await Promise.all([getTimeline(), getTranslations({ locale, namespace: 'article' })]);
   return (
-    <figure className="my-12 rounded-md border border-rule bg-paper-2 p-5 sm:p-8 xl:-mx-16" aria-labelledby="timeline-title">
+    // A section, not a <figure>: a figure's caption must come first or last, and the heading goes before it.
+    <section
+      className="my-12 break-inside-avoid rounded-md border border-rule bg-paper-2 p-5 sm:p-8 xl:-mx-16"
+      aria-labelledby="timeline-title"
+    >
       <h2 id="timeline-title" className="font-serif text-xl font-bold">
         {t('timelineTitle')}
       </h2>
-      <figcaption className="mt-1 text-sm text-muted">{t('timelineCaption')}</figcaption>
+      <p className="mt-1 text-sm text-muted">{t('timelineCaption')}</p>
       <ol className="mt-6 space-y-0">
         {entries.map((entry) => (
           <li key={entry.id} className="relative grid gap-1 border-l-2 border-rule pb-6 pl-6 last:pb-0 sm:grid-cols-[10rem_1fr] sm:gap-6">
@@ -35,6 +39,6 @@ export async function Timeline({ locale }: { locale: Locale }) {
           </li>
         ))}
       </ol>
-    </figure>
+    </section>
   );
 }

@@ -12,7 +12,13 @@ import { Timeline } from './Timeline';
  * paragraphs are passages: they carry the id written in the content and end with a link to themselves
  * (`page` is the page's path, so the link is the passage's full address).
  */
-export function mdxComponents(locale: Locale, anchorLabel: (text: string) => string, page = ''): MDXComponents {
+export function mdxComponents(
+  locale: Locale,
+  anchorLabel: (text: string) => string,
+  page = '',
+  /** Extra marks after a passage's text, by passage id (the "corrected" marker). */
+  marks: ReadonlyMap<string, ReactNode> = new Map(),
+): MDXComponents {
   const text = (node: ReactNode): string =>
     typeof node === 'string'
       ? node
@@ -25,16 +31,19 @@ export function mdxComponents(locale: Locale, anchorLabel: (text: string) => str
     h2: ({ id, children }: ComponentProps<'h2'>) => (
       <PassageHeading level={2} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
         {children}
+        {id && marks.get(id)}
       </PassageHeading>
     ),
     h3: ({ id, children }: ComponentProps<'h3'>) => (
       <PassageHeading level={3} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
         {children}
+        {id && marks.get(id)}
       </PassageHeading>
     ),
     p: ({ id, children }: ComponentProps<'p'>) => (
       <p id={id} data-passage="">
         {children}
+        {id && marks.get(id)}
         {id && <PassageLink href={`${page}#${id}`} label={anchorLabel(excerpt(text(children)))} mark="¶" />}
       </p>
     ),

@@ -1,29 +1,25 @@
 import { getTranslations } from 'next-intl/server';
-import { getArticle, pick, type FigureEntry } from '@/lib/content';
+import { figurePeriod, getArticle, passageHeading, passageUrl, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { Mixed } from '@/components/Mixed';
 
-/**
- * A figure's period as the table shows it. The one place that turns the figure's period into text, so a change
- * of the figures model (a period "as stated" or "not stated") is a change here only.
- */
-export function periodLabel(f: FigureEntry): string {
-  return String(f.year);
+/** A figure's period as the feature states it, or the plain note that the feature gives none (set in italics). */
+export function Period({ figure, locale }: { figure: FigureEntry; locale: Locale }) {
+  const period = figurePeriod(figure, locale);
+  return period.stated ? <span>{period.text}</span> : <em className="text-muted">{period.text}</em>;
 }
 
 /**
- * The key figures as a data table: number and unit, period, what it measures, the passage that states it and the
- * source. Below 1024 px (phones and tablets) each row becomes a stacked card (globals.css, `.figures-table`), every
- * cell labelled with its column's name, so nothing is hidden and nothing scrolls sideways.
+ * The key figures as a data table: number and unit, period as the feature states it, what it measures, the passage
+ * that states it and the source. Below 1024 px (phones and tablets) each row becomes a stacked card (globals.css,
+ * `.figures-table`), every cell labelled with its column's name, so nothing is hidden and nothing scrolls sideways.
  */
 export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]; locale: Locale }) {
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'press' }), getTranslations({ locale, namespace: 'common' })]);
   const rows = await Promise.all(
     figures.map(async (f) => {
       const article = await getArticle(locale, f.passage.section);
-      const passage = article.passages.find((p) => p.id === f.passage.id);
-      const heading = article.passages.find((p) => p.id === (passage?.kind === 'heading' ? passage.id : passage?.heading));
-      return { f, where: heading?.text ?? article.title };
+      return { f, where: passageHeading(article, f.passage.id)?.text ?? article.title };
     }),
   );
   const th = 'px-3 py-3 text-left align-bottom text-xs font-semibold tracking-wider uppercase text-muted';
@@ -39,7 +35,7 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
               {t('figures.value')}
             </th>
             <th scope="col" className={th}>
-              {t('figures.year')}
+              {t('figures.period')}
             </th>
             <th scope="col" className={th}>
               {t('figures.measures')}
@@ -59,14 +55,14 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
                 <span className="font-serif text-2xl font-bold text-accent tabular-nums">{pick(f.value, locale)}</span>{' '}
                 <span className="font-semibold">{f.unit[locale]}</span>
               </th>
-              <td className="px-3 py-4 tabular-nums lg:whitespace-nowrap" data-label={t('figures.year')}>
-                {periodLabel(f)}
+              <td className="px-3 py-4 leading-snug lg:whitespace-nowrap" data-label={t('figures.period')} data-testid="figure-period">
+                <Period figure={f} locale={locale} />
               </td>
               <td className="px-3 py-4 leading-snug" data-label={t('figures.measures')}>
                 {f.label[locale]}
               </td>
               <td className="px-3 py-4 leading-snug" data-label={t('figures.passage')}>
-                <a className="link" href={`/${locale}/${f.passage.section}#${f.passage.id}`} data-testid="figure-passage">
+                <a className="link" href={passageUrl(locale, f.passage.section, f.passage.id)} data-testid="figure-passage">
                   {tc(`sections.${f.passage.section}`)} › {where}
                 </a>
               </td>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { formatBytes } from '@/lib/press';
+import { formatBytes, mediaLabel } from '@/lib/press';
 import { PhotoImage } from '../photo/PhotoImage';
 
 /** Every image in the manifest with its caption, credit, licence and a download link to the original file. */
@@ -41,7 +41,12 @@ export async function PhotoDownloads({ photos, locale }: { photos: Photo[]; loca
           >
             <span aria-hidden="true">↓</span> {t('photos.download')}
             <span className="font-normal text-muted">
-              {t('photos.downloadDetail', { width: photo.width, height: photo.height, size: formatBytes(photo.bytes, locale) })}
+              {t('photos.downloadDetail', {
+                format: mediaLabel(photo.mediaType),
+                width: photo.width,
+                height: photo.height,
+                size: formatBytes(photo.bytes, locale),
+              })}
             </span>
           </a>
         </li>

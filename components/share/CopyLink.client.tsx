@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { onThisOrigin } from '@/lib/share';
 import { copyText, useClipboard } from '../cite/clipboard';
 
 /**
@@ -12,7 +13,7 @@ export function CopyLink({ url, label, copied, failed }: { url: string; label: s
   const [status, setStatus] = useState<'idle' | 'ok' | 'fail'>('idle');
   if (!can) return null;
   async function copy() {
-    setStatus((await copyText(url)) ? 'ok' : 'fail');
+    setStatus((await copyText(onThisOrigin(url))) ? 'ok' : 'fail');
   }
   return (
     <span className="inline-flex items-center gap-3">

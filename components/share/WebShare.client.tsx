@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { onThisOrigin } from '@/lib/share';
 
 const noop = () => () => {};
 
@@ -14,7 +15,7 @@ export function WebShare({ url, title, text, label }: { url: string; title: stri
   if (!can) return null;
   async function share() {
     try {
-      await navigator.share({ url, title, text });
+      await navigator.share({ url: onThisOrigin(url), title, text });
     } catch {
       // The reader closed the sheet (AbortError) or the platform refused: nothing to report.
     }

@@ -20,7 +20,7 @@ describe('articleSource', () => {
     const s = articleSource(article);
     expect(s.url).toMatch(/^https?:\/\/[^/]+\/zh\/restoration$/);
     expect(s.accessed).toBeUndefined();
-    expect(gbt7714(s)).toContain('煤海之上[EB/OL]. (2026-11-29)[引用日期]');
+    expect(gbt7714(s)).toContain('煤海之上[EB/OL]. （2026-11-29）[引用日期]');
   });
   it('cites a paragraph under its heading, and a lead paragraph by the title alone', () => {
     expect(articleSource(article, 'demo-banner')).toMatchObject({

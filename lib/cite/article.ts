@@ -1,11 +1,16 @@
+import type { Locale } from '../i18n/routing';
 import { absoluteUrl, siteName } from '../config';
-import type { CiteSource } from './index';
+import { passageHeading } from '../content/passages';
+import type { CiteSource, TitleForms } from './index';
 
 /** What the citation builders need to know about an article (a subset of lib/content's Article). */
 export interface CitedArticle {
-  locale: 'zh' | 'en';
+  locale: Locale;
   section: string;
   title: string;
+  /** English articles: the title in sentence case (APA) and headline case (Chicago, MLA), from the frontmatter. */
+  titleSentenceCase?: string;
+  titleHeadlineCase?: string;
   published: string;
   updated: string;
   passages: { id: string; kind: 'heading' | 'paragraph'; text: string; heading?: string }[];
@@ -16,15 +21,29 @@ export function articleUrl(a: Pick<CitedArticle, 'locale' | 'section'>): string 
   return absoluteUrl(`/${a.locale}/${a.section}`);
 }
 
+/** The editors' two English casings of a title, when the frontmatter gives both. */
+function forms(a: Pick<CitedArticle, 'titleSentenceCase' | 'titleHeadlineCase'>): TitleForms | undefined {
+  return a.titleSentenceCase && a.titleHeadlineCase ? { sentence: a.titleSentenceCase, headline: a.titleHeadlineCase } : undefined;
+}
+
 /**
  * The CiteSource for an article, or for one passage of it (`Title: Heading` plus the #passage URL, see
  * lib/cite/index.ts). No access date: a prerendered page cannot know it; the browser adds today's.
+ * `english` is the English article of a Chinese one: its title is the translation English-language styles add.
  */
-export function articleSource(a: CitedArticle, passageId?: string): CiteSource {
+export function articleSource(
+  a: CitedArticle,
+  passageId?: string,
+  english?: Pick<CitedArticle, 'titleSentenceCase' | 'titleHeadlineCase'>,
+): CiteSource {
+  const titleForms = forms(a);
+  const translatedTitle = a.locale === 'zh' && english ? forms(english) : undefined;
   const base: CiteSource = {
     locale: a.locale,
     siteName: siteName[a.locale],
     title: a.title,
+    ...(titleForms ? { titleForms } : {}),
+    ...(translatedTitle ? { translatedTitle } : {}),
     url: articleUrl(a),
     published: a.published,
     updated: a.updated,
@@ -35,10 +54,9 @@ export function articleSource(a: CitedArticle, passageId?: string): CiteSource {
 
 /** Passage id → the heading it stands under (a heading names itself); lead paragraphs have none. */
 export function passageLabels(a: Pick<CitedArticle, 'passages'>): Record<string, string> {
-  const text = new Map(a.passages.filter((p) => p.kind === 'heading').map((p) => [p.id, p.text]));
   const out: Record<string, string> = {};
   for (const p of a.passages) {
-    const label = text.get(p.kind === 'heading' ? p.id : (p.heading ?? ''));
+    const label = passageHeading(a, p.id)?.text;
     if (label) out[p.id] = label;
   }
   return out;

@@ -19,7 +19,8 @@ export async function citeFile(kind: keyof typeof kinds, params: Promise<{ local
   if (!isLocale(locale) || !isSectionId(section)) return new Response('Not found', { status: 404 });
   const article = await getArticle(locale, section);
   // No access date in a file made at build time (see lib/cite): reference managers record their own.
-  const body = kinds[kind].write(articleSource(article)) + '\n';
+  const english = locale === 'zh' ? await getArticle('en', section) : undefined;
+  const body = kinds[kind].write(articleSource(article, undefined, english)) + '\n';
   return new Response(body, {
     headers: {
       'content-type': kinds[kind].type,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeFragmentTerm, textDirective, textFragmentUrl } from './fragment';
 
-const page = 'https://zhungeer-green-mines.example.org/zh/restoration';
+const page = 'https://green-mines.test/zh/restoration';
 
 describe('encodeFragmentTerm', () => {
   it('encodes the directive syntax characters - , & as well as spaces', () => {

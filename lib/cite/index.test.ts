@@ -18,7 +18,7 @@ import {
   type CiteSource,
 } from './index';
 
-const ORIGIN = 'https://zhungeer-green-mines.example.org';
+const ORIGIN = 'https://green-mines.test';
 
 const enArticle: CiteSource = {
   locale: 'en',
@@ -51,27 +51,26 @@ const zhPassage: CiteSource = {
   url: `${ORIGIN}/zh/restoration#standards-first`,
 };
 
-describe('GB/T 7714-2015', () => {
+describe('GB/T 7714—2025', () => {
   it('cites an article with its update date', () => {
     expect(gbt7714(enArticle)).toBe(
       'Green Mines of Zhungeer. Restoring the Land Above the Coal[EB/OL]. (2026-12-01)[2026-12-05]. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration.',
+        'https://green-mines.test/en/restoration.',
     );
   });
   it('cites a Chinese article without an update date', () => {
     expect(gbt7714(zhArticle)).toBe(
-      '准格尔旗绿色矿山. 煤海之上的生态修复[EB/OL]. (2026-11-29)[2026-12-05]. ' +
-        'https://zhungeer-green-mines.example.org/zh/restoration.',
+      '准格尔旗绿色矿山. 煤海之上的生态修复[EB/OL]. （2026-11-29）[2026-12-05]. ' + 'https://green-mines.test/zh/restoration.',
     );
   });
   it('cites a passage as other title information', () => {
     expect(gbt7714(zhPassage)).toBe(
-      '准格尔旗绿色矿山. 煤海之上的生态修复: 先定标准，再动土方[EB/OL]. (2026-11-29)[2026-12-05]. ' +
-        'https://zhungeer-green-mines.example.org/zh/restoration#standards-first.',
+      '准格尔旗绿色矿山. 煤海之上的生态修复：先定标准，再动土方[EB/OL]. （2026-11-29）[2026-12-05]. ' +
+        'https://green-mines.test/zh/restoration#standards-first.',
     );
     expect(gbt7714(enPassage)).toBe(
       'Green Mines of Zhungeer. Restoring the Land Above the Coal: Standards First, Then Earthworks[EB/OL]. ' +
-        '(2026-12-01)[2026-12-05]. https://zhungeer-green-mines.example.org/en/restoration#standards-first.',
+        '(2026-12-01)[2026-12-05]. https://green-mines.test/en/restoration#standards-first.',
     );
   });
 });
@@ -79,49 +78,45 @@ describe('GB/T 7714-2015', () => {
 describe('APA 7', () => {
   it('drops the site name that repeats the group author', () => {
     expect(apa(enArticle)).toBe(
-      'Green Mines of Zhungeer. (2026, December 1). Restoring the Land Above the Coal. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration',
+      'Green Mines of Zhungeer. (2026, December 1). Restoring the Land Above the Coal. ' + 'https://green-mines.test/en/restoration',
     );
     expect(apaHtml(enArticle)).toBe(
-      'Green Mines of Zhungeer. (2026, December 1). <i>Restoring the Land Above the Coal</i>. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration',
+      'Green Mines of Zhungeer. (2026, December 1). <i>Restoring the Land Above the Coal</i>. ' + 'https://green-mines.test/en/restoration',
     );
   });
   it('cites passages in both languages', () => {
     expect(apa(enPassage)).toBe(
       'Green Mines of Zhungeer. (2026, December 1). Restoring the Land Above the Coal: Standards First, Then Earthworks. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration#standards-first',
+        'https://green-mines.test/en/restoration#standards-first',
     );
     expect(apa(zhPassage)).toBe(
-      '准格尔旗绿色矿山. (2026, November 29). 煤海之上的生态修复: 先定标准，再动土方. ' +
-        'https://zhungeer-green-mines.example.org/zh/restoration#standards-first',
+      '准格尔旗绿色矿山. (2026, November 29). 煤海之上的生态修复：先定标准，再动土方. ' +
+        'https://green-mines.test/zh/restoration#standards-first',
     );
     expect(apaHtml(zhArticle)).toBe(
-      '准格尔旗绿色矿山. (2026, November 29). <i>煤海之上的生态修复</i>. ' + 'https://zhungeer-green-mines.example.org/zh/restoration',
+      '准格尔旗绿色矿山. (2026, November 29). <i>煤海之上的生态修复</i>. ' + 'https://green-mines.test/zh/restoration',
     );
   });
 });
 
-describe('Chicago 17 (bibliography)', () => {
+describe('Chicago 18 (bibliography)', () => {
   it('marks a revision date as “Last modified”', () => {
     expect(chicago(enArticle)).toBe(
       'Green Mines of Zhungeer. “Restoring the Land Above the Coal.” Last modified December 1, 2026. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration.',
+        'https://green-mines.test/en/restoration.',
     );
   });
   it('uses the publication date when there is no revision', () => {
-    expect(chicago(zhArticle)).toBe(
-      '准格尔旗绿色矿山. “煤海之上的生态修复.” November 29, 2026. https://zhungeer-green-mines.example.org/zh/restoration.',
-    );
+    expect(chicago(zhArticle)).toBe('准格尔旗绿色矿山. “煤海之上的生态修复.” November 29, 2026. https://green-mines.test/zh/restoration.');
   });
   it('cites passages', () => {
     expect(chicago(enPassage)).toBe(
       'Green Mines of Zhungeer. “Restoring the Land Above the Coal: Standards First, Then Earthworks.” ' +
-        'Last modified December 1, 2026. https://zhungeer-green-mines.example.org/en/restoration#standards-first.',
+        'Last modified December 1, 2026. https://green-mines.test/en/restoration#standards-first.',
     );
     expect(chicago(zhPassage)).toBe(
-      '准格尔旗绿色矿山. “煤海之上的生态修复: 先定标准，再动土方.” November 29, 2026. ' +
-        'https://zhungeer-green-mines.example.org/zh/restoration#standards-first.',
+      '准格尔旗绿色矿山. “煤海之上的生态修复：先定标准，再动土方.” November 29, 2026. ' +
+        'https://green-mines.test/zh/restoration#standards-first.',
     );
     expect(chicagoHtml(enPassage)).toBe(chicago(enPassage));
   });
@@ -131,27 +126,26 @@ describe('MLA 9', () => {
   it('puts the site in the italic container and adds the access date', () => {
     expect(mla(enArticle)).toBe(
       '“Restoring the Land Above the Coal.” Green Mines of Zhungeer, 1 Dec. 2026, ' +
-        'https://zhungeer-green-mines.example.org/en/restoration. Accessed 5 Dec. 2026.',
+        'https://green-mines.test/en/restoration. Accessed 5 Dec. 2026.',
     );
     expect(mlaHtml(enArticle)).toBe(
       '“Restoring the Land Above the Coal.” <i>Green Mines of Zhungeer</i>, 1 Dec. 2026, ' +
-        'https://zhungeer-green-mines.example.org/en/restoration. Accessed 5 Dec. 2026.',
+        'https://green-mines.test/en/restoration. Accessed 5 Dec. 2026.',
     );
   });
   it('cites passages', () => {
     expect(mla(enPassage)).toBe(
       '“Restoring the Land Above the Coal: Standards First, Then Earthworks.” Green Mines of Zhungeer, 1 Dec. 2026, ' +
-        'https://zhungeer-green-mines.example.org/en/restoration#standards-first. Accessed 5 Dec. 2026.',
+        'https://green-mines.test/en/restoration#standards-first. Accessed 5 Dec. 2026.',
     );
     expect(mla(zhPassage)).toBe(
-      '“煤海之上的生态修复: 先定标准，再动土方.” 准格尔旗绿色矿山, 29 Nov. 2026, ' +
-        'https://zhungeer-green-mines.example.org/zh/restoration#standards-first. Accessed 5 Dec. 2026.',
+      '“煤海之上的生态修复：先定标准，再动土方.” 准格尔旗绿色矿山, 29 Nov. 2026, ' +
+        'https://green-mines.test/zh/restoration#standards-first. Accessed 5 Dec. 2026.',
     );
   });
   it('uses MLA month abbreviations', () => {
     expect(mla({ ...zhArticle, published: '2026-09-03', accessed: '2026-06-30' })).toBe(
-      '“煤海之上的生态修复.” 准格尔旗绿色矿山, 3 Sept. 2026, ' +
-        'https://zhungeer-green-mines.example.org/zh/restoration. Accessed 30 June 2026.',
+      '“煤海之上的生态修复.” 准格尔旗绿色矿山, 3 Sept. 2026, ' + 'https://green-mines.test/zh/restoration. Accessed 30 June 2026.',
     );
   });
 });
@@ -173,7 +167,7 @@ describe('BibTeX (biblatex @online)', () => {
         '  title = {Restoring the Land Above the Coal: Standards First, Then Earthworks},',
         '  date = {2026-12-01},',
         '  urldate = {2026-12-05},',
-        '  url = {https://zhungeer-green-mines.example.org/en/restoration#standards-first}',
+        '  url = {https://green-mines.test/en/restoration#standards-first}',
         '}',
       ].join('\n'),
     );
@@ -186,7 +180,7 @@ describe('BibTeX (biblatex @online)', () => {
         '  title = {煤海之上的生态修复},',
         '  date = {2026-11-29},',
         '  urldate = {2026-12-05},',
-        '  url = {https://zhungeer-green-mines.example.org/zh/restoration}',
+        '  url = {https://green-mines.test/zh/restoration}',
         '}',
       ].join('\n'),
     );
@@ -205,7 +199,7 @@ describe('BibTeX (biblatex @online)', () => {
           '\\textasciitilde{} \\textasciicircum{} \\textbackslash{}},',
         '  date = {2026-12-01},',
         '  urldate = {2026-12-05},',
-        '  url = {https://zhungeer-green-mines.example.org/en/restoration?q=a%20b#x_%7By%7D}',
+        '  url = {https://green-mines.test/en/restoration?q=a%20b#x_%7By%7D}',
         '}',
       ].join('\n'),
     );
@@ -219,11 +213,11 @@ describe('RIS', () => {
         'TY  - ELEC',
         'AU  - Green Mines of Zhungeer',
         'TI  - Restoring the Land Above the Coal: Standards First, Then Earthworks',
-        'PB  - Green Mines of Zhungeer',
+        'T2  - Green Mines of Zhungeer',
         'PY  - 2026',
         'DA  - 2026/12/01',
         'Y2  - 2026/12/05',
-        'UR  - https://zhungeer-green-mines.example.org/en/restoration#standards-first',
+        'UR  - https://green-mines.test/en/restoration#standards-first',
         'LA  - en',
         'ER  - ',
       ].join('\n'),
@@ -236,11 +230,11 @@ describe('RIS', () => {
         'TY  - ELEC',
         'AU  - 准格尔旗绿色矿山',
         'TI  - 煤海之上的生态修复',
-        'PB  - 准格尔旗绿色矿山',
+        'T2  - 准格尔旗绿色矿山',
         'PY  - 2026',
         'DA  - 2026/11/29',
         'Y2  - 2026/12/05',
-        'UR  - https://zhungeer-green-mines.example.org/zh/restoration',
+        'UR  - https://green-mines.test/zh/restoration',
         'LA  - zh',
         'ER  - ',
       ].join('\n'),
@@ -255,27 +249,24 @@ describe('edge cases', () => {
 
   it('treats updated == published as unrevised', () => {
     expect(chicago(tricky)).toBe(
-      'Green Mines of Zhungeer. “Coal & Green: 100% {Renewed}.” November 29, 2026. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration.',
+      'Green Mines of Zhungeer. “Coal & Green: 100% {Renewed}.” November 29, 2026. ' + 'https://green-mines.test/en/restoration.',
     );
     expect(gbt7714(tricky)).toBe(
       'Green Mines of Zhungeer. Coal & Green: 100% {Renewed}[EB/OL]. (2026-11-29)[2026-12-05]. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration.',
+        'https://green-mines.test/en/restoration.',
     );
     expect(apa(tricky)).toBe(
-      'Green Mines of Zhungeer. (2026, November 29). Coal & Green: 100% {Renewed}. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration',
+      'Green Mines of Zhungeer. (2026, November 29). Coal & Green: 100% {Renewed}. ' + 'https://green-mines.test/en/restoration',
     );
     expect(mla(tricky)).toBe(
       '“Coal & Green: 100% {Renewed}.” Green Mines of Zhungeer, 29 Nov. 2026, ' +
-        'https://zhungeer-green-mines.example.org/en/restoration. Accessed 5 Dec. 2026.',
+        'https://green-mines.test/en/restoration. Accessed 5 Dec. 2026.',
     );
   });
 
   it('escapes HTML in the html variants', () => {
     expect(apaHtml(tricky)).toBe(
-      'Green Mines of Zhungeer. (2026, November 29). <i>Coal &#38; Green: 100% {Renewed}</i>. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration',
+      'Green Mines of Zhungeer. (2026, November 29). <i>Coal &#38; Green: 100% {Renewed}</i>. ' + 'https://green-mines.test/en/restoration',
     );
     expect(gbt7714Html({ ...tricky, title: '<script>' })).toContain('&#60;script&#62;[EB/OL]');
   });
@@ -284,20 +275,15 @@ describe('edge cases', () => {
     const noUpdate: CiteSource = { ...enArticle };
     delete noUpdate.updated;
     expect(apa(noUpdate)).toBe(
-      'Green Mines of Zhungeer. (2026, November 29). Restoring the Land Above the Coal. ' +
-        'https://zhungeer-green-mines.example.org/en/restoration',
+      'Green Mines of Zhungeer. (2026, November 29). Restoring the Land Above the Coal. ' + 'https://green-mines.test/en/restoration',
     );
     expect(ris(noUpdate)).toContain('DA  - 2026/11/29');
   });
 
   it('does not double a title’s own question mark', () => {
     const q = { ...zhArticle, locale: 'en' as const, siteName: 'Green Mines of Zhungeer', title: 'Why Trees First?' };
-    expect(apa(q)).toBe(
-      'Green Mines of Zhungeer. (2026, November 29). Why Trees First? https://zhungeer-green-mines.example.org/zh/restoration',
-    );
-    expect(chicago(q)).toBe(
-      'Green Mines of Zhungeer. “Why Trees First?” November 29, 2026. https://zhungeer-green-mines.example.org/zh/restoration.',
-    );
+    expect(apa(q)).toBe('Green Mines of Zhungeer. (2026, November 29). Why Trees First? https://green-mines.test/zh/restoration');
+    expect(chicago(q)).toBe('Green Mines of Zhungeer. “Why Trees First?” November 29, 2026. https://green-mines.test/zh/restoration.');
   });
 
   it('collapses stray line breaks so RIS stays one field per line', () => {
@@ -333,10 +319,10 @@ describe('unknown access date', () => {
   const zhNoDate = { ...zhArticle, accessed: undefined };
   it('shows a bracketed placeholder in GB/T 7714 and MLA', () => {
     expect(gbt7714(zhNoDate)).toBe(
-      '准格尔旗绿色矿山. 煤海之上的生态修复[EB/OL]. (2026-11-29)[引用日期]. https://zhungeer-green-mines.example.org/zh/restoration.',
+      '准格尔旗绿色矿山. 煤海之上的生态修复[EB/OL]. （2026-11-29）[引用日期]. https://green-mines.test/zh/restoration.',
     );
     expect(mla(noDate)).toBe(
-      '“Restoring the Land Above the Coal.” Green Mines of Zhungeer, 1 Dec. 2026, https://zhungeer-green-mines.example.org/en/restoration. Accessed [date accessed].',
+      '“Restoring the Land Above the Coal.” Green Mines of Zhungeer, 1 Dec. 2026, https://green-mines.test/en/restoration. Accessed [date accessed].',
     );
     expect(accessedPlaceholder.en).toBe('date accessed');
   });
@@ -354,14 +340,14 @@ describe('unknown access date', () => {
 describe('quoteWithCitation', () => {
   it('quotes in English with an attribution and the passage URL', () => {
     expect(quoteWithCitation('The colour has changed; the “ambition” has not.', enPassage)).toBe(
-      '“The colour has changed; the ‘ambition’ has not.” (Green Mines of Zhungeer, “Restoring the Land Above the Coal: Standards First, Then Earthworks”, ' +
-        'December 1, 2026, https://zhungeer-green-mines.example.org/en/restoration#standards-first)',
+      '“The colour has changed; the ‘ambition’ has not.” (Green Mines of Zhungeer, “Restoring the Land Above the Coal: Standards First, Then Earthworks,” ' +
+        'December 1, 2026, https://green-mines.test/en/restoration#standards-first)',
     );
   });
   it('quotes in Chinese with full-width punctuation and book-title marks', () => {
     expect(quoteWithCitation('绿水青山\n就是“金山银山”', zhPassage)).toBe(
-      '“绿水青山 就是‘金山银山’”（准格尔旗绿色矿山《煤海之上的生态修复: 先定标准，再动土方》，2026年11月29日，' +
-        'https://zhungeer-green-mines.example.org/zh/restoration#standards-first）',
+      '“绿水青山 就是‘金山银山’”（准格尔旗绿色矿山《煤海之上的生态修复：先定标准，再动土方》，2026年11月29日，' +
+        'https://green-mines.test/zh/restoration#standards-first）',
     );
   });
 });

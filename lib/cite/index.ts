@@ -1,28 +1,48 @@
 /**
  * Citation formats for the journalist tools. Pure functions, no React.
  *
- * Conventions chosen here (a style guide question a reader may ask about):
+ * Conventions chosen here (a style guide question a reader may ask about; shared/reviews/citations-review.md
+ * compared every string with citeproc and the official CSL styles):
  * - One date per entry: the update date when it differs from publication, else the publication date.
- *   APA 7, Chicago 17 (“Last modified”), MLA 9 and GB/T 7714-2015 (“更新或修改日期”) all ask for the
+ *   APA 7, Chicago 18 (“Last modified”), MLA 9 and GB/T 7714—2025 (“更新或修改日期”) all ask for the
  *   date of the version consulted. BibTeX/RIS carry the same date so every format agrees.
- * - The site is author, publisher and website at once. APA 7 and Chicago 17 (cf. the “Yale University.
+ * - The site is author, publisher and website at once. APA 7 and Chicago (cf. the “Yale University.
  *   “About Yale: Yale Facts.”” example) drop the repeated site name; MLA 9 drops the author and the
  *   publisher and keeps the site as the italic container.
  * - Passage citations: every style gets “Title: Passage heading”, the shape all four guides already use
- *   for a title with other title information (GB/T 7714 “题名: 其他题名信息”), and the URL carries the
- *   #passage fragment, which is what actually locates the text.
+ *   for a title with other title information (GB/T 7714 “题名：其他题名信息”, full-width in Chinese), and the
+ *   URL carries the #passage fragment, which is what actually locates the text. Double quotes inside a
+ *   quoted title become single ones, and US style puts the closing period or comma inside both.
+ * - English titles are cased per style from two forms the editors write in the frontmatter (automatic casing
+ *   gets “From” and proper nouns wrong): sentence case for APA, headline case for Chicago and MLA; GB/T 7714
+ *   copies the title as the page gives it.
+ * - GB/T 7714—2025 (in force since 2026-07-01, replacing 7714-2015): Chinese entries take full-width
+ *   （更新或修改日期）; English entries keep half-width brackets, which the standard does not rule out.
  * - Access date: GB/T 7714 requires it; MLA 9 makes it optional and we include it because site pages
- *   are revised; APA 7 and Chicago 17 want it only for undated or ever-changing pages, so they omit it.
+ *   are revised; APA 7 and Chicago want it only for undated or ever-changing pages, so they omit it.
  * - URLs keep their https:// scheme, also in MLA (MLA 9 allows it when links must work when pasted).
- * - Non-English titles: APA/MLA/Chicago would add an English translation in brackets; this module has
- *   no translation, so a zh source is cited with its Chinese title only.
+ * - Chinese pages in the English-language styles (APA, Chicago, MLA): the original title, then the English
+ *   page's title as a translation in square brackets (APA 7 §9.38, CMOS 14.98, MLA 9 §5.93).
  */
+import type { Locale } from '../i18n/routing';
+
+/** The English forms of one title, as editors write them (see the article frontmatter). */
+export interface TitleForms {
+  /** APA: first word, first word after a colon and proper nouns capitalised. */
+  sentence: string;
+  /** Chicago and MLA: headline style, short prepositions and articles lower-cased. */
+  headline: string;
+}
 
 export interface CiteSource {
-  locale: 'zh' | 'en';
+  locale: Locale;
   /** Also the corporate author and the publisher. */
   siteName: string;
   title: string;
+  /** English pages: the title in each style's casing. Without it the title is used as given. */
+  titleForms?: TitleForms;
+  /** Chinese pages: the English page's title, bracketed after the original in English-language styles. */
+  translatedTitle?: TitleForms;
   /** Heading of the quoted passage, for passage citations. */
   passageLabel?: string;
   /** Absolute public URL, including #passage when citing a passage. */
@@ -91,14 +111,36 @@ const isRevised = (s: CiteSource) => s.updated !== undefined && s.updated !== s.
 /** Collapse line breaks and runs of spaces: every format here is one logical line per field. */
 const clean = (t: string) => t.replace(/\s+/g, ' ').trim();
 
-function fullTitle(s: CiteSource): string {
-  const title = clean(s.title);
-  return s.passageLabel ? `${title}: ${clean(s.passageLabel)}` : title;
+type Casing = 'given' | 'sentence' | 'headline';
+
+/** The title in a style's casing, with the passage heading as other title information (`：` in Chinese). */
+function fullTitle(s: CiteSource, casing: Casing = 'given'): string {
+  const title = clean(casing === 'given' || !s.titleForms ? s.title : s.titleForms[casing]);
+  if (!s.passageLabel) return title;
+  return s.locale === 'zh' ? `${title}：${clean(s.passageLabel)}` : `${title}: ${clean(s.passageLabel)}`;
 }
+
+const TERMINAL = /[.?!。？！]$/;
 
 /** Add closing punctuation unless the text already ends in a terminal mark (“Why?” not “Why?.”). */
 function close(text: string, punct: string): string {
-  return /[.?!。？！]$/.test(text) ? text : text + punct;
+  return TERMINAL.test(text) ? text : text + punct;
+}
+
+/**
+ * Text set inside “…”: inner double quotes become single ones, and the closing mark goes inside them too, as
+ * US style wants (`A ‘Saihanba of the coal sea.’”`, never `‘…’.”`). `punct` '' adds nothing.
+ */
+function quoted(text: string, punct: string): string {
+  const inner = nestQuotes(text);
+  const m = /^(.*?)([’]+)$/.exec(inner);
+  if (m && punct) return `“${close(m[1] ?? '', punct)}${m[2]}”`;
+  return `“${punct ? close(inner, punct) : inner}”`;
+}
+
+/** ` [Translated title]` for a Chinese page in an English-language style, else ''. */
+function translation(s: CiteSource, casing: Exclude<Casing, 'given'>): string {
+  return s.translatedTitle ? ` [${clean(s.translatedTitle[casing])}]` : '';
 }
 
 function escapeHtml(t: string): string {
@@ -113,27 +155,31 @@ function toHtml(segs: Seg[]): string {
   return segs.map((x) => (typeof x === 'string' ? escapeHtml(x) : `<i>${escapeHtml(x.i)}</i>`)).join('');
 }
 
-// ---- GB/T 7714-2015, electronic resource: 作者. 题名[EB/OL]. (更新或修改日期)[引用日期]. URL.
+// ---- GB/T 7714—2025, electronic resource: 作者. 题名[EB/OL]. （更新或修改日期）[引用日期]. URL.
 function gbtSegs(s: CiteSource): Seg[] {
   const date = versionDate(s).iso;
   const accessed = s.accessed ? parseDate(s.accessed).iso : accessedPlaceholder[s.locale];
-  return [`${clean(s.siteName)}. ${fullTitle(s)}[EB/OL]. (${date})[${accessed}]. ${s.url}.`];
+  const dated = s.locale === 'zh' ? `（${date}）` : `(${date})`;
+  return [`${clean(s.siteName)}. ${fullTitle(s)}[EB/OL]. ${dated}[${accessed}]. ${s.url}.`];
 }
 
-// ---- APA 7, web page by a group author: Group. (Year, Month Day). *Title*. URL
+// ---- APA 7, web page by a group author: Group. (Year, Month Day). *Title* [Translation]. URL
 function apaSegs(s: CiteSource): Seg[] {
   const d = versionDate(s);
-  const title = fullTitle(s);
-  const end = /[.?!。？！]$/.test(title) ? '' : '.';
-  return [`${close(clean(s.siteName), '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `, { i: title }, `${end} ${s.url}`];
+  const title = fullTitle(s, 'sentence');
+  const tr = translation(s, 'sentence');
+  const end = !tr && TERMINAL.test(title) ? '' : '.';
+  return [`${close(clean(s.siteName), '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `, { i: title }, `${tr}${end} ${s.url}`];
 }
 
-// ---- Chicago 17, bibliography entry for a web page: Author. “Title.” Month Day, Year. URL.
+// ---- Chicago 18 (same as 17 here), bibliography entry for a web page: Author. “Title.” Month Day, Year. URL.
 function chicagoSegs(s: CiteSource): Seg[] {
   const d = versionDate(s);
   const when = `${monthName(d.m)} ${d.d}, ${d.y}`;
   const date = isRevised(s) ? `Last modified ${when}` : when;
-  return [`${close(clean(s.siteName), '.')} “${close(fullTitle(s), '.')}” ${date}. ${s.url}.`];
+  const tr = translation(s, 'sentence');
+  const title = tr ? `${quoted(fullTitle(s, 'headline'), '')}${tr}.` : quoted(fullTitle(s, 'headline'), '.');
+  return [`${close(clean(s.siteName), '.')} ${title} ${date}. ${s.url}.`];
 }
 
 // ---- MLA 9, web page whose author is the site: “Title.” *Site*, Day Mon. Year, URL. Accessed Day Mon. Year.
@@ -141,7 +187,9 @@ function mlaSegs(s: CiteSource): Seg[] {
   const d = versionDate(s);
   const a = s.accessed ? parseDate(s.accessed) : undefined;
   const accessed = a ? `${a.d} ${mlaMonth(a.m)} ${a.y}` : `[${accessedPlaceholder[s.locale]}]`;
-  return [`“${close(fullTitle(s), '.')}” `, { i: clean(s.siteName) }, `, ${d.d} ${mlaMonth(d.m)} ${d.y}, ${s.url}. Accessed ${accessed}.`];
+  const tr = translation(s, 'headline');
+  const title = tr ? `${quoted(fullTitle(s, 'headline'), '')}${tr}.` : quoted(fullTitle(s, 'headline'), '.');
+  return [`${title} `, { i: clean(s.siteName) }, `, ${d.d} ${mlaMonth(d.m)} ${d.y}, ${s.url}. Accessed ${accessed}.`];
 }
 
 export const gbt7714 = (s: CiteSource): string => toText(gbtSegs(s));
@@ -209,11 +257,44 @@ function bibUrl(url: string): string {
   return url.replace(/[{}\\ ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/**
+ * The headline-case title with its proper nouns braced, so styles that sentence-case titles (biblatex-apa,
+ * gbt7714, classic `plain`) keep them: a word capitalised in the editors' sentence-case form, other than the
+ * first word and the first after a colon, is a proper noun. Adjacent ones share a group: `{Zhungeer Banner}`.
+ * Titles without editor forms (Chinese has no case) are escaped as given.
+ */
+function bibTitle(s: CiteSource): string {
+  const forms = s.titleForms;
+  const escaped = (t: string) => texEscape(t);
+  if (!forms) return escaped(fullTitle(s));
+  const head = clean(forms.headline).split(' ');
+  const sent = clean(forms.sentence).split(' ');
+  if (head.length !== sent.length) return escaped(fullTitle(s, 'headline'));
+  const out: string[] = [];
+  let group: string[] = [];
+  const flush = () => {
+    if (group.length) out.push(`{${group.join(' ')}}`);
+    group = [];
+  };
+  sent.forEach((w, i) => {
+    const opensClause = i === 0 || /:$/.test(sent[i - 1] ?? '');
+    const proper = !opensClause && /^[“‘"(]?\p{Lu}/u.test(w);
+    if (proper) group.push(escaped(head[i] ?? w));
+    else {
+      flush();
+      out.push(escaped(head[i] ?? w));
+    }
+  });
+  flush();
+  const title = out.join(' ');
+  return s.passageLabel ? `${title}: ${texEscape(s.passageLabel)}` : title;
+}
+
 export function bibtex(s: CiteSource, key: string = citationKey(s)): string {
   const fields: [string, string][] = [
     // Double braces keep a corporate author from being split into given/family names.
     ['author', `{${texEscape(s.siteName)}}`],
-    ['title', texEscape(fullTitle(s))],
+    ['title', bibTitle(s)],
     ['date', versionDate(s).iso],
     ...(s.accessed ? [['urldate', parseDate(s.accessed).iso] as [string, string]] : []),
     ['url', bibUrl(s.url)],
@@ -232,8 +313,9 @@ export function ris(s: CiteSource): string {
   const lines: [string, string][] = [
     ['TY', 'ELEC'],
     ['AU', clean(s.siteName)],
-    ['TI', fullTitle(s)],
-    ['PB', clean(s.siteName)],
+    ['TI', fullTitle(s, 'headline')],
+    // T2 is Zotero's and EndNote's “Website Title” for ELEC (MLA's container); PB would be dropped into a note.
+    ['T2', clean(s.siteName)],
     ['PY', String(d.y)],
     ['DA', risDate(d)],
     ...(s.accessed ? [['Y2', risDate(parseDate(s.accessed))] as [string, string]] : []),
@@ -254,11 +336,18 @@ export interface CiteFormat {
 }
 
 export const formats: readonly CiteFormat[] = [
-  { id: 'gbt7714', label: { zh: 'GB/T 7714-2015', en: 'GB/T 7714-2015 (Chinese standard)' }, fn: gbt7714, html: gbt7714Html, code: false },
+  { id: 'gbt7714', label: { zh: 'GB/T 7714—2025', en: 'GB/T 7714—2025 (Chinese standard)' }, fn: gbt7714, html: gbt7714Html, code: false },
   { id: 'apa', label: { zh: 'APA（第7版）', en: 'APA (7th ed.)' }, fn: apa, html: apaHtml, code: false },
-  { id: 'chicago', label: { zh: '芝加哥（第17版）', en: 'Chicago (17th ed.)' }, fn: chicago, html: chicagoHtml, code: false },
+  {
+    id: 'chicago',
+    label: { zh: '芝加哥（第18版，注释—书目体系）', en: 'Chicago (18th ed., notes and bibliography)' },
+    fn: chicago,
+    html: chicagoHtml,
+    code: false,
+  },
   { id: 'mla', label: { zh: 'MLA（第9版）', en: 'MLA (9th ed.)' }, fn: mla, html: mlaHtml, code: false },
-  { id: 'bibtex', label: { zh: 'BibTeX（biblatex）', en: 'BibTeX (biblatex)' }, fn: (s) => bibtex(s), code: true },
+  // biblatex, not classic BibTeX: @online with date/url/urldate, which classic BibTeX styles ignore.
+  { id: 'bibtex', label: { zh: 'BibLaTeX', en: 'BibLaTeX' }, fn: (s) => bibtex(s), code: true },
   { id: 'ris', label: { zh: 'RIS', en: 'RIS' }, fn: ris, code: true },
 ];
 
@@ -268,16 +357,17 @@ function nestQuotes(q: string): string {
   return q.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
-/** `“quote” (Site, “Title”, December 1, 2026, URL)` in English; `“引文”（网站《题名》，2026年12月1日，URL）` in Chinese. */
+/** `“quote” (Site, “Title,” December 1, 2026, URL)` in English; `“引文”（网站《题名》，2026年12月1日，URL）` in Chinese. */
 export function quoteWithCitation(quote: string, s: CiteSource): string {
   const q = nestQuotes(clean(quote));
   const d = versionDate(s);
   if (s.locale === 'zh') return `“${q}”（${clean(s.siteName)}《${fullTitle(s)}》，${d.y}年${d.m}月${d.d}日，${s.url}）`;
-  return `“${q}” (${clean(s.siteName)}, “${fullTitle(s)}”, ${monthName(d.m)} ${d.d}, ${d.y}, ${s.url})`;
+  const title = /[?!]$/.test(fullTitle(s, 'headline')) ? quoted(fullTitle(s, 'headline'), '') : quoted(fullTitle(s, 'headline'), ',');
+  return `“${q}” (${clean(s.siteName)}, ${title} ${monthName(d.m)} ${d.d}, ${d.y}, ${s.url})`;
 }
 
 /** Every format, the reader's own first: GB/T 7714 leads in Chinese, APA, Chicago and MLA in English. */
-export function formatsFor(locale: 'zh' | 'en'): readonly CiteFormat[] {
+export function formatsFor(locale: Locale): readonly CiteFormat[] {
   const first: CiteFormat['id'][] = locale === 'zh' ? ['gbt7714'] : ['apa', 'chicago', 'mla'];
   return [...formats.filter((f) => first.includes(f.id)), ...formats.filter((f) => !first.includes(f.id))];
 }

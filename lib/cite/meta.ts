@@ -1,7 +1,9 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 import { absoluteUrl, siteName } from '../config';
 import { langTag, otherLocale } from '../i18n/routing';
+import { publisherJsonLd } from '../structured-data';
 import { articleUrl, type CitedArticle } from './article';
+import type { CoinsPage } from './coins';
 
 type Described = CitedArticle & { summary: string };
 
@@ -30,7 +32,7 @@ export function citationMeta(a: Described): Record<string, string> {
  * zh names its translation (workTranslation) and en names its original (translationOfWork).
  */
 export function newsArticleLd(a: Described, hero: { src: string }): WithContext<NewsArticle> {
-  const org = { '@type': 'Organization' as const, name: siteName[a.locale], url: absoluteUrl(`/${a.locale}`) };
+  const org = publisherJsonLd(a.locale);
   const other = otherLocale(a.locale);
   const pair = {
     '@type': 'NewsArticle' as const,
@@ -54,4 +56,9 @@ export function newsArticleLd(a: Described, hero: { src: string }): WithContext<
     isAccessibleForFree: true,
     ...(a.locale === 'zh' ? { workTranslation: pair } : { translationOfWork: pair }),
   };
+}
+
+/** The article's reference-manager record (lib/cite/coins.ts): a web page by the site, dated by its revision. */
+export function articleCoins(a: Described): CoinsPage {
+  return { title: a.title, siteName: siteName[a.locale], date: a.updated, url: articleUrl(a), locale: a.locale, description: a.summary };
 }

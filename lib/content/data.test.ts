@@ -1,4 +1,5 @@
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { figurePeriod } from './figures';
 import { cleanFixtures, expectContentError, fixtureSite } from './__fixtures__/site-fixture';
 
 afterAll(cleanFixtures);
@@ -102,6 +103,37 @@ describe('figures.json and timeline.json', () => {
       field: 'figures[0] "measures" › label',
       says: ['is missing'],
     });
+  });
+
+  // A figure must carry its period as the feature states it, or say plainly that the feature gives none.
+  it('a figure with neither a stated period nor "not-stated"', async () => {
+    await expectContentError(loadWith(figures, '      "period": { "zh": "2023年", "en": "2023" },\n', ''), {
+      file: figures,
+      line: 4,
+      field: 'figures[0] "measures" › period',
+      says: ['is missing', '"not-stated"'],
+    });
+    await expectContentError(loadWith(figures, '"period": { "zh": "2023年", "en": "2023" }', '"period": "2023–2025"'), {
+      file: figures,
+      line: 8,
+      field: 'figures[0] "measures" › period',
+      says: ['as the feature states it'],
+    });
+    // The old field is refused too, so a year of the site's own cannot slip back in beside the period.
+    await expectContentError(loadWith(figures, '"period": { "zh": "2023年", "en": "2023" }', '"period": "not-stated", "year": "2023"'), {
+      file: figures,
+      line: 8,
+      field: 'figures[0] "measures" › year',
+      says: ['is not a known field'],
+    });
+  });
+
+  it('a figure marked "not-stated" loads, and every page shows the same note for it', async () => {
+    const site = await fixtureSite();
+    site.replace(figures, '"period": { "zh": "2023年", "en": "2023" }', '"period": "not-stated"');
+    const loaded = await site.load();
+    expect(figurePeriod(loaded.figures[0]!, 'en')).toEqual({ stated: false, text: 'No date given in the feature' });
+    expect(figurePeriod(loaded.figures[0]!, 'zh')).toEqual({ stated: false, text: '报道未注明时间' });
   });
 
   it('a timeline entry pointing at a passage that does not exist', async () => {

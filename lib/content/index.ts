@@ -3,11 +3,14 @@ import { cache } from 'react';
 import type { Locale } from '../i18n/routing';
 import { loadSite, type Site } from './site';
 import type { SectionId } from './sections';
+import type { PreviewPage } from './schema';
 
 export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
-export type { FigureEntry, TimelineEntry, Bilingual } from './schema';
+export type { FigureEntry, TimelineEntry, Bilingual, CorrectionEntry, PreviewPage } from './schema';
 export { sectionIds, isSectionId, type SectionId } from './sections';
+export { passageUrl, findPassage, passageHeading } from './passages';
+export { figurePeriod, notStatedLabel, type FigurePeriodLabel } from './figures';
 
 /**
  * The only reader of `content/`. Everything is read, checked and compiled once per process (all pages are
@@ -41,8 +44,18 @@ export async function listTerms() {
 export async function getTerm(id: string) {
   return (await getSite()).terms.find((t) => t.id === id);
 }
+/** The photo on a listing page's link-preview card (content/previews.json). */
+export async function previewPhoto(page: PreviewPage) {
+  const site = await getSite();
+  return site.photos.find((p) => p.id === site.previews[page])!;
+}
 export async function listFigures() {
   return (await getSite()).figures;
+}
+/** The corrections log, newest first; with `section`, only that article's entries. */
+export async function listCorrections(section?: SectionId) {
+  const all = (await getSite()).corrections;
+  return section ? all.filter((c) => c.section === section) : all;
 }
 export async function getTimeline() {
   return (await getSite()).timeline;

@@ -33,6 +33,8 @@ export function sitePages(site: Pick<Site, 'articles' | 'photos' | 'terms'>): Si
     ...site.terms.map((t) => page(`/glossary/${t.id}`)),
     page('/press'),
     page('/press/brief'),
+    page('/about'),
+    page('/corrections'),
   ];
 }
 

@@ -14,14 +14,34 @@ export type Bilingual = z.infer<typeof bilingual>;
 export const section = z.enum(sectionIds);
 const passageRef = z.object({ section, id: slug });
 
-export const articleFrontmatter = z.strictObject({
-  title: nonEmpty,
-  standfirst: nonEmpty,
-  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
-  published: isoDate,
-  updated: isoDate,
-  hero: slug,
-});
+/** Same words as the title, only the capitals may differ (a casing form must not drift from the headline). */
+const sameWords = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+
+export const articleFrontmatter = z
+  .strictObject({
+    title: nonEmpty,
+    /** English titles, cased per citation style by the editors (lib/cite): APA sentence case, Chicago/MLA headline case. */
+    titleSentenceCase: nonEmpty.optional(),
+    titleHeadlineCase: nonEmpty.optional(),
+    standfirst: nonEmpty,
+    summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+    published: isoDate,
+    updated: isoDate,
+    hero: slug,
+  })
+  .superRefine((fm, ctx) => {
+    for (const key of ['titleSentenceCase', 'titleHeadlineCase'] as const) {
+      const form = fm[key];
+      if (form !== undefined && !sameWords(form, fm.title))
+        ctx.addIssue({ code: 'custom', path: [key], message: `must be the title "${fm.title}" with other capitals, not other words` });
+    }
+    if ((fm.titleSentenceCase === undefined) !== (fm.titleHeadlineCase === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [fm.titleSentenceCase ? 'titleHeadlineCase' : 'titleSentenceCase'],
+        message: 'give both casings or neither',
+      });
+  });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 
 export const homeFrontmatter = z.strictObject({
@@ -63,12 +83,21 @@ export const glossaryFile = z.strictObject({ terms: z.array(term).min(1) });
 export type TermEntry = z.infer<typeof term>;
 
 const localized = z.union([nonEmpty, bilingual]);
+/**
+ * A figure's period as the feature states it, in its own words (zh and en), or `"not-stated"` when the feature
+ * gives none: the site never supplies a year the source does not. Pages show it through `figurePeriod`.
+ */
+export const notStated = 'not-stated';
+const periodHint = 'give the period as the feature states it ({ "zh": …, "en": … }) or "not-stated" if the feature gives none';
+export const figurePeriodField = z.union([bilingual, z.literal(notStated)], {
+  error: (issue) => (issue.input === undefined ? `is missing: ${periodHint}` : `must be ${periodHint}`),
+});
 export const figure = z.strictObject({
   id: slug,
   value: localized,
   unit: bilingual,
   label: bilingual,
-  year: nonEmpty,
+  period: figurePeriodField,
   passage: passageRef,
   source: bilingual,
 });
@@ -88,6 +117,31 @@ export const timelineEntry = z.strictObject({
 export const timelineFile = z.strictObject({ entries: z.array(timelineEntry).min(1) });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 
+/**
+ * One entry of the public corrections log (content/corrections.json): what changed in which passage, when and
+ * why, in both languages. `passage` must name a passage of `section` (the content check refuses any other), and
+ * the article's `updated` may not be earlier than its newest entry.
+ */
+export const correction = z.strictObject({
+  id: slug,
+  date: isoDate,
+  section,
+  passage: slug,
+  kind: z.enum(['correction', 'update']),
+  what: bilingual,
+  why: bilingual,
+});
+export const correctionsFile = z.strictObject({ corrections: z.array(correction) });
+export type CorrectionEntry = z.infer<typeof correction>;
+
 export const redirectsFile = z.strictObject({
   redirects: z.array(z.strictObject({ from: z.string().startsWith('/'), to: z.string().startsWith('/') })),
+});
+
+/** content/previews.json: the photo on each listing page's link-preview card (articles use their hero). */
+export const previewPages = ['home', 'search', 'glossary', 'press', 'brief', 'gallery'] as const;
+export type PreviewPage = (typeof previewPages)[number];
+export const previewsFile = z.strictObject({
+  $comment: z.string().optional(),
+  previews: z.strictObject(Object.fromEntries(previewPages.map((p) => [p, slug])) as Record<PreviewPage, typeof slug>),
 });

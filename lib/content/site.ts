@@ -2,22 +2,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/routing';
-import { ContentError } from './errors';
+import { ContentError, lineOf } from './errors';
 import { compileMdx, type CompiledMdx, type KnownIds, type Passage } from './mdx';
 import { countHan } from '../text/han';
 import { siteUrlPaths } from './paths';
 import { checkRedirects } from './redirects';
 import {
   articleFrontmatter,
+  correctionsFile,
   figuresFile,
   glossaryFile,
   homeFrontmatter,
   photosFile,
+  previewsFile,
   redirectsFile,
   timelineFile,
   type ArticleFrontmatter,
+  type CorrectionEntry,
   type FigureEntry,
   type HomeFrontmatter,
+  type PreviewPage,
   type PhotoEntry,
   type TermEntry,
   type TimelineEntry,
@@ -39,6 +43,8 @@ export interface Photo extends PhotoEntry {
   width: number;
   height: number;
   bytes: number;
+  /** The file's media type, from what sharp read in it (not from its name). */
+  mediaType: 'image/jpeg' | 'image/png' | 'image/webp';
   blurDataURL: string;
   /** Where articles place the photo (hero or in the text), in reading order. */
   usedIn: { section: SectionId; after?: string; hero?: boolean }[];
@@ -53,7 +59,11 @@ export interface Site {
   terms: Term[];
   figures: FigureEntry[];
   timeline: TimelineEntry[];
+  /** The corrections log, newest first (ties keep file order). */
+  corrections: CorrectionEntry[];
   redirects: { from: string; to: string }[];
+  /** Photo id on each listing page's link-preview card (content/previews.json). */
+  previews: Record<PreviewPage, string>;
 }
 
 /** Characters per minute for Chinese, words per minute for English: common reading-speed figures. */
@@ -149,6 +159,9 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
         width: meta.width!,
         height: meta.height!,
         bytes: meta.size ?? readFileSync(full).length,
+        mediaType:
+          mediaTypes[meta.format as keyof typeof mediaTypes] ??
+          fail(fileError(`public/${entry.file} is ${meta.format}, not JPEG, PNG or WebP`)),
         blurDataURL: `data:image/webp;base64,${blur.toString('base64')}`,
         usedIn: [],
       };
@@ -204,6 +217,45 @@ export function checkParity(a: { file: string; passages: Passage[] }, b: { file:
   }
 }
 
+/**
+ * content/corrections.json: every entry must name a passage that exists in its section, and an article may not
+ * claim an `updated` date earlier than its newest entry (dateModified, feeds and the dateline read `updated`).
+ */
+function loadCorrections(root: string, articles: Site['articles']): CorrectionEntry[] {
+  const json = readJson(root, 'corrections.json', false);
+  if (!json) return [];
+  const entries = validate(correctionsFile, json.data, json.file, json.text).corrections;
+  unique(entries, json.file, 'correction', json, 'corrections');
+  for (const [i, c] of entries.entries()) {
+    if (!articles[c.section].zh.passages.some((p) => p.id === c.passage))
+      throw new ContentError(
+        json.file,
+        `corrections[${i}] "${c.id}" › passage`,
+        `${c.section}#${c.passage} is not a passage (passage ids are written in content/articles/${c.section}/*.mdx)`,
+        locate(json.text, ['corrections', i, 'passage'], json.data),
+      );
+    for (const article of Object.values(articles[c.section]))
+      if (article.updated < c.date)
+        throw new ContentError(
+          article.file,
+          'updated',
+          `is ${article.updated}, but content/corrections.json has an entry for this article dated ${c.date} ("${c.id}"): set updated to ${c.date} or later`,
+          lineOf(readFileSync(path.join(root, path.relative('content', article.file)), 'utf8'), 'updated'),
+        );
+  }
+  return entries
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (a.c.date === b.c.date ? a.i - b.i : a.c.date < b.c.date ? 1 : -1))
+    .map(({ c }) => c);
+}
+
+/** The compiled page without its raw frontmatter (pages keep the checked fields, not the source text). */
+function withoutSource({ data, frontmatterText, ...rest }: CompiledMdx): Omit<CompiledMdx, 'data' | 'frontmatterText'> {
+  void data;
+  void frontmatterText;
+  return rest;
+}
+
 function frontmatter<T>(schema: Parameters<typeof validate>[0], c: CompiledMdx, file: string): T {
   return validate(schema, c.data, file, c.frontmatterText) as T;
 }
@@ -226,7 +278,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
         throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, locate(compiled.frontmatterText, ['hero'], compiled.data));
       if (compiled.passages.filter((p) => p.kind === 'heading' && p.depth === 2).length < 3)
         throw new ContentError(file, 'headings', 'an article needs at least three ## headings');
-      const { data: _d, frontmatterText: _f, ...rest } = compiled;
+      const rest = withoutSource(compiled);
       pair[locale] = { ...fm, ...rest, section, locale, file, readingMinutes: readingMinutes(locale, compiled.passages) };
       for (const use of compiled.terms) termById.get(use.term)!.uses[locale].push({ section, passage: use.passage });
     }
@@ -240,7 +292,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   for (const locale of locales) {
     const { file, compiled } = await loadMdx(root, `home/${locale}.mdx`, known);
     const fm = frontmatter<HomeFrontmatter>(homeFrontmatter, compiled, file);
-    const { data: _d, frontmatterText: _f, ...rest } = compiled;
+    const rest = withoutSource(compiled);
     home[locale] = { ...fm, ...rest, locale };
   }
   checkParity({ file: 'content/home/zh.mdx', passages: home.zh.passages }, { file: 'content/home/en.mdx', passages: home.en.passages });
@@ -268,9 +320,26 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
         `${e.passage.section}#${e.passage.id} is not a passage`,
         locate(timelineJson.text, ['entries', i, 'passage'], timelineJson.data),
       );
+  const corrections = loadCorrections(root, articles);
   const redirectsJson = readJson(root, 'redirects.json', false);
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
   checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
 
-  return { articles, home, photos, terms, figures, timeline, redirects };
+  const previewsJson = readJson(root, 'previews.json')!;
+  const previews = validate(previewsFile, previewsJson.data, previewsJson.file, previewsJson.text).previews;
+  for (const [page, id] of Object.entries(previews))
+    if (!photos.some((p) => p.id === id))
+      throw new ContentError(
+        previewsJson.file,
+        `previews › ${page}`,
+        `unknown photo "${id}"`,
+        locate(previewsJson.text, ['previews', page], previewsJson.data),
+      );
+
+  return { articles, home, photos, terms, figures, timeline, corrections, redirects, previews };
+}
+
+const mediaTypes = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+function fail(e: Error): never {
+  throw e;
 }

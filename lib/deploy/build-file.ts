@@ -1,10 +1,16 @@
 import path from 'node:path';
 
 /**
- * A file the build wrote (BUILD_ID, csp-manifest.json), read by the running server. The standalone server runs
- * from its own folder; next.config.ts compiles the build folder's name in as SITE_DIST_DIR, so a build made with
- * NEXT_DIST_DIR finds its own files however it is started.
+ * The build folder, resolved in one place for the build (next.config.ts), the pre- and postbuild steps, the
+ * running server and the tests. `NEXT_DIST_DIR` chooses it at build time (tests and the benchmark can build
+ * elsewhere than `.next`); next.config.ts compiles the value into the server through `env`, so a server started
+ * without the variable still reads the files of the build it belongs to.
  */
-export function buildFile(name: string): string {
-  return path.join(process.cwd(), process.env.SITE_DIST_DIR || '.next', name);
+export function distDir(): string {
+  return process.env.NEXT_DIST_DIR || '.next';
+}
+
+/** A file the build wrote (BUILD_ID, csp-manifest.json), relative to the working directory (the standalone folder when it runs). */
+export function buildFile(...parts: string[]): string {
+  return path.join(process.cwd(), distDir(), ...parts);
 }

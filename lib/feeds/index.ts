@@ -45,7 +45,7 @@ export function buildFeed(site: Site, locale: Locale): Feed {
       content: `<p>${escapeHtml(article.standfirst)}</p><p>${escapeHtml(article.summary)}</p>`,
       date: day(article.updated),
       published: day(article.published),
-      image: hero ? { url: absoluteUrl(hero.src), type: 'image/jpeg', length: hero.bytes } : undefined,
+      image: hero ? { url: absoluteUrl(hero.src), type: hero.mediaType, length: hero.bytes } : undefined,
     });
   }
   return feed;

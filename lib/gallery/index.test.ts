@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content';
 import type { SectionId } from '@/lib/content/sections';
-import { galleryOrder, groupBySection, kilobytes, neighbours, photoUses } from './index';
+import { galleryOrder, groupBySection, neighbours, photoUses } from './index';
 
 const photos = [
   { id: 'a', section: 'industries' as const },
@@ -24,13 +24,6 @@ describe('gallery order', () => {
     expect(neighbours(photos, 'b').prev).toBeUndefined();
     expect(neighbours(photos, 'c').next).toBeUndefined();
     expect(neighbours(photos, 'nope')).toEqual({ index: -1, total: 4 });
-  });
-});
-
-describe('kilobytes', () => {
-  it('rounds to whole KB and never says 0', () => {
-    expect(kilobytes(173_891)).toBe(170);
-    expect(kilobytes(10)).toBe(1);
   });
 });
 

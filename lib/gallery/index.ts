@@ -1,4 +1,5 @@
 import type { Article, Photo } from '@/lib/content';
+import { passageHeading, passageUrl } from '@/lib/content/passages';
 import { sectionIds, type SectionId } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -26,11 +27,6 @@ export function neighbours<T extends Pick<Photo, 'id' | 'section'>>(
   return { prev: ordered[index - 1], next: ordered[index + 1], index, total: ordered.length };
 }
 
-/** File size for a download link: whole kilobytes (1 KB = 1024 bytes), never "0 KB". */
-export function kilobytes(bytes: number): number {
-  return Math.max(1, Math.round(bytes / 1024));
-}
-
 export interface PhotoUse {
   section: SectionId;
   /** `/{locale}/{section}#{passage}` or the article top for a hero. */
@@ -47,10 +43,7 @@ export interface PhotoUse {
 export function photoUses(photo: Pick<Photo, 'usedIn'>, locale: Locale, articles: Record<SectionId, Article>): PhotoUse[] {
   return photo.usedIn.map((use) => {
     if (use.hero || !use.after) return { section: use.section, href: `/${locale}/${use.section}`, hero: true };
-    const passages = articles[use.section].passages;
-    const passage = passages.find((p) => p.id === use.after);
-    const headingId = passage?.kind === 'heading' ? passage.id : passage?.heading;
-    const heading = headingId ? passages.find((p) => p.id === headingId)?.text : undefined;
-    return { section: use.section, href: `/${locale}/${use.section}#${use.after}`, hero: false, heading };
+    const heading = passageHeading(articles[use.section], use.after)?.text;
+    return { section: use.section, href: passageUrl(locale, use.section, use.after), hero: false, heading };
   });
 }

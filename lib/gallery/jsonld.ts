@@ -17,7 +17,7 @@ export function imageObject(photo: Photo, locale: Locale): ImageObject {
     description: photo.alt[locale],
     url: absoluteUrl(`/${locale}/gallery/${photo.id}`),
     contentUrl: absoluteUrl(photo.src),
-    encodingFormat: 'image/jpeg',
+    encodingFormat: photo.mediaType,
     width: { '@type': 'QuantitativeValue', value: photo.width, unitCode: 'E37' },
     height: { '@type': 'QuantitativeValue', value: photo.height, unitCode: 'E37' },
     contentSize: `${photo.bytes} B`,

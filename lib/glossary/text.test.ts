@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byEnglish, byInitial, byPinyin, filterText, fold, passageExcerpt } from './text';
+import { byEnglish, byInitial, byPinyin, filterSeparator, filterText, fold, passageExcerpt } from './text';
 
 describe('fold: what a reader types matches what the glossary says', () => {
   it.each([
@@ -19,6 +19,15 @@ describe('fold: what a reader types matches what the glossary says', () => {
     });
     for (const q of ['Jungar', 'zhungeer qi', '准格尔', '准旗', 'banner']) expect(text).toContain(fold(q));
     expect(text).not.toContain(fold('Ordos'));
+  });
+
+  it('keeps fields apart with a separator a query cannot contain and HTML allows in an attribute', () => {
+    const text = filterText({ zh: '准旗', pinyin: 'Zhǔn Qí', en: 'Banner', aliases: { zh: [], en: [] } });
+    expect(text).toBe(['准旗', 'zhunqi', 'banner'].join(filterSeparator));
+    expect(fold(`qi${filterSeparator}banner`)).toBe('qibanner');
+    expect(text).not.toContain('qibanner');
+    // HTML forbids C0 controls other than whitespace in attribute values (the Nu checker reports them).
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/);
   });
 });
 

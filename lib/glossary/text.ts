@@ -4,9 +4,15 @@ import { fold } from './fold';
 
 export { fold };
 
+/**
+ * Between the folded fields of a filter key. fold() strips spaces from a query, so a query never spans two
+ * fields; a space is also valid in an HTML attribute (a control character such as U+0001 is not).
+ */
+export const filterSeparator = ' ';
+
 /** The text the instant filter matches against: Chinese, pinyin, English and every alias, folded. */
 export function filterText(t: Pick<TermEntry, 'zh' | 'pinyin' | 'en' | 'aliases'>): string {
-  return [t.zh, t.pinyin, t.en, ...t.aliases.zh, ...t.aliases.en].map(fold).join('\u0001');
+  return [t.zh, t.pinyin, t.en, ...t.aliases.zh, ...t.aliases.en].map(fold).join(filterSeparator);
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });

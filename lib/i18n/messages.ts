@@ -20,6 +20,8 @@ import zhGallery from '../../content/messages/zh/gallery.json';
 import enGallery from '../../content/messages/en/gallery.json';
 import zhCite from '../../content/messages/zh/cite.json';
 import enCite from '../../content/messages/en/cite.json';
+import zhAbout from '../../content/messages/zh/about.json';
+import enAbout from '../../content/messages/en/about.json';
 
 /**
  * UI strings, one JSON file per namespace and locale under content/messages/. The `satisfies` on the English
@@ -36,6 +38,7 @@ const zh = {
   glossary: zhGlossary,
   gallery: zhGallery,
   cite: zhCite,
+  about: zhAbout,
 };
 type Messages = typeof zh;
 const en = {
@@ -49,6 +52,7 @@ const en = {
   glossary: enGlossary,
   gallery: enGallery,
   cite: enCite,
+  about: enAbout,
 } satisfies Messages;
 
 const all: Record<Locale, Messages> = { zh, en };

@@ -2,6 +2,7 @@ import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadSite } from '../content/site';
 import { balanceHan, renderOgCard, titleSize } from './card';
+import { ogFonts } from './fonts';
 
 async function png(card: Parameters<typeof renderOgCard>[0]) {
   const res = await renderOgCard(card);
@@ -64,6 +65,40 @@ describe('link-preview cards', () => {
       await png({ locale, title, kicker: locale === 'zh' ? '第1篇 · 绿色产业' : 'Part 1 · Green industries' });
     expect(fetched).toEqual([]);
   }, 120_000);
+});
+
+/** Pixels inside the label's corner of the picture that differ between two renders. */
+function labelDiff(a: PNG, b: PNG): number {
+  let n = 0;
+  for (let y = 540; y < 600; y++)
+    for (let x = 1000; x < 1185; x++) {
+      const i = (y * a.width + x) * 4;
+      if (Math.abs(a.data[i]! - b.data[i]!) > 64) n++;
+    }
+  return n;
+}
+
+describe('illustration label', () => {
+  it('is drawn on the picture unless the card says it is a photograph (negative control)', async () => {
+    const fetched = blockNetwork();
+    const base = { locale: 'zh' as const, kicker: '第1篇 · 生态修复', title: '从灰黑到碧绿' };
+    const labelled = await png(base);
+    const bare = await png({ ...base, photoKind: 'photograph' });
+    expect(labelDiff(labelled, bare)).toBeGreaterThan(500);
+    const en = await png({ ...base, locale: 'en', title: 'From grey-black to green' });
+    const enBare = await png({ ...base, locale: 'en', title: 'From grey-black to green', photoKind: 'photograph' });
+    expect(labelDiff(en, enBare)).toBeGreaterThan(500);
+    expect(fetched).toEqual([]);
+  }, 60_000);
+});
+
+describe('ogFonts', () => {
+  it('gives the same five fonts however often it is called (it once added the punctuation face each time)', () => {
+    const first = ogFonts().length;
+    ogFonts();
+    expect(ogFonts()).toHaveLength(first);
+    expect(first).toBe(5);
+  });
 });
 
 describe('titleSize and balanceHan', () => {

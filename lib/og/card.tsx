@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { siteName, siteUrl } from '../config';
+import { colourBand, lightColours } from '../design/tokens';
 import { otherLocale, type Locale } from '../i18n/routing';
 import { isWide } from '../text/han';
 import { latinPunct, ogFontFamily, ogFonts, ogPunctFamily } from './fonts';
@@ -16,13 +17,22 @@ export interface OgCard {
   /** Small line above the title: the section or page kind ("第一篇 · 生态修复", "Press kit"). */
   kicker: string;
   title: string;
-  /** An image under public/ ("photos/pine-capped-hills.jpg") shown on the right; defaults to the home hero. */
+  /** An image under public/ ("photos/pine-capped-hills.jpg") shown on the right (content/previews.json names them). */
   photo?: string;
+  /**
+   * What the picture is. Every picture the site has is one of its own illustrations (content/photos.json), so an
+   * unlabelled picture is taken for one: the card says so on the picture, as the site's captions do (a preview
+   * on WeChat shows no caption). Only a card that states 'photograph' goes without the label.
+   */
+  photoKind?: 'photograph' | 'illustration';
 }
 
-/** The site's colours (app/globals.css, light theme), drawn as the band along the foot of the card. */
-const colours = { paper: '#fbfaf6', ink: '#1b1f1c', muted: '#56605a', accent: '#2c6a4c', ochre: '#8a5a14', rule: '#dcd8cc' };
-const band = ['#2c6a4c', '#4f8a63', '#86c9a5', '#e0b068', '#8a5a14'];
+/** The label drawn on an illustration, in the card's language. */
+export const illustrationLabel = { zh: '示意图', en: 'Illustration' } as const;
+
+/** The site's light colours and its colour band (lib/design/tokens.ts, which app/globals.css matches). */
+const colours = lightColours;
+const band = colourBand;
 
 const photoWidth = 440;
 const textWidth = ogSize.width - photoWidth - 2 * 64;
@@ -171,6 +181,26 @@ export async function renderOgCard(card: OgCard): Promise<ImageResponse> {
       </div>
       {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, next/image does not apply */}
       <img src={photo} width={photoWidth} height={ogSize.height} alt="" style={{ objectFit: 'cover' }} />
+      {card.photoKind !== 'photograph' && (
+        <div
+          style={{
+            display: 'flex',
+            position: 'absolute',
+            right: 20,
+            bottom: 34,
+            padding: '6px 14px',
+            borderRadius: 6,
+            background: 'rgba(0, 0, 0, 0.66)',
+            color: '#ffffff',
+            fontSize: 22,
+            fontWeight: 700,
+            letterSpacing: zh ? 2 : 0.5,
+          }}
+          data-label="illustration"
+        >
+          {illustrationLabel[locale]}
+        </div>
+      )}
       <div style={{ display: 'flex', position: 'absolute', left: 0, bottom: 0, width: '100%', height: 14 }}>
         {band.map((c) => (
           <div key={c} style={{ display: 'flex', flexGrow: 1, background: c }} />

@@ -41,15 +41,18 @@ function readAt(full: string): ArrayBuffer {
 
 /** Latin and Simplified Chinese, regular and bold. Read once per process (≈ 3 MB). */
 export function ogFonts(): OgFont[] {
-  cache ??= ([400, 700] as const).flatMap((weight) => [
-    { name: 'OgLatin', data: read(`noto-sans-sc-latin-${weight}-normal.woff`), weight, style: 'normal' as const },
-    { name: 'OgSC', data: read(`noto-sans-sc-chinese-simplified-${weight}-normal.woff`), weight, style: 'normal' as const },
-  ]);
-  cache.push({
-    name: ogPunctFamily,
-    data: readAt(path.join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf')),
-    weight: 400,
-    style: 'normal',
-  });
+  // Built whole, then cached: pushing onto the cached list added the punctuation font again on every call.
+  cache ??= [
+    ...([400, 700] as const).flatMap((weight) => [
+      { name: 'OgLatin', data: read(`noto-sans-sc-latin-${weight}-normal.woff`), weight, style: 'normal' as const },
+      { name: 'OgSC', data: read(`noto-sans-sc-chinese-simplified-${weight}-normal.woff`), weight, style: 'normal' as const },
+    ]),
+    {
+      name: ogPunctFamily,
+      data: readAt(path.join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf')),
+      weight: 400,
+      style: 'normal',
+    },
+  ];
   return cache;
 }

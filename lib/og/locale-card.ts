@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { previewPhoto, type PreviewPage } from '../content';
 import { isLocale, locales } from '../i18n/routing';
 import { renderOgCard } from './card';
 
@@ -14,13 +15,14 @@ export function localeParams() {
 
 /**
  * The `opengraph-image.tsx` default export for a page whose card is a kicker and a title from its messages,
- * with one illustration. Nested pages without their own card share it.
+ * with the illustration content/previews.json names for it. Nested pages without their own card share it.
  */
-export function localeCard(namespace: Namespace, keys: { kicker: string; title: string }, photo: string) {
+export function localeCard(namespace: Namespace, keys: { kicker: string; title: string }, page: PreviewPage) {
   return async function Image({ params }: Props) {
     const { locale } = await params;
     if (!isLocale(locale)) notFound();
     const t = (await getTranslations({ locale, namespace })) as unknown as (key: string) => string;
-    return renderOgCard({ locale, kicker: t(keys.kicker), title: t(keys.title), photo });
+    const photo = await previewPhoto(page);
+    return renderOgCard({ locale, kicker: t(keys.kicker), title: t(keys.title), photo: photo.file, photoKind: photo.kind });
   };
 }

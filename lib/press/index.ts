@@ -9,6 +9,11 @@ export function formatBytes(bytes: number, locale: Locale): string {
   return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
 }
 
+/** The file format as people name it ("JPEG"), from a photo's media type (lib/content reads it from the file). */
+export function mediaLabel(mediaType: string): string {
+  return ({ 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP' } as Record<string, string>)[mediaType] ?? mediaType;
+}
+
 /** The latest of some ISO dates (YYYY-MM-DD sort as text): the brief's "updated" date is its newest article's. */
 export function latestDate(dates: string[]): string {
   if (dates.length === 0) throw new Error('latestDate: no dates');

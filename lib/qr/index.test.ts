@@ -15,7 +15,7 @@ async function decode(svg: string): Promise<string | undefined> {
   return jsQR(rgba, info.width, info.height)?.data;
 }
 
-const ORIGIN = 'https://zhungeer-green-mines.example.org';
+const ORIGIN = 'https://green-mines.test';
 
 describe('qrSvg', () => {
   it('round-trips a URL with a Chinese path', async () => {
@@ -52,7 +52,7 @@ describe('qrSvg', () => {
   it('defaults the label to the URL, escaped', async () => {
     const url = `${ORIGIN}/en/search?q=a&b=c`;
     const svg = qrSvgMarkup(url);
-    expect(svg).toContain('<title>https://zhungeer-green-mines.example.org/en/search?q=a&#38;b=c</title>');
+    expect(svg).toContain('<title>https://green-mines.test/en/search?q=a&#38;b=c</title>');
     expect(svg).toContain('width="256"');
   });
 });

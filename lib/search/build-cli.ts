@@ -10,12 +10,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ContentError } from '../content/errors';
-import { loadSite } from '../content/site';
+import { loadSite, type Site } from '../content/site';
 import { locales } from '../i18n/routing';
 import { buildSiteSearch } from './site-docs';
 
-try {
-  const site = await loadSite();
+/** Writes lib/search/generated/{zh,en}.json from a loaded site (also called by lib/deploy/prebuild.ts). */
+export function writeSearchIndex(site: Site) {
   for (const locale of locales) {
     const data = buildSiteSearch(site, locale);
     const json = JSON.stringify(data);
@@ -26,10 +26,16 @@ try {
         `${(gzipSync(index).length / 1024).toFixed(0)} KiB gzip`,
     );
   }
-} catch (error) {
-  if (error instanceof ContentError) {
-    console.error(`content error: ${error.message}`);
-    process.exit(1);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  try {
+    writeSearchIndex(await loadSite());
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(`content error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
   }
-  throw error;
 }

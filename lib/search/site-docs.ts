@@ -4,6 +4,7 @@
  * so the build script and the unit tests share it.
  */
 import { createHash } from 'node:crypto';
+import { passageHeading, passageUrl } from '../content/passages';
 import type { Site } from '../content/site';
 import { stripTones } from '../text/han';
 import { sectionIds, type SectionId } from '../content/sections';
@@ -26,15 +27,14 @@ export function siteSearchDocs(site: Site, locale: Locale): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const section of sectionIds) {
     const article = site.articles[section][locale];
-    const headings = new Map(article.passages.filter((p) => p.kind === 'heading').map((p) => [p.id, p.text]));
     for (const p of article.passages) {
       // Headings are not results of their own: they title the paragraphs under them (and are searched there).
       if (p.kind !== 'paragraph') continue;
       docs.push({
         id: `passage:${section}#${p.id}`,
         kind: 'passage',
-        url: `/${locale}/${section}#${p.id}`,
-        title: (p.heading && headings.get(p.heading)) || article.title,
+        url: passageUrl(locale, section, p.id),
+        title: passageHeading(article, p.id)?.text || article.title,
         text: p.text,
         section,
       });

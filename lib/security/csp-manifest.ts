@@ -1,11 +1,14 @@
 /**
- * After `next build`: hash (sha256, base64) the body of every inline <script> in each prerendered page and
- * write { "/zh/restoration": ["sha256-…", …], … } to <distDir>/csp-manifest.json. proxy.ts reads it and sends
- * each page a policy that allows exactly its own inline scripts, so pages stay static (no per-request nonce).
- * Run by `npm run build` (postbuild); a build without it serves pages whose inline scripts are blocked.
+ * After `next build`: hash (sha256, base64) the body of every inline <script> in each prerendered page, and the
+ * whole file of every prerendered page and route body for its ETag, and write
+ * { "/zh/restoration": { "hashes": ["sha256-…", …], "etag": "W/\"…\"" }, "/zh/feed.xml": { "etag": … }, … }
+ * to <distDir>/csp-manifest.json. proxy.ts reads it: each page gets a policy that allows exactly its own inline
+ * scripts, so pages stay static (no per-request nonce), and every prerendered response gets its ETag (and a 304
+ * on a matching If-None-Match) without hashing the body on each request (`generateEtags: false`).
+ * Run by `npm run build` (lib/deploy/postbuild.ts); a build without it serves pages whose inline scripts are blocked.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function inlineScriptHashes(html: string): string[] {
@@ -25,34 +28,39 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes].sort();
 }
 
-/** `zh/restoration.html` → `/zh/restoration`; `_not-found.html` → `/_not-found`. */
-export function routeOf(relativeHtml: string): string {
-  const withoutExt = relativeHtml.replace(/\\/g, '/').replace(/\.html$/, '');
+/** `zh/restoration.html` → `/zh/restoration`; `_not-found.html` → `/_not-found`; `zh/feed.xml.body` → `/zh/feed.xml`. */
+export function routeOf(relativeFile: string): string {
+  const withoutExt = relativeFile.replace(/\\/g, '/').replace(/\.(html|body)$/, '');
   return `/${withoutExt === 'index' ? '' : withoutExt}`;
 }
 
-function* htmlFiles(dir: string, base = dir): Generator<string> {
+/**
+ * A weak validator from the bytes the server sends (sha256, base64url, 128 bits). Weak because the same
+ * representation may go out gzipped or not (Next's `compress`, a CDN); If-None-Match compares weakly anyway.
+ */
+export function etagOf(body: Uint8Array): string {
+  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+function* prerenderedFiles(dir: string, base = dir): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full, base);
-    else if (entry.name.endsWith('.html')) yield path.relative(base, full);
+    if (entry.isDirectory()) yield* prerenderedFiles(full, base);
+    else if (entry.name.endsWith('.html') || entry.name.endsWith('.body')) yield path.relative(base, full);
   }
 }
 
-export function buildManifest(distDir: string): Record<string, string[]> {
-  const appDir = path.join(distDir, 'server', 'app');
-  const manifest: Record<string, string[]> = {};
-  for (const file of htmlFiles(appDir)) manifest[routeOf(file)] = inlineScriptHashes(readFileSync(path.join(appDir, file), 'utf8'));
-  return manifest;
-}
+/** What the proxy needs per prerendered path: inline-script hashes (HTML pages only) and the ETag. */
+export type ManifestEntry = { hashes?: string[]; etag: string };
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const distDir = path.resolve(process.env.NEXT_DIST_DIR || '.next');
-  const manifest = buildManifest(distDir);
-  writeFileSync(path.join(distDir, 'csp-manifest.json'), JSON.stringify(manifest));
-  const pages = Object.keys(manifest).length;
-  const hashes = new Set(Object.values(manifest).flat()).size;
-  console.log(
-    `csp-manifest: ${pages} prerendered pages, ${hashes} distinct inline-script hashes → ${path.relative(process.cwd(), distDir)}/csp-manifest.json`,
-  );
+export function buildManifest(distDir: string): Record<string, ManifestEntry> {
+  const appDir = path.join(distDir, 'server', 'app');
+  const manifest: Record<string, ManifestEntry> = {};
+  for (const file of prerenderedFiles(appDir)) {
+    const bytes = readFileSync(path.join(appDir, file));
+    manifest[routeOf(file)] = file.endsWith('.html')
+      ? { hashes: inlineScriptHashes(bytes.toString('utf8')), etag: etagOf(bytes) }
+      : { etag: etagOf(bytes) };
+  }
+  return manifest;
 }

@@ -13,7 +13,7 @@ export const commonSecurityHeaders: { key: string; value: string }[] = [
     value:
       'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(self), geolocation=(), gyroscope=(), ' +
       'hid=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), ' +
-      'screen-wake-lock=(), serial=(), usb=(), web-share=(self), xr-spatial-tracking=(), clipboard-write=(self), interest-cohort=()',
+      'screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), clipboard-write=(self), interest-cohort=()',
   },
   { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },

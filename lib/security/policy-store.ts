@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { buildFile } from '../deploy/build-file';
+import type { ManifestEntry } from './csp-manifest';
 
 /**
- * Inline-script hashes per prerendered page, written at build time by csp-manifest.ts. Read once per process:
- * every instance of one build serves the same policy, so instances stay stateless.
+ * Inline-script hashes and ETags per prerendered path, written at build time by csp-manifest.ts. Read once per
+ * process: every instance of one build serves the same policy and validators, so instances stay stateless.
  */
-let manifest: Record<string, string[]> | undefined;
+let manifest: Record<string, ManifestEntry> | undefined;
 
-function load(): Record<string, string[]> {
+function load(): Record<string, ManifestEntry> {
   if (manifest) return manifest;
   const file = buildFile('csp-manifest.json');
   try {
-    manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestEntry>;
   } catch {
     if (process.env.NODE_ENV === 'production')
       console.error(`csp: ${file} is missing; run the build with \`npm run build\` (postbuild writes it)`);
@@ -20,13 +21,18 @@ function load(): Record<string, string[]> {
   return manifest;
 }
 
-/** Hashes for a prerendered page, or undefined when the path is not one (rendered on request, or a 404). */
+/** The build's entry for a prerendered path (page or route body), or undefined (rendered on request, or a 404). */
+export function prerendered(pathname: string): ManifestEntry | undefined {
+  // Keys all start with "/", so no path can reach an Object.prototype member.
+  return load()[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
+}
+
+/** Hashes for a prerendered page, or undefined when the path is not one (a route body, rendered on request, or a 404). */
 export function pageHashes(pathname: string): string[] | undefined {
-  const m = load();
-  return m[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
+  return prerendered(pathname)?.hashes;
 }
 
 /** Paths that are not prerendered may be the prerendered 404 page, so its scripts stay allowed there. */
 export function notFoundHashes(): string[] {
-  return load()['/_not-found'] ?? [];
+  return load()['/_not-found']?.hashes ?? [];
 }

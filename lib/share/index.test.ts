@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoUrl, weiboShareUrl } from './index';
+import { mailtoUrl, onThisOrigin, weiboShareUrl } from './index';
 
 describe('weiboShareUrl', () => {
   it('carries the page URL and a Chinese title intact', () => {
-    const href = weiboShareUrl('https://example.org/zh/targets#pv-belt', '时间表已经排定：准格尔旗 & “绿色矿山”');
+    const href = weiboShareUrl('https://site.test/zh/targets#pv-belt', '时间表已经排定：准格尔旗 & “绿色矿山”');
     const u = new URL(href);
     expect(u.origin + u.pathname).toBe('https://service.weibo.com/share/share.php');
-    expect(u.searchParams.get('url')).toBe('https://example.org/zh/targets#pv-belt');
+    expect(u.searchParams.get('url')).toBe('https://site.test/zh/targets#pv-belt');
     expect(u.searchParams.get('title')).toBe('时间表已经排定：准格尔旗 & “绿色矿山”');
     expect(href).not.toContain('#pv-belt'); // the fragment is encoded, not cut off as the link's own hash
   });
@@ -14,11 +14,22 @@ describe('weiboShareUrl', () => {
 
 describe('mailtoUrl', () => {
   it('encodes spaces as %20 (not +) and keeps line breaks', () => {
-    const href = mailtoUrl('Green mines & more', 'line one\n\nhttps://example.org/en?a=1&b=2');
+    const href = mailtoUrl('Green mines & more', 'line one\n\nhttps://site.test/en?a=1&b=2');
     expect(href.startsWith('mailto:?subject=')).toBe(true);
     expect(href).not.toContain('+');
     const q = new URLSearchParams(href.slice('mailto:?'.length));
     expect(q.get('subject')).toBe('Green mines & more');
-    expect(q.get('body')).toBe('line one\n\nhttps://example.org/en?a=1&b=2');
+    expect(q.get('body')).toBe('line one\n\nhttps://site.test/en?a=1&b=2');
+  });
+});
+
+describe('onThisOrigin', () => {
+  it('moves a SITE_URL link onto the origin the reader is on, keeping path, query and passage', () => {
+    expect(onThisOrigin('http://localhost:3000/zh/restoration?x=1#setting:~:text=a', 'https://mirror.site.test:8443')).toBe(
+      'https://mirror.site.test:8443/zh/restoration?x=1#setting:~:text=a',
+    );
+  });
+  it('leaves the link alone where there is no browser location (server rendering)', () => {
+    expect(onThisOrigin('https://site.test/en', undefined)).toBe('https://site.test/en');
   });
 });

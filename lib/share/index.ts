@@ -15,3 +15,15 @@ export function weiboShareUrl(url: string, title: string): string {
 export function mailtoUrl(subject: string, body: string): string {
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
+
+/**
+ * A link the server wrote with SITE_URL, moved onto the origin the reader is actually on. Everything the browser
+ * makes (copy link, quote with citation, text-fragment links, Web Share, client-side citations) goes through
+ * this, so a copied link always opens where it was copied, whatever SITE_URL the build had. On the server (no
+ * `location`) the link is returned unchanged.
+ */
+export function onThisOrigin(url: string, here: string | undefined = globalThis.location?.origin): string {
+  if (!here) return url;
+  const u = new URL(url, here);
+  return `${here}${u.pathname}${u.search}${u.hash}`;
+}

@@ -4,9 +4,30 @@
  *
  *   <JsonLd data={breadcrumbJsonLd([{ name: 'Home', href: '/en' }, { name: 'Glossary', href: '/en/glossary' }])} />
  */
-import type { BreadcrumbList, SearchAction, WebSite, WithContext } from 'schema-dts';
+import type { BreadcrumbList, Organization, SearchAction, WebSite, WithContext } from 'schema-dts';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { langTag, type Locale } from '@/lib/i18n/routing';
+
+/** The square site icon (public/icons), the publisher's logo in NewsArticle data. */
+export const publisherLogo = { path: '/icons/icon-512.png', width: 512, height: 512 } as const;
+
+/**
+ * The site as an organisation: author and publisher of its articles. Google's Article rules want the publisher's
+ * logo, so it carries one (an ImageObject with its size).
+ */
+export function publisherJsonLd(locale: Locale): Exclude<Organization, string> {
+  return {
+    '@type': 'Organization',
+    name: siteName[locale],
+    url: absoluteUrl(`/${locale}`),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(publisherLogo.path),
+      width: `${publisherLogo.width}`,
+      height: `${publisherLogo.height}`,
+    },
+  };
+}
 
 /** Same shape as components/Breadcrumbs items, so a page passes one list to both. */
 export interface Crumb {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { distDir as buildDir } from '../deploy/build-file';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -28,7 +29,7 @@ export interface RunningServer {
  * waits until it answers. Used by the browser tests, the smoke test and the benchmarks.
  */
 export async function startServer(opts: { distDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
-  const distDir = opts.distDir ?? process.env.NEXT_DIST_DIR ?? '.next';
+  const distDir = opts.distDir ?? buildDir();
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repoRoot, distDir, 'standalone/server.js')], {
     cwd: repoRoot,

@@ -13,7 +13,7 @@ async function card({ params }: Props): Promise<OgCard> {
   const [article, t] = await Promise.all([getArticle(locale, section), getTranslations({ locale, namespace: 'common' })]);
   const hero = await getPhoto(article.hero);
   const kicker = `${t('sectionNumber', { n: sectionIds.indexOf(section) + 1 })} · ${t(`sections.${section}`)}`;
-  return { locale, kicker, title: article.title, photo: hero?.file };
+  return { locale, kicker, title: article.title, photo: hero?.file, photoKind: hero?.kind };
 }
 
 // Listing the params here is what makes Next.js render the PNGs at build time rather than on request.

@@ -3,10 +3,11 @@ import { setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/JsonLd';
 import type { NewsArticle } from 'schema-dts';
-import { citationMeta, newsArticleLd } from '@/lib/cite/meta';
+import { articleCoins, citationMeta, newsArticleLd } from '@/lib/cite/meta';
 import { getArticle, getPhoto, isSectionId, sectionIds } from '@/lib/content';
 import { isLocale, locales } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { Coins } from '@/components/cite/Coins';
 
 type Params = { params: Promise<{ locale: string; section: string }> };
 
@@ -21,7 +22,9 @@ export async function generateMetadata({ params }: Params) {
   if (!isLocale(locale) || !isSectionId(section)) return {};
   const article = await getArticle(locale, section);
   const base = pageMetadata({ locale, path: `/${section}`, title: article.title, description: article.summary, type: 'article' });
-  return { ...base, other: { ...base.other, ...citationMeta(article) } };
+  // article:published_time / article:modified_time follow the frontmatter, which the corrections log keeps current.
+  const openGraph = { ...base.openGraph, type: 'article' as const, publishedTime: article.published, modifiedTime: article.updated };
+  return { ...base, openGraph, other: { ...base.other, ...citationMeta(article) } };
 }
 
 export default async function ArticlePage({ params }: Params) {
@@ -41,6 +44,7 @@ export default async function ArticlePage({ params }: Params) {
   return (
     <>
       <JsonLd<NewsArticle> data={newsArticleLd(article, hero)} />
+      <Coins {...articleCoins(article)} />
       <ArticleView article={article} hero={hero} neighbours={neighbours} />
     </>
   );

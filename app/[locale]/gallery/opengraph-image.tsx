@@ -6,4 +6,4 @@ export const generateStaticParams = localeParams;
 export const alt = ogAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
-export default localeCard('gallery', { kicker: 'kicker', title: 'title' }, 'photos/grazing-under-panels.jpg');
+export default localeCard('gallery', { kicker: 'kicker', title: 'title' }, 'gallery');

@@ -7,8 +7,10 @@ import { JsonLd } from '@/components/JsonLd';
 import { listPhotos } from '@/lib/content';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { groupBySection } from '@/lib/gallery';
+import { imageObject } from '@/lib/gallery/jsonld';
 import { isLocale, langTag } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { SiteCoins } from '@/components/cite/Coins';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -37,20 +39,13 @@ export default async function GalleryPage({ params }: Params) {
     url: absoluteUrl(`/${locale}/gallery`),
     inLanguage: langTag[locale],
     isPartOf: { '@type': 'WebSite', name: siteName[locale], url: absoluteUrl(`/${locale}`) },
-    hasPart: groups.flatMap((g) =>
-      g.photos.map((p) => ({
-        '@type': 'ImageObject' as const,
-        url: absoluteUrl(`/${locale}/gallery/${p.id}`),
-        contentUrl: absoluteUrl(p.src),
-        caption: p.caption[locale],
-        width: { '@type': 'QuantitativeValue' as const, value: p.width, unitCode: 'E37' },
-        height: { '@type': 'QuantitativeValue' as const, value: p.height, unitCode: 'E37' },
-      })),
-    ),
+    // The same ImageObject as each photo's own page, with its credit and licence.
+    hasPart: groups.flatMap((g) => g.photos.map((p) => imageObject(p, locale))),
   };
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
+      <SiteCoins locale={locale} title={t('title')} path="/gallery" />
       <Breadcrumbs
         label={tc('breadcrumb')}
         items={[

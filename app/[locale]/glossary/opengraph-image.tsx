@@ -6,4 +6,4 @@ export const generateStaticParams = localeParams;
 export const alt = ogAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
-export default localeCard('glossary', { kicker: 'kicker', title: 'title' }, 'photos/terraces-check-dams.jpg');
+export default localeCard('glossary', { kicker: 'kicker', title: 'title' }, 'glossary');

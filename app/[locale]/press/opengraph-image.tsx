@@ -6,4 +6,4 @@ export const generateStaticParams = localeParams;
 export const alt = ogAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
-export default localeCard('press', { kicker: 'kicker', title: 'ogTitle' }, 'photos/xuxu-solar-park.jpg');
+export default localeCard('press', { kicker: 'kicker', title: 'ogTitle' }, 'press');

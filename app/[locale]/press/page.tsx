@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FiguresTable } from '@/components/press/FiguresTable';
-import { Mixed } from '@/components/Mixed';
 import { PhotoDownloads } from '@/components/press/PhotoDownloads';
 import { SiteCitation } from '@/components/press/SiteCitation';
+import { SiteCoins } from '@/components/cite/Coins';
 import { SharePanel } from '@/components/share/SharePanel';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { getHome, listArticles, listFigures, listPhotos } from '@/lib/content';
@@ -45,8 +46,8 @@ export default async function PressPage({ params }: Params) {
     url: absoluteUrl(`/${locale}`),
     published: articles.map((a) => a.published).sort()[0]!,
     updated: latestDate(articles.map((a) => a.updated)),
-    // The page is built ahead of time, so the access date is the build's; the note below asks readers to change it.
-    accessed: new Date().toISOString().slice(0, 10),
+    // No access date: the page is built ahead of time and cannot know when it is read, so the citations show the
+    // marked blank ([date accessed] / [引用日期]) that the note below explains, as everywhere else on the site.
   };
   const h2 = 'font-serif text-3xl font-bold';
   return (
@@ -58,6 +59,7 @@ export default async function PressPage({ params }: Params) {
           { href: `/${locale}/press`, name: t('title') },
         ]}
       />
+      <SiteCoins locale={locale} title={t('title')} path="/press" />
       <header className="max-w-3xl pt-10 sm:pt-14">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
         <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
@@ -106,19 +108,15 @@ export default async function PressPage({ params }: Params) {
           </h2>
           <SiteCitation source={citeSource} locale={locale} />
         </section>
-        <section aria-labelledby="sources-title">
-          <h2 id="sources-title" className={h2}>
-            {t('sources.title')}
-          </h2>
-          <div className="mt-3 max-w-3xl space-y-4 leading-relaxed">
-            <p>
-              <Mixed text={t('sources.feature')} locale={locale} />
-            </p>
-            <p>{t('sources.illustrations')}</p>
-            <p>{t('sources.photos')}</p>
-            <p className="text-muted">{t('sources.checking')}</p>
-          </div>
-        </section>
+        <AboutSource locale={locale} headingClassName={h2}>
+          <p>{t('sources.illustrations')}</p>
+          <p className="text-muted">{t('sources.checking')}</p>
+          <p>
+            <a className="link" href={`/${locale}/corrections`} data-testid="press-corrections-link">
+              {t('sources.corrections')}
+            </a>
+          </p>
+        </AboutSource>
       </div>
 
       <div className="mt-20 max-w-3xl">

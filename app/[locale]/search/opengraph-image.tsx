@@ -6,4 +6,4 @@ export const generateStaticParams = localeParams;
 export const alt = ogAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
-export default localeCard('search', { kicker: 'kicker', title: 'title' }, 'photos/ruide-alfalfa.jpg');
+export default localeCard('search', { kicker: 'kicker', title: 'title' }, 'search');

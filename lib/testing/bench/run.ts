@@ -1,28 +1,59 @@
 /**
  * `npm run bench`: a benchmark, not a test (nothing here fails on a number). It builds from clean into its own
  * dist dir (`npm run build` with NEXT_DIST_DIR, so a developer's .next is untouched), starts the standalone
- * production server (lib/testing/serve.ts, what `npm start` runs), and measures each page
- * type in both locales: Lighthouse mobile and desktop (median of BENCH_RUNS, default 3), the JavaScript and
- * HTML weight, throughput against a plain static server, and the build time. Prints tables and writes
- * lib/testing/.reports/bench.json. Knobs: BENCH_RUNS, BENCH_LOAD_SECONDS (10), BENCH_SKIP_BUILD=1 (reuse the
- * last bench build; no build time; BENCH_DIST_DIR=.next measures the last `npm run build`), BENCH_SKIP_LIGHTHOUSE=1.
+ * production server (lib/testing/serve.ts, what `npm start` runs), and measures each page type against its two
+ * floors in the same run (floors.ts): the same HTML with its scripts removed (no-JS) and a bare App Router page
+ * with the same text (framework, lib/testing/bench/floor). Lighthouse (median of BENCH_RUNS), JavaScript and HTML
+ * weight, throughput against a plain static server at 50 connections, and the build time. Prints tables and
+ * writes lib/testing/.reports/bench.json.
+ *
+ * Knobs: BENCH_QUICK=1 (one run, /zh/restoration only, mobile only, 5 s of load: a few minutes),
+ * BENCH_RUNS (3), BENCH_PATHS=/zh/restoration,/en (measure these instead of one page per type; no crawl),
+ * BENCH_TYPES=article,home (filter the crawled types), BENCH_LOCALES=zh, BENCH_PRESETS=mobile,
+ * BENCH_LOAD_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_SKIP_BUILD=1 (reuse the last bench build;
+ * BENCH_DIST_DIR=.next measures the last `npm run build`), BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_LOAD=1.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crawl } from '../e2e/site';
+import { startServer } from '../serve';
+import { buildFloor, pageText, startFloor, startNoJs, type FloorPage } from './floors';
 import { audit, categories, withChrome, type LighthouseFigures, type Preset } from './lighthouse';
 import { compareWithStatic } from './load';
-import { samplePages } from './types';
-import { startServer } from '../serve';
+import { benchType, samplePages } from './types';
 import { kib, root } from './util';
-import { weigh } from './weight';
+import { weigh, type Weight } from './weight';
 
+const quick = !!process.env.BENCH_QUICK;
+const list = (v: string | undefined) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 const distDir = process.env.BENCH_DIST_DIR || '.next-bench';
-const runs = Number(process.env.BENCH_RUNS || 3);
-const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS || 10);
+const runs = Number(process.env.BENCH_RUNS || (quick ? 1 : 3));
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS || (quick ? 5 : 10));
+const connections = Number(process.env.BENCH_CONNECTIONS || 50);
+const onlyPaths = list(process.env.BENCH_PATHS) ?? (quick ? ['/zh/restoration'] : undefined);
+const onlyTypes = list(process.env.BENCH_TYPES);
+const onlyLocales = list(process.env.BENCH_LOCALES);
+const presets = (list(process.env.BENCH_PRESETS) ?? (quick ? ['mobile'] : ['mobile', 'desktop'])) as Preset[];
 const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
-const targets = { lighthouseMobile: 100, articleJsGzipKiB: 120, rpsRatio: 0.2 };
+/** Issue 14's targets. */
+const targets = {
+  perfMin: 95,
+  perfBelowFramework: 3,
+  tbtMs: 150,
+  lcpOverNoJsMs: 300,
+  articleJsGzipKiB: 115,
+  articleHtmlGzipKiB: 30,
+  rpsRatio: 0.2,
+};
+const floors = ['site', 'no-JS', 'framework'] as const;
+type Floor = (typeof floors)[number];
 
 async function buildFromClean(): Promise<number> {
   // Never wipe the developer's own build: a clean build goes into a bench-only folder.
@@ -41,97 +72,196 @@ function table(rows: Record<string, unknown>[]) {
   if (rows.length) console.table(rows);
 }
 
+const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
+
 async function main() {
   const buildSeconds = process.env.BENCH_SKIP_BUILD ? null : await buildFromClean();
   if (buildSeconds !== null) console.log(`\nbuild from clean (npm run build): ${buildSeconds} s`);
   const server = await startServer({ distDir });
   const { origin } = server;
+  const stops: (() => unknown)[] = [() => server.stop()];
   try {
-    const pages = await crawl(origin);
-    const samples = samplePages(pages);
-    console.log(`\n${pages.length} pages crawled; measuring ${samples.length} (one per type and locale)\n`);
+    const pages = onlyPaths ?? (await crawl(origin));
+    const samples = (
+      onlyPaths ? onlyPaths.map((p) => ({ type: benchType(p, onlyPaths), locale: p.split('/')[1]!, path: p })) : samplePages(pages)
+    ).filter((s) => (!onlyTypes || onlyTypes.includes(s.type)) && (!onlyLocales || onlyLocales.includes(s.locale)));
+    console.log(
+      `\n${onlyPaths ? 'given paths' : `${pages.length} pages crawled`}; measuring ${samples.length}: ${samples.map((s) => s.path).join(' ')}\n`,
+    );
 
-    const weights = [];
-    for (const s of samples) weights.push({ ...s, ...(await weigh(origin, s.path)) });
+    // The floors for exactly these pages: the framework fixture holds each page's text under `{type}-{locale}`.
+    const key = (s: { type: string; locale: string }) => `${s.type}-${s.locale}`.replace(/[^a-z0-9-]/gi, '_');
+    const texts: Record<string, FloorPage> = {};
+    for (const s of samples) texts[key(s)] = pageText(await (await fetch(origin + s.path)).text());
+    const floorBuild = await buildFloor(texts);
+    console.log(`framework floor fixture: ${floorBuild.seconds === null ? 'unchanged, not rebuilt' : `built in ${floorBuild.seconds} s`}`);
+    const floor = await startFloor();
+    stops.push(() => floor.child.kill('SIGTERM'));
+    const nojs = await startNoJs(
+      origin,
+      samples.map((s) => s.path),
+    );
+    stops.push(() => nojs.server.close());
+    const url = (f: Floor, s: { type: string; locale: string; path: string }) =>
+      f === 'site' ? origin + s.path : f === 'no-JS' ? nojs.origin + s.path : `${floor.origin}/${key(s)}`;
+
+    const weights: ({ type: string; locale: string; path: string; floor: Floor } & Weight)[] = [];
+    for (const s of samples)
+      for (const f of floors) {
+        const u = new URL(url(f, s));
+        weights.push({ ...s, floor: f, ...(await weigh(u.origin, u.pathname)) });
+      }
     table(
       weights.map((w) => ({
         type: w.type,
         page: w.path,
+        floor: w.floor,
         scripts: w.scripts,
         'JS KiB': kib(w.jsRaw),
         'JS gzip KiB': kib(w.jsGzip),
+        'HTML KiB': kib(w.htmlRaw),
         'HTML gzip KiB': kib(w.htmlGzip),
+        'RSC payload KiB': kib(w.rscRaw),
       })),
     );
 
-    const lighthouse: ({ type: string; locale: string; path: string; preset: Preset } & LighthouseFigures)[] = [];
+    const lighthouse: ({ type: string; locale: string; path: string; preset: Preset; floor: Floor } & LighthouseFigures)[] = [];
     if (!process.env.BENCH_SKIP_LIGHTHOUSE)
       await withChrome(async (chromePort) => {
         for (const s of samples)
-          for (const preset of ['mobile', 'desktop'] as const) {
-            // Warm the server's caches (image optimizer) so every measured run sees the same server.
-            await fetch(origin + s.path).then((r) => r.arrayBuffer());
-            const figures = await audit(chromePort, origin + s.path, preset, runs);
-            lighthouse.push({ ...s, preset, ...figures });
-            console.log(`lighthouse ${preset} ${s.path}: ${categories.map((c) => figures[c]).join('/')} LCP ${figures.lcpMs} ms`);
-          }
+          for (const preset of presets)
+            for (const f of floors) {
+              // Warm the server's caches (image optimizer) so every measured run sees the same server.
+              await fetch(url(f, s)).then((r) => r.arrayBuffer());
+              const figures = await audit(chromePort, url(f, s), preset, runs);
+              lighthouse.push({ ...s, preset, floor: f, ...figures });
+              console.log(
+                `lighthouse ${preset} ${s.path} [${f}]: ${categories.map((c) => figures[c]).join('/')} TBT ${figures.tbtMs} ms LCP ${figures.lcpMs} ms`,
+              );
+            }
       });
-    table(
-      lighthouse.map((l) => ({
-        type: l.type,
-        page: l.path,
-        preset: l.preset,
-        perf: l.performance,
-        a11y: l.accessibility,
-        'best-pr.': l['best-practices'],
-        seo: l.seo,
-        'LCP ms': l.lcpMs,
-        'TBT ms': l.tbtMs,
-        CLS: l.cls,
-      })),
-    );
+
+    // Side by side: each page and preset, its figures as served and on both floors, then the gaps.
+    const byKey = new Map(lighthouse.map((l) => [`${l.path}|${l.preset}|${l.floor}`, l]));
+    const weightOf = (p: string, f: Floor) => weights.find((w) => w.path === p && w.floor === f)!;
+    const sideBySide: Record<string, unknown>[] = [];
+    const gaps: Record<string, unknown>[] = [];
+    for (const s of samples)
+      for (const preset of process.env.BENCH_SKIP_LIGHTHOUSE ? (['-'] as const) : presets) {
+        const lh = (f: Floor) => byKey.get(`${s.path}|${preset}|${f}`);
+        for (const f of floors)
+          sideBySide.push({
+            type: s.type,
+            page: s.path,
+            preset,
+            floor: f,
+            perf: lh(f)?.performance ?? '-',
+            'TBT ms': lh(f)?.tbtMs ?? '-',
+            'LCP ms': lh(f)?.lcpMs ?? '-',
+            'JS gzip KiB': kib(weightOf(s.path, f).jsGzip),
+            'HTML gzip KiB': kib(weightOf(s.path, f).htmlGzip),
+          });
+        const [site, noJs, fw] = floors.map(lh);
+        const w = (f: Floor) => weightOf(s.path, f);
+        gaps.push({
+          type: s.type,
+          page: s.path,
+          preset,
+          'perf − framework': site && fw ? site.performance - fw.performance : '-',
+          'TBT ÷ no-JS': site && noJs ? round(site.tbtMs / Math.max(1, noJs.tbtMs), 1) : '-',
+          'TBT ÷ framework': site && fw ? round(site.tbtMs / Math.max(1, fw.tbtMs), 1) : '-',
+          'LCP − no-JS ms': site && noJs ? site.lcpMs - noJs.lcpMs : '-',
+          'JS ÷ framework': round(w('site').jsGzip / Math.max(1, w('framework').jsGzip), 2),
+          'HTML ÷ no-JS': round(w('site').htmlGzip / Math.max(1, w('no-JS').htmlGzip), 2),
+          'HTML ÷ framework': round(w('site').htmlGzip / Math.max(1, w('framework').htmlGzip), 2),
+        });
+      }
+    console.log('\nEach page against its floors (no-JS: same HTML without scripts; framework: bare App Router page, same text)');
+    table(sideBySide);
+    console.log('Gaps to the floors');
+    table(gaps);
+    const scoresOf = lighthouse.filter((l) => l.floor === 'site');
+    if (scoresOf.length)
+      table(
+        scoresOf.map((l) => ({
+          page: l.path,
+          preset: l.preset,
+          perf: l.performance,
+          a11y: l.accessibility,
+          'best-pr.': l['best-practices'],
+          seo: l.seo,
+          CLS: l.cls,
+          failing: (l as { failing?: string[] }).failing?.join(' ') ?? '',
+        })),
+      );
 
     const article = samples.find((s) => s.type === 'article');
-    const load = article ? await compareWithStatic(origin, article.path, loadSeconds) : undefined;
+    const load =
+      article && !process.env.BENCH_SKIP_LOAD
+        ? await compareWithStatic(origin, article.path, loadSeconds, connections, server.child.pid)
+        : undefined;
     if (load)
-      table([
-        {
-          server: 'next start',
+      table(
+        (['next', 'static'] as const).map((k) => ({
+          server: k === 'next' ? 'next start' : 'static (memory)',
           page: load.page,
-          'req/s': load.next.rps,
-          'p50 ms': load.next.latencyP50Ms,
-          'p99 ms': load.next.latencyP99Ms,
-          errors: load.next.errors + load.next.non2xx,
-        },
-        {
-          server: 'static (memory)',
-          page: load.page,
-          'req/s': load.static.rps,
-          'p50 ms': load.static.latencyP50Ms,
-          'p99 ms': load.static.latencyP99Ms,
-          errors: load.static.errors + load.static.non2xx,
-        },
-      ]);
+          connections: load.connections,
+          'req/s': load[k].rps,
+          'p50 ms': load[k].latencyP50Ms,
+          'p99 ms': load[k].latencyP99Ms,
+          errors: load[k].errors + load[k].non2xx,
+          'CPU ms/req': load[k].cpuMsPerRequest,
+          'ratio (req/s)': k === 'next' ? load.ratio : 1,
+          'ratio (CPU/req)': k === 'next' ? load.cpuRatio : 1,
+        })),
+      );
 
-    const mobile = lighthouse.filter((l) => l.preset === 'mobile');
-    const articleJs = weights.filter((w) => w.type === 'article').map((w) => kib(w.jsGzip));
+    const mobileSite = lighthouse.filter((l) => l.preset === 'mobile' && l.floor === 'site');
+    const mobileOf = (p: string, f: Floor) => lighthouse.find((l) => l.preset === 'mobile' && l.floor === f && l.path === p);
+    const articleWeights = weights.filter((w) => w.type === 'article' && w.floor === 'site');
     const verdicts = {
-      lighthouseMobile100: {
-        target: 'Lighthouse mobile 100 in all four categories on every page type',
-        met: mobile.length > 0 && mobile.every((l) => categories.every((c) => l[c] >= targets.lighthouseMobile)),
-        below: mobile
-          .filter((l) => categories.some((c) => l[c] < targets.lighthouseMobile))
-          .map((l) => `${l.path}: ${categories.map((c) => `${c} ${l[c]}`).join(', ')}`),
+      perf: {
+        target: `mobile performance ≥ ${targets.perfMin} and within ${targets.perfBelowFramework} points of the framework floor`,
+        met:
+          mobileSite.length > 0 &&
+          mobileSite.every(
+            (l) =>
+              l.performance >= targets.perfMin &&
+              l.performance >= (mobileOf(l.path, 'framework')?.performance ?? 100) - targets.perfBelowFramework,
+          ),
+        measured: mobileSite.map((l) => `${l.path} ${l.performance} (framework ${mobileOf(l.path, 'framework')?.performance})`),
+      },
+      tbt: {
+        target: `mobile TBT ≤ ${targets.tbtMs} ms`,
+        met: mobileSite.length > 0 && mobileSite.every((l) => l.tbtMs <= targets.tbtMs),
+        measured: mobileSite.map((l) => `${l.path} ${l.tbtMs} ms`),
+      },
+      lcp: {
+        target: `mobile LCP within ${targets.lcpOverNoJsMs} ms of the no-JS floor`,
+        met: mobileSite.length > 0 && mobileSite.every((l) => l.lcpMs - (mobileOf(l.path, 'no-JS')?.lcpMs ?? 0) <= targets.lcpOverNoJsMs),
+        measured: mobileSite.map((l) => `${l.path} +${l.lcpMs - (mobileOf(l.path, 'no-JS')?.lcpMs ?? NaN)} ms`),
+      },
+      lighthouseOther: {
+        target: 'accessibility, best practices and SEO 100 (search results may keep SEO below 100: noindex)',
+        met:
+          mobileSite.length > 0 &&
+          mobileSite.every((l) => l.accessibility === 100 && l['best-practices'] === 100 && (l.seo === 100 || l.type === 'search')),
       },
       articleJs: {
         target: `article JS ≤ ${targets.articleJsGzipKiB} KiB gzip`,
-        met: articleJs.every((k) => k <= targets.articleJsGzipKiB),
-        measuredKiB: articleJs,
+        met: articleWeights.length > 0 && articleWeights.every((w) => kib(w.jsGzip) <= targets.articleJsGzipKiB),
+        measuredKiB: articleWeights.map((w) => kib(w.jsGzip)),
+      },
+      articleHtml: {
+        target: `article HTML ≤ ${targets.articleHtmlGzipKiB} KiB gzip`,
+        met: articleWeights.length > 0 && articleWeights.every((w) => kib(w.htmlGzip) <= targets.articleHtmlGzipKiB),
+        measuredKiB: articleWeights.map((w) => kib(w.htmlGzip)),
       },
       throughput: {
-        target: `next start ≥ ${targets.rpsRatio} × static req/s`,
-        met: !!load && load.ratio >= targets.rpsRatio,
+        target: `next start ≥ ${targets.rpsRatio} × static req/s, 0 errors, at ${connections} connections`,
+        met: !!load && load.ratio >= targets.rpsRatio && load.next.errors + load.next.non2xx === 0,
         ratio: load?.ratio,
+        cpuRatio: load?.cpuRatio,
       },
     };
     console.log(`\nbuild from clean: ${buildSeconds === null ? 'skipped' : `${buildSeconds} s`}`);
@@ -142,10 +272,12 @@ async function main() {
       node: process.version,
       cpus: (await import('node:os')).cpus().length,
       runs,
+      quick,
       buildSeconds,
       pages: pages.length,
       weights,
       lighthouse,
+      gaps,
       load,
       verdicts,
     };
@@ -154,7 +286,7 @@ async function main() {
     await writeFile(out, JSON.stringify(report, null, 2));
     console.log(`report: ${path.relative(root, out)}`);
   } finally {
-    await server.stop();
+    for (const stop of stops.reverse()) await stop();
   }
 }
 

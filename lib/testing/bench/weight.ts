@@ -7,6 +7,8 @@ export type Weight = {
   jsGzip: number;
   htmlRaw: number;
   htmlGzip: number;
+  /** The inline RSC payload (`self.__next_f.push(…)` scripts): bytes of HTML that only hydration reads. */
+  rscRaw: number;
   files: { src: string; raw: number; gzip: number }[];
 };
 
@@ -38,6 +40,10 @@ export async function weigh(origin: string, path: string): Promise<Weight> {
     jsGzip: files.reduce((s, f) => s + f.gzip, 0),
     htmlRaw: html.length,
     htmlGzip: gz(html),
+    rscRaw: [...html.toString('utf8').matchAll(/<script>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce(
+      (n, m) => n + Buffer.byteLength(m[1]!),
+      0,
+    ),
     files: files.sort((a, b) => b.gzip - a.gzip),
   };
 }

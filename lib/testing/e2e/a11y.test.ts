@@ -1,65 +1,81 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeGate } from '../gates/axe';
+import { watchPolicy } from '../gates/policy';
+import { describeProblems, type Problem } from '../gates/types';
 import { desktop, launch, phone } from './browser';
+import { expectSitemapCovered } from './crawled';
+import { onePerType } from './site';
 
 /**
- * Gate: axe-core finds no WCAG 2.2 AA or best-practice violation on any crawled page, at a phone and a desktop
- * viewport, in light and dark colour schemes. One browser for the file; each page is loaded once per viewport
- * and checked in both schemes (emulateMedia switches the scheme without a reload).
+ * The browser crawl: every page opened in Chromium, checked by axe (WCAG 2.2 AA and best practices) and by the
+ * policy watch (any `securitypolicyviolation`, any header Chromium cannot apply).
+ *
+ * The axe matrix: every page once, in one of the four combinations of width (phone, desktop) and colour scheme
+ * (light, dark), taken in turn so each combination sees a quarter of the site; and one page of each type in each
+ * locale in all four. A page is loaded once per width; the second scheme runs only the colour rules, since the
+ * dark scheme only swaps colour variables. One browser and one context per width for the whole file.
  */
 const origin = inject('origin');
 const pages = inject('pages');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const viewports = { phone, desktop } as const;
-/** The rules whose outcome depends on computed colours (all in the tag set above). */
-const colourRules = ['color-contrast', 'link-in-text-block'];
+type Viewport = keyof typeof viewports;
+type Scheme = 'light' | 'dark';
+const combos: [Viewport, Scheme][] = [
+  ['desktop', 'light'],
+  ['phone', 'dark'],
+  ['phone', 'light'],
+  ['desktop', 'dark'],
+];
+
+/** Per page: for each width it is loaded at, the schemes to check there (the first with every rule). */
+const plan = new Map<string, Map<Viewport, Scheme[]>>();
+const add = (path: string, viewport: Viewport, scheme: Scheme) => {
+  const byWidth = plan.get(path) ?? new Map<Viewport, Scheme[]>();
+  plan.set(path, byWidth);
+  const schemes = byWidth.get(viewport) ?? [];
+  if (!schemes.includes(scheme)) schemes.push(scheme);
+  byWidth.set(viewport, schemes);
+};
+pages.forEach((path, i) => add(path, ...combos[i % combos.length]!));
+// The quick run checks a sample (one page per type) in the rotation only.
+if (!inject('sample')) for (const path of onePerType(pages)) for (const combo of combos) add(path, ...combo);
 
 let browser: Browser;
-const contexts: Partial<Record<keyof typeof viewports, BrowserContext>> = {};
+const contexts: Partial<Record<Viewport, { context: BrowserContext; watch: Awaited<ReturnType<typeof watchPolicy>> }>> = {};
 
 beforeAll(async () => {
   browser = await launch();
-  for (const [name, options] of Object.entries(viewports))
-    contexts[name as keyof typeof viewports] = await browser.newContext({ ...options, colorScheme: 'light', reducedMotion: 'reduce' });
+  for (const [name, options] of Object.entries(viewports)) {
+    const context = await browser.newContext({ ...options, colorScheme: 'light', reducedMotion: 'reduce' });
+    contexts[name as Viewport] = { context, watch: await watchPolicy(context) };
+  }
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-describe.concurrent('axe: 0 violations (phone and desktop, light and dark)', () => {
-  it('pages were found by crawling', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(8);
-  });
-  for (const path of pages)
-    it(path, { timeout: 300_000 }, async () => {
-      const findings: string[] = [];
-      for (const [viewport, context] of Object.entries(contexts)) {
-        const page = await context!.newPage();
+describe.concurrent('browser crawl: axe finds 0 violations and the page breaks no security policy', () => {
+  it('opens every page the sitemap lists', () => expectSitemapCovered(plan.keys()));
+  for (const [path, byWidth] of plan)
+    it(`${path} (${[...byWidth].map(([v, s]) => `${v}: ${s.join(', ')}`).join('; ')})`, { timeout: 300_000 }, async () => {
+      const problems: Problem[] = [];
+      for (const [viewport, schemes] of byWidth) {
+        const { context, watch } = contexts[viewport]!;
+        const page = await context.newPage();
         try {
+          await page.emulateMedia({ colorScheme: schemes[0] });
           const res = await page.goto(origin + path, { waitUntil: 'load' });
           expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
-          for (const scheme of ['light', 'dark'] as const) {
-            await page.emulateMedia({ colorScheme: scheme });
-            // Colours are read once every transition the scheme switch started has ended.
-            await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-            // options() first: withTags() adds runOnly to it. target-size (WCAG 2.5.8) is enabled explicitly.
-            // The dark scheme only swaps colour variables (globals.css), so the second pass runs the rules that
-            // read colours; running every rule again would double the gate's time for the same answers.
-            const axe = new AxeBuilder({ page });
-            const { violations } = await (
-              scheme === 'light' ? axe.options({ rules: { 'target-size': { enabled: true } } }).withTags(tags) : axe.withRules(colourRules)
-            ).analyze();
-            for (const v of violations)
-              for (const node of v.nodes)
-                findings.push(
-                  `${path} [${viewport}, ${scheme}] ${v.id} (${v.impact}): ${v.help}\n      target: ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').split('\n').slice(0, 3).join(' ').trim()}`,
-                );
+          for (const [i, scheme] of schemes.entries()) {
+            if (i > 0) await page.emulateMedia({ colorScheme: scheme });
+            problems.push(...(await axeGate(page, { path, label: `${viewport}, ${scheme}`, colours: i > 0 })));
           }
+          problems.push(...(await watch.problems(page, path)));
         } finally {
           await page.close();
         }
       }
-      expect(findings.length, `${findings.length} axe violation(s) on ${path}:\n${findings.join('\n')}`).toBe(0);
+      expect(problems.length, describeProblems(`${path}`, problems)).toBe(0);
     });
 });

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apa, gbt7714, quoteWithCitation, type CiteSource } from '@/lib/cite';
 import { absoluteUrl, siteName } from '@/lib/config';
+import { loadSite, type Site } from '@/lib/content/site';
 import { desktop, launch, phone } from './browser';
 
 const origin = inject('origin');
@@ -16,19 +17,38 @@ async function get(path: string) {
 
 const meta = (html: string, name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
 
-/** The citation source as the page describes itself (its citation_* tags), for comparing with lib/cite. */
-function sourceOf(html: string, locale: 'zh' | 'en', section: string, passage?: { id: string; label?: string }): CiteSource {
+let site: Site;
+beforeAll(async () => {
+  site = await loadSite();
+});
+
+/**
+ * The citation source as the page describes itself (its citation_* tags, plus the editors' title casings from
+ * the content), for comparing with lib/cite. `base` is the origin of the URL: the build's public one for what
+ * the server wrote, the page's own for what the browser makes.
+ */
+function sourceOf(
+  html: string,
+  locale: 'zh' | 'en',
+  section: 'restoration' | 'industries' | 'targets',
+  passage?: { id: string; label?: string },
+  base?: string,
+): CiteSource {
   const unescape = (t: string) =>
     t
       .replace(/&amp;/g, '&')
       .replace(/&quot;/g, '"')
       .replace(/&#x27;/g, "'");
   const iso = (v: string | undefined) => (v ?? '').replace(/\//g, '-');
-  const url = absoluteUrl(`/${locale}/${section}`);
+  const url = base ? `${base}/${locale}/${section}` : absoluteUrl(`/${locale}/${section}`);
+  const en = site.articles[section].en;
+  const forms =
+    en.titleSentenceCase && en.titleHeadlineCase ? { sentence: en.titleSentenceCase, headline: en.titleHeadlineCase } : undefined;
   return {
     locale,
     siteName: siteName[locale],
     title: unescape(meta(html, 'citation_title') ?? ''),
+    ...(forms ? (locale === 'en' ? { titleForms: forms } : { translatedTitle: forms }) : {}),
     published: iso(meta(html, 'citation_publication_date')),
     updated: iso(meta(html, 'citation_date')),
     url: passage ? `${url}#${passage.id}` : url,
@@ -150,7 +170,8 @@ describe('passage and quote tools in the browser', () => {
     const page = await open('/en/restoration');
     await page.hover('#setting');
     await page.locator('[data-copy-link]').click();
-    expect(await clipboard(page)).toBe(absoluteUrl('/en/restoration#setting'));
+    // The page's own origin, not the build's SITE_URL (lib/share onThisOrigin).
+    expect(await clipboard(page)).toBe(`${origin}/en/restoration#setting`);
     await expect.poll(() => page.locator('#cite-live').textContent()).toBe('Link copied');
     await page.close();
   });
@@ -167,7 +188,7 @@ describe('passage and quote tools in the browser', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-copy-link'))).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await clipboard(page)).toBe(absoluteUrl(`/zh/industries#${second}`));
+    expect(await clipboard(page)).toBe(`${origin}/zh/industries#${second}`);
     await page.close();
   });
 
@@ -178,7 +199,7 @@ describe('passage and quote tools in the browser', () => {
     await page.locator('[data-cite-passage]').click();
     await page.locator('[data-cite-panel] [data-copy="gbt7714"]').click();
     const label = await page.locator('#ambitions').evaluate((h) => h.textContent ?? '');
-    const expected = gbt7714({ ...sourceOf(html, 'zh', 'restoration', { id: 'demo-banner', label }), accessed: today() });
+    const expected = gbt7714({ ...sourceOf(html, 'zh', 'restoration', { id: 'demo-banner', label }, origin), accessed: today() });
     expect(await clipboard(page)).toBe(expected);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-cite-panel]').count()).toBe(0);
@@ -190,7 +211,7 @@ describe('passage and quote tools in the browser', () => {
     const html = await page.content();
     await page.locator('[data-cite-box] summary').click();
     await page.locator('[data-cite-box] [data-copy="apa"]').click();
-    expect(await clipboard(page)).toBe(apa({ ...sourceOf(html, 'en', 'targets'), accessed: today() }));
+    expect(await clipboard(page)).toBe(apa({ ...sourceOf(html, 'en', 'targets', undefined, origin), accessed: today() }));
     await page.close();
   });
 
@@ -217,13 +238,13 @@ describe('passage and quote tools in the browser', () => {
       await bar.waitFor();
       await bar.getByRole('button').nth(1).click();
       const link = await clipboard(page);
-      expect(link.startsWith(`${absoluteUrl(path)}#${id}:~:text=`)).toBe(true);
+      expect(link.startsWith(`${origin}${path}#${id}:~:text=`)).toBe(true);
       expect(decodeURIComponent(link.split(':~:text=')[1]!)).toBe(selected.trim());
       await bar.getByRole('button').first().click();
       const html = await page.content();
       const locale = path.slice(1, 3) as 'zh' | 'en';
       expect(await clipboard(page)).toBe(
-        quoteWithCitation(selected, { ...sourceOf(html, locale, 'restoration', { id }), accessed: today() }),
+        quoteWithCitation(selected, { ...sourceOf(html, locale, 'restoration', { id }, origin), accessed: today() }),
       );
       // The selection survived the clicks; Escape then hides the bar.
       expect(await page.evaluate(() => getSelection()!.toString())).toBe(selected);

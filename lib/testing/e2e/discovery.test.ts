@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { jsonLdBlocks, parse } from '../gates/parse';
 import { desktop, launch, phone } from './browser';
 
 const origin = inject('origin');
@@ -187,9 +188,7 @@ describe('stable URLs', () => {
 describe('structured data, manifest and icons', () => {
   const jsonLd = async (path: string) => {
     const body = await (await fetch(origin + path)).text();
-    return [...body.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
-      (m) => JSON.parse(m[1]!) as Record<string, unknown>,
-    );
+    return jsonLdBlocks(parse(body)).filter((b): b is Record<string, unknown> => !(b instanceof Error));
   };
   it('home has WebSite with a SearchAction; articles and search have BreadcrumbList', async () => {
     const home = await jsonLd('/en');

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../glossary/csv';
+import { jsonLdBlocks, parse } from '../gates/parse';
 import { desktop, launch, phone } from './browser';
 
 const origin = inject('origin');
@@ -20,13 +21,15 @@ async function get(p: string) {
 }
 /** Distinct term ids a page links to (`/{locale}/glossary/{id}`, not the index orders). */
 function termLinks(html: string, locale: string): Set<string> {
-  const ids = [...html.matchAll(new RegExp(`href="/${locale}/glossary/([a-z0-9-]+)(?:#[^"]*)?"`, 'g'))].map((m) => m[1]!);
+  const $ = parse(html);
+  const pattern = new RegExp(`^/${locale}/glossary/([a-z0-9-]+)(?:#.*)?$`);
+  const ids = $('a[href]')
+    .toArray()
+    .flatMap((a) => pattern.exec($(a).attr('href')!)?.[1] ?? []);
   return new Set(ids.filter((id) => !id.startsWith('by-')));
 }
 function jsonLd(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
-    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
-  );
+  return jsonLdBlocks(parse(html)).filter((b): b is Record<string, unknown> => !(b instanceof Error));
 }
 
 describe('the glossary index', () => {

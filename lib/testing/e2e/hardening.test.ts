@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { headerProblems } from '../gates/headers';
+import { describeProblems } from '../gates/types';
 import { launch } from './browser';
 
 const origin = inject('origin');
@@ -16,21 +18,10 @@ async function get(path: string, init: RequestInit = {}) {
   }
 }
 
-/** Mozilla HTTP Observatory's penalties, checked header by header. */
+/** The header gate (lib/testing/gates/headers.ts, with its control) on one response. */
 function expectSecurityHeaders(headers: Headers, where: string) {
-  const csp = headers.get('content-security-policy') ?? '';
-  expect(csp, `${where}: CSP`).not.toBe('');
-  const script = /script-src ([^;]*)/.exec(csp)?.[1] ?? /default-src ([^;]*)/.exec(csp)?.[1] ?? '';
-  expect(script, `${where}: script-src`).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
-  expect(csp, `${where}: frame-ancestors`).toMatch(/frame-ancestors 'none'/);
-  expect(csp, `${where}: object-src`).toMatch(/object-src 'none'|default-src 'none'/);
-  expect(csp, `${where}: base-uri`).toMatch(/base-uri 'none'/);
-  expect(headers.get('strict-transport-security') ?? '', `${where}: HSTS`).toMatch(/max-age=(\d{8,}|3[2-9]\d{6}).*includeSubDomains/);
-  expect(headers.get('x-content-type-options'), `${where}: nosniff`).toBe('nosniff');
-  expect(headers.get('referrer-policy'), `${where}: referrer`).toBe('strict-origin-when-cross-origin');
-  expect(headers.get('permissions-policy') ?? '', `${where}: permissions`).toMatch(/camera=\(\).*geolocation=\(\)/);
-  expect(headers.get('cross-origin-resource-policy'), `${where}: CORP`).toBe('same-origin');
-  expect(headers.get('x-powered-by'), `${where}: x-powered-by`).toBeNull();
+  const problems = headerProblems(headers, where);
+  expect(problems.length, describeProblems('headers', problems)).toBe(0);
 }
 
 describe('security headers on every kind of response', () => {

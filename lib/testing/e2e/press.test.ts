@@ -3,35 +3,24 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { meta as metaOf, parse } from '../gates/parse';
 import { launch, phone } from './browser';
 
 const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
 const sections = ['restoration', 'industries', 'targets'];
-/** Pages every branch has; pages other features add (gallery, glossary, search) are included when they answer. */
-const basePaths = ['', ...sections.map((s) => `/${s}`), '/press', '/press/brief'];
-const optionalPaths = ['/gallery', '/glossary', '/search'];
+/** One page of each kind that has its own link-preview card; every one must answer. */
+const paths = ['', ...sections.map((s) => `/${s}`), '/press', '/press/brief', '/gallery', '/glossary', '/search'];
+const pages = locales.flatMap((l) => paths.map((p) => `/${l}${p}`));
 
 async function get(path: string) {
   const res = await fetch(origin + path, { redirect: 'manual' });
   return { status: res.status, body: await res.text(), type: res.headers.get('content-type') ?? '' };
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 /** The content of <meta property|name="key" content="…">, as a link-preview crawler reads it (no JavaScript). */
 function meta(html: string, key: string): string | undefined {
-  for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
-    const name = /\b(?:property|name)="([^"]+)"/.exec(tag)?.[1];
-    if (name === key) return decodeEntities(/\bcontent="([^"]*)"/.exec(tag)?.[1] ?? '');
-  }
-  return undefined;
+  return metaOf(parse(html), key);
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), the way a crawler sizes a preview. */
@@ -39,13 +28,6 @@ function pngSize(buf: Buffer) {
   expect(buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
-
-let pages: string[] = [];
-beforeAll(async () => {
-  const optional = await Promise.all(optionalPaths.map(async (p) => ((await get(`/zh${p}`)).status === 200 ? p : undefined)));
-  const paths = [...basePaths, ...optional.filter((p): p is string => !!p)];
-  pages = locales.flatMap((l) => paths.map((p) => `/${l}${p}`));
-});
 
 describe('link previews, as a crawler sees them', () => {
   it('every page has its own title, description, locale and a 1200×630 PNG card', async () => {
@@ -108,16 +90,22 @@ describe('share tools on an article', () => {
 
   it.each(locales)('the WeChat QR code (%s) scans to the page’s absolute URL', async (locale) => {
     const { body } = await get(`/${locale}/industries`);
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(body)![1]!;
-    const svg = /<span[^>]*data-qr="[^"]*"[^>]*>(<svg[\s\S]*?<\/svg>)/.exec(body)![1]!;
+    const $ = parse(body);
+    const canonical = $('link[rel="canonical"]').attr('href')!;
+    // A static SVG file (app/qr), referenced by an <img> with a text alternative, not inlined in the page.
+    const img = $('img[data-qr]').first();
+    expect(img.attr('alt')).toBeTruthy();
+    const qr = await fetch(new URL(img.attr('src')!, origin));
+    expect(qr.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const svg = await qr.text();
     const { data, info } = await sharp(Buffer.from(svg)).resize(600, 600).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
     expect(code?.data).toBe(canonical);
     expect(canonical).toMatch(new RegExp(`^https?://[^/]+/${locale}/industries$`));
     // Weibo and e-mail are plain links carrying the same URL.
-    const weibo = decodeEntities(/href="(https:\/\/service\.weibo\.com\/share\/share\.php\?[^"]+)"/.exec(body)![1]!);
+    const weibo = $('a[href^="https://service.weibo.com/share/share.php?"]').attr('href')!;
     expect(new URL(weibo).searchParams.get('url')).toBe(canonical);
-    const mail = decodeEntities(/href="(mailto:\?[^"]+)"/.exec(body)![1]!);
+    const mail = $('a[href^="mailto:?"]').attr('href')!;
     expect(decodeURIComponent(mail)).toContain(canonical);
   });
 
@@ -130,13 +118,14 @@ describe('share tools on an article', () => {
     await details.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(await details.locator('svg').isVisible()).toBe(true);
+    expect(await details.locator('img[data-qr]').isVisible()).toBe(true);
 
     await page.getByTestId('copy-link').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('share').getByRole('status').textContent()).toBe('Link copied');
+    // The shown link is the server's (SITE_URL); the copied one is on the origin the page was opened on.
     const url = await page.getByTestId('share-url').textContent();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${new URL(url!).pathname}`);
     await context.close();
   });
 
@@ -191,7 +180,10 @@ describe('press kit and brief', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('body > header').isVisible()).toBe(false);
     expect(await page.locator('body > footer').isVisible()).toBe(false);
-    expect(await page.getByTestId('brief').locator('svg[role="img"]').count()).toBe(1);
+    const qr = page.getByTestId('brief').locator('img[data-qr][alt]');
+    expect(await qr.count()).toBe(1);
+    // The code is a file: it must have arrived by the time the sheet prints (not lazily, after).
+    await expect.poll(() => qr.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)).toBe(true);
     await context.close();
   });
 });

@@ -1,58 +1,35 @@
+import { resolveSiteUrl } from '@/lib/config';
+
 /**
- * Page discovery for the quality gates and the benchmark: the site is CRAWLED (from /sitemap.xml when it exists,
- * and always from /zh and /en, following same-origin links), never listed by hand, so pages added on other
- * branches are covered as soon as they are linked or listed in the sitemap.
+ * Page discovery for the quality gates and the benchmark. The sitemap is the list of pages the site promises, so
+ * every page it lists must be crawled (the crawl fails otherwise); links from /zh, /en and every page are
+ * followed too, so a page that is linked but missing from the sitemap is checked as well. Nothing is listed by
+ * hand: pages added on other branches are covered as soon as the sitemap lists them.
  */
+import * as cheerio from 'cheerio';
+import { internalUrl as mapUrl } from '../gates/links';
+import { parse } from '../gates/parse';
+import type { SavedPage } from '../gates/types';
 
 /** The public origin canonical/hreflang/og URLs are written with; the gates check those against the test server. */
-export const publicOrigin = new URL(process.env.SITE_URL || 'https://zhungeer-green-mines.example.org').origin;
+export const publicOrigin = resolveSiteUrl().url.origin;
 
 /** One query per locale, so the search results page (rendered on request) is checked with results on it. */
 export const searchQueries: Record<string, string> = { zh: '苜蓿', en: 'alfalfa' };
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-      : (entities[e.toLowerCase()] ?? m),
-  );
-}
-
 export type Tag = { name: string; attrs: Record<string, string> };
 
-/**
- * Start tags with their attributes. React and Next write regular HTML (quoted attributes, `<` and `>` escaped
- * inside values), so a tokenizer this small is exact for our pages; comments, scripts and styles are skipped so
- * text inside them is never read as markup.
- */
+/** Start tags with their attributes, from a real HTML parser (used by the benchmark's page weight). */
 export function startTags(html: string): Tag[] {
-  const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/gi, '$1');
-  const tags: Tag[] = [];
-  for (const m of body.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g)) {
-    const attrs: Record<string, string> = {};
-    for (const a of (m[2] ?? '').matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g))
-      attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-    tags.push({ name: m[1]!.toLowerCase(), attrs });
-  }
-  return tags;
-}
-
-/** Every element id on a page (fragment targets). */
-export function elementIds(html: string): Set<string> {
-  return new Set(startTags(html).flatMap((t) => (t.attrs.id !== undefined ? [t.attrs.id] : [])));
+  const $ = parse(html);
+  return $('*')
+    .toArray()
+    .flatMap((el) => ('tagName' in el ? [{ name: el.tagName.toLowerCase(), attrs: { ...el.attribs } }] : []));
 }
 
 /** A URL on the test server, or on the public origin (canonical, hreflang, og:url), mapped to the test server. */
 export function internalUrl(raw: string, base: string, origin: string): URL | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw.trim(), base);
-  } catch {
-    return undefined;
-  }
-  if (url.origin === publicOrigin) url = new URL(url.pathname + url.search + url.hash, origin);
-  return url.origin === origin ? url : undefined;
+  return mapUrl(raw, base, origin, publicOrigin);
 }
 
 /** A page's path as the gates name it: pathname plus the query kept for search pages. */
@@ -65,13 +42,29 @@ function isPagePath(pathname: string): boolean {
   return /^\/(zh|en)(\/|$)/.test(pathname) && !/\.[a-z0-9]+$/i.test(pathname);
 }
 
+/** The page paths /sitemap.xml lists, on the test server. */
+export async function sitemapPages(origin: string): Promise<string[]> {
+  const res = await fetch(`${origin}/sitemap.xml`);
+  if (!res.ok) throw new Error(`/sitemap.xml answered ${res.status}`);
+  const $ = cheerio.load(await res.text(), { xml: true });
+  const paths = $('url > loc')
+    .map((_, el) => {
+      const url = internalUrl($(el).text(), origin, origin);
+      if (!url) throw new Error(`sitemap lists ${$(el).text()}, not on this site (SITE_URL at build time differs from ${publicOrigin}?)`);
+      return pageKey(url);
+    })
+    .get();
+  return [...new Set(paths)].sort();
+}
+
 /**
- * All HTML pages reachable from /zh, /en and the sitemap. Answers other than 200 are not pages (the link gate
+ * Every HTML page in the sitemap or reachable by links from /zh and /en, with its status, headers and HTML (the
+ * gates read these copies instead of fetching again). Answers other than 200 are not pages (the link gate
  * reports them). Queries and fragments are dropped, except that a search page also gets one query per locale.
  */
-export async function crawl(origin: string, { concurrency = 4 } = {}): Promise<string[]> {
+export async function crawlSite(origin: string, { concurrency = 4 } = {}): Promise<{ pages: SavedPage[]; sitemap: string[] }> {
   const seen = new Set<string>();
-  const pages: string[] = [];
+  const pages: SavedPage[] = [];
   const queue: string[] = [];
   const enqueue = (url: URL | undefined) => {
     if (!url || !isPagePath(url.pathname)) return;
@@ -86,24 +79,22 @@ export async function crawl(origin: string, { concurrency = 4 } = {}): Promise<s
       queue.push(q);
     }
   };
-  for (const p of ['/zh', '/en']) enqueue(new URL(p, origin));
-  const sitemap = await fetch(`${origin}/sitemap.xml`).catch(() => undefined);
-  if (sitemap?.ok)
-    for (const m of (await sitemap.text()).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g))
-      enqueue(internalUrl(decodeEntities(m[1]!), origin, origin));
+  const sitemap = await sitemapPages(origin);
+  for (const p of ['/zh', '/en', ...sitemap]) enqueue(new URL(p, origin));
 
   async function visit(key: string) {
     const res = await fetch(origin + key, { redirect: 'follow' }).catch(() => undefined);
-    if (!res || res.status !== 200 || !(res.headers.get('content-type') ?? '').includes('text/html')) return;
+    if (!res || res.status !== 200 || !(res.headers.get('content-type') ?? '').includes('text/html'))
+      return void (await res?.body?.cancel());
     const finalUrl = new URL(res.url);
-    if (finalUrl.origin !== origin) return;
-    if (pageKey(finalUrl) !== key) {
-      enqueue(finalUrl); // a redirect: the target is the page
-      return;
+    if (finalUrl.origin !== origin || pageKey(finalUrl) !== key) {
+      await res.body?.cancel();
+      return void enqueue(finalUrl); // a redirect: the target is the page
     }
-    pages.push(key);
-    for (const tag of startTags(await res.text()))
-      if (tag.name === 'a' && tag.attrs.href !== undefined) enqueue(internalUrl(tag.attrs.href, origin + key, origin));
+    const html = await res.text();
+    pages.push({ path: key, status: res.status, headers: Object.fromEntries(res.headers), html });
+    const $ = parse(html);
+    $('a[href]').each((_, a) => enqueue(internalUrl($(a).attr('href')!, origin + key, origin)));
   }
   let active = 0;
   const workers = Array.from({ length: concurrency }, async () => {
@@ -124,10 +115,20 @@ export async function crawl(origin: string, { concurrency = 4 } = {}): Promise<s
     }
   });
   await Promise.all(workers);
-  return pages.sort();
+  pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const crawled = new Set(pages.map((p) => p.path));
+  const missing = sitemap.filter((p) => !crawled.has(p));
+  if (sitemap.length === 0) throw new Error('the sitemap lists no pages');
+  if (missing.length) throw new Error(`pages in the sitemap that do not answer 200 with HTML: ${missing.join(', ')}`);
+  return { pages, sitemap };
 }
 
-/** Page types for sampling (keyboard tests) and the benchmark: e.g. '/zh/glossary/green-mine' → 'glossary/*'. */
+/** The paths of every page (the benchmark's list). */
+export async function crawl(origin: string, options: { concurrency?: number } = {}): Promise<string[]> {
+  return (await crawlSite(origin, options)).pages.map((p) => p.path);
+}
+
+/** Page types for sampling (keyboard tests, the axe matrix) and the benchmark: '/zh/glossary/green-mine' → 'glossary/*'. */
 export function pageType(key: string, pages: readonly string[]): string {
   const url = new URL(key, 'http://x');
   const segs = url.pathname.split('/').slice(2);
@@ -140,4 +141,15 @@ export function pageType(key: string, pages: readonly string[]): string {
     if (siblings >= 3) return [...segs.slice(0, -1), '*'].join('/');
   }
   return segs.join('/');
+}
+
+/** One page of each type in each locale (the first in sorted order): the sample for the quick run and the matrix. */
+export function onePerType(pages: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return pages.filter((p) => {
+    const key = `${p.split('/')[1]} ${pageType(p, pages)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

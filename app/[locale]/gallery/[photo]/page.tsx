@@ -8,10 +8,12 @@ import { JsonLd } from '@/components/JsonLd';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { getPhoto, listPhotos } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config';
-import { kilobytes, neighbours } from '@/lib/gallery';
+import { neighbours } from '@/lib/gallery';
+import { formatBytes, mediaLabel } from '@/lib/press';
 import { imageObject } from '@/lib/gallery/jsonld';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { SiteCoins } from '@/components/cite/Coins';
 
 type Params = { params: Promise<{ locale: string; photo: string }> };
 
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: Params) {
   if (!isLocale(locale) || !photo) return {};
   const base = pageMetadata({ locale, path: `/gallery/${photo.id}`, title: photo.caption[locale], description: photo.alt[locale] });
   // The link preview shows the photo itself, at its real size, with its alt text.
-  const image = { url: absoluteUrl(photo.src), width: photo.width, height: photo.height, alt: photo.alt[locale], type: 'image/jpeg' };
+  const image = { url: absoluteUrl(photo.src), width: photo.width, height: photo.height, alt: photo.alt[locale], type: photo.mediaType };
   return { ...base, openGraph: { ...base.openGraph, images: [image] }, twitter: { ...base.twitter, images: [image] } };
 }
 
@@ -46,6 +48,7 @@ export default async function PhotoPage({ params }: Params) {
   return (
     <div className="pb-8">
       <JsonLd data={{ '@context': 'https://schema.org', ...imageObject(photo, locale) }} />
+      <SiteCoins locale={locale} title={photo.caption[locale]} path={`/gallery/${photo.id}`} />
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <Breadcrumbs
           label={tc('breadcrumb')}
@@ -84,14 +87,19 @@ export default async function PhotoPage({ params }: Params) {
           <a
             href={photo.src}
             download
-            type="image/jpeg"
+            type={photo.mediaType}
             aria-describedby="download-details"
             className="mt-3 inline-flex min-h-11 items-center gap-2 rounded-full bg-accent px-5 font-semibold text-accent-ink hover:opacity-90"
           >
             <span aria-hidden="true">↓</span> {t('download')}
           </a>
           <p id="download-details" className="mt-2 text-sm text-muted tabular-nums">
-            {t('downloadDetails', { width: photo.width, height: photo.height, size: kilobytes(photo.bytes) })}
+            {t('downloadDetails', {
+              format: mediaLabel(photo.mediaType),
+              width: photo.width,
+              height: photo.height,
+              size: formatBytes(photo.bytes, locale),
+            })}
           </p>
           {photo.credit && (
             <p className="mt-3 text-sm leading-relaxed">{t('creditLine', { credit: photo.credit[locale], license: photo.license })}</p>

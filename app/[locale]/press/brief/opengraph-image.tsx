@@ -6,4 +6,4 @@ export const generateStaticParams = localeParams;
 export const alt = ogAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
-export default localeCard('press', { kicker: 'brief.kicker', title: 'brief.ogTitle' }, 'photos/slopes-and-benches.jpg');
+export default localeCard('press', { kicker: 'brief.kicker', title: 'brief.ogTitle' }, 'brief');

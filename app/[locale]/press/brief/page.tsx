@@ -1,14 +1,17 @@
+import type { CSSProperties } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatDate } from '@/components/article/ArticleView';
+import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { listArticles, listFigures, pick } from '@/lib/content';
+import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
 import { isLocale, langTag, locales, otherLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
 import { KeepNames } from '@/components/article/KeepNames';
+import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -24,7 +27,15 @@ export async function generateMetadata({ params }: Params) {
   return pageMetadata({ locale, path: '/press/brief', title: t('brief.title'), description: t('brief.description') });
 }
 
-const band = ['bg-[#2c6a4c]', 'bg-[#4f8a63]', 'bg-[#86c9a5]', 'bg-[#e0b068]', 'bg-[#8a5a14]'];
+/** The sheet's fixed light colours, from the design tokens (lib/design/tokens.ts), as variables its classes read. */
+const sheetColours = {
+  '--brief-accent': lightColours.accent,
+  '--brief-muted': lightColours.muted,
+  '--brief-ochre': lightColours.ochre,
+  '--brief-rule': lightColours.rule,
+  '--brief-ink': lightColours.ink,
+  '--brief-text': printText,
+} as CSSProperties;
 
 /**
  * The one-page brief: an A4 sheet (named @page "brief" in globals.css) that also reads as a sheet of paper on
@@ -55,46 +66,48 @@ export default async function BriefPage({ params }: Params) {
         {t('brief.printHint')}
       </p>
 
-      <article className="brief-sheet mx-auto mt-6 max-w-[210mm]" data-testid="brief">
+      <article className="brief-sheet mx-auto mt-6 max-w-[210mm]" style={sheetColours} data-testid="brief">
         <div className="flex h-2" aria-hidden="true">
-          {band.map((c) => (
-            <span key={c} className={`flex-1 ${c}`} />
+          {colourBand.map((c) => (
+            <span key={c} className="flex-1" style={{ background: c }} />
           ))}
         </div>
         <div className="px-[7%] pt-8 pb-8 sm:pt-10">
           <header className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 text-sm">
-            <p className="font-semibold text-[#2c6a4c]">
+            <p className="font-semibold text-[color:var(--brief-accent)]">
               <span aria-hidden="true">◆ </span>
               {siteName[locale]}
-              <span className="font-normal text-[#56605a]" lang={langTag[other]}>
+              <span className="font-normal text-[color:var(--brief-muted)]" lang={langTag[other]}>
                 {' '}
                 · {siteName[other]}
               </span>
             </p>
-            <p className="text-[#56605a]">
+            <p className="text-[color:var(--brief-muted)]">
               {t('brief.kicker')} · <time dateTime={updated}>{t('brief.updated', { date: formatDate(updated, locale) })}</time>
             </p>
           </header>
           <h1 className="mt-6 font-serif text-[1.9rem] leading-tight font-bold text-balance sm:text-[2.2rem]">
             <KeepNames text={t('brief.title')} />
           </h1>
-          <p className="mt-3 text-[1.05rem] leading-relaxed text-[#3b443f]">{t('brief.lead')}</p>
+          <p className="mt-3 text-[1.05rem] leading-relaxed text-[color:var(--brief-text)]">{t('brief.lead')}</p>
 
           <section aria-labelledby="brief-figures" className="mt-7">
             <h2
               id="brief-figures"
-              className="border-b border-[#dcd8cc] pb-1.5 text-xs font-semibold tracking-widest text-[#8a5a14] uppercase"
+              className="border-b border-[color:var(--brief-rule)] pb-1.5 text-xs font-semibold tracking-widest text-[color:var(--brief-ochre)] uppercase"
             >
               {t('brief.figures')}
             </h2>
             <ul className="mt-4 grid grid-cols-2 gap-x-5 gap-y-4 sm:grid-cols-4">
               {figures.map((f) => (
-                <li key={f.id} className="border-t-2 border-[#2c6a4c] pt-2">
-                  <p className="font-serif text-2xl leading-none font-bold text-[#2c6a4c] tabular-nums">
-                    {pick(f.value, locale)} <span className="text-sm font-semibold text-[#1b1f1c]">{f.unit[locale]}</span>
+                <li key={f.id} className="border-t-2 border-[color:var(--brief-accent)] pt-2">
+                  <p className="font-serif text-2xl leading-none font-bold text-[color:var(--brief-accent)] tabular-nums">
+                    {pick(f.value, locale)} <span className="text-sm font-semibold text-[color:var(--brief-ink)]">{f.unit[locale]}</span>
                   </p>
                   <p className="mt-1.5 text-[0.8rem] leading-snug">{f.label[locale]}</p>
-                  <p className="mt-0.5 text-[0.75rem] text-[#56605a] tabular-nums">{f.year}</p>
+                  <p className={`mt-0.5 text-[0.75rem] text-[color:var(--brief-muted)]${figurePeriod(f, locale).stated ? '' : 'italic'}`}>
+                    {figurePeriod(f, locale).text}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -103,35 +116,49 @@ export default async function BriefPage({ params }: Params) {
           <section aria-labelledby="brief-sections" className="mt-7">
             <h2
               id="brief-sections"
-              className="border-b border-[#dcd8cc] pb-1.5 text-xs font-semibold tracking-widest text-[#8a5a14] uppercase"
+              className="border-b border-[color:var(--brief-rule)] pb-1.5 text-xs font-semibold tracking-widest text-[color:var(--brief-ochre)] uppercase"
             >
               {t('brief.sections')}
             </h2>
             <ol className="mt-3 space-y-3.5">
               {articles.map((a, i) => (
                 <li key={a.section} className="grid grid-cols-[2.2rem_1fr] gap-x-2">
-                  <span className="font-serif text-xl leading-tight font-bold text-[#8a5a14] tabular-nums" aria-hidden="true">
+                  <span
+                    className="font-serif text-xl leading-tight font-bold text-[color:var(--brief-ochre)] tabular-nums"
+                    aria-hidden="true"
+                  >
                     {String(i + 1).padStart(2, '0')}
                   </span>
                   <div>
                     <h3 className="leading-snug font-bold">
-                      <span className="text-[#56605a]">{tc(`sections.${a.section}`)} · </span>
+                      <span className="text-[color:var(--brief-muted)]">{tc(`sections.${a.section}`)} · </span>
                       <KeepNames text={a.title} />
                     </h3>
-                    <p className="mt-0.5 text-[0.9rem] leading-snug text-[#3b443f]">{a.standfirst}</p>
-                    <p className="mt-0.5 font-mono text-[0.72rem] text-[#56605a]">{absoluteUrl(`/${locale}/${a.section}`)}</p>
+                    <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.standfirst}</p>
+                    <p className="mt-0.5 font-mono text-[0.72rem] text-[color:var(--brief-muted)]">
+                      {absoluteUrl(`/${locale}/${a.section}`)}
+                    </p>
                   </div>
                 </li>
               ))}
             </ol>
           </section>
 
-          <footer className="mt-7 flex items-center gap-5 border-t border-[#dcd8cc] pt-5">
-            <QrCode url={home} label={home} size={104} className="shrink-0" />
+          <footer className="mt-7 flex items-center gap-5 border-t border-[color:var(--brief-rule)] pt-5">
+            <QrCode url={home} label={home} size={104} className="shrink-0" loading="eager" />
             <div className="text-sm leading-snug">
               <p className="font-semibold">{t('brief.qr')}</p>
-              <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[#2c6a4c]">{home}</p>
-              <p className="mt-2 text-[0.75rem] text-[#56605a]">{t('brief.source')}</p>
+              <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[color:var(--brief-accent)]">{home}</p>
+              <AboutSource
+                locale={locale}
+                id="brief-source"
+                compact
+                className="mt-2 text-[0.75rem] leading-snug text-[color:var(--brief-muted)]"
+                headingClassName="font-semibold text-[color:var(--brief-ink)]"
+                bodyClassName=""
+              >
+                <p>{t('brief.source')}</p>
+              </AboutSource>
             </div>
           </footer>
         </div>

@@ -1,0 +1,51 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CorrectionsList } from '@/components/corrections/CorrectionsList';
+import { listCorrections } from '@/lib/content';
+import { isLocale, locales } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+
+type Params = { params: Promise<{ locale: string }> };
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Params) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'about.corrections' });
+  return pageMetadata({ locale, path: '/corrections', title: t('title'), description: t('description') });
+}
+
+/** The public corrections log: every entry, newest first, each linked to the passage it changed. */
+export default async function CorrectionsPage({ params }: Params) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [t, tc, entries] = await Promise.all([
+    getTranslations({ locale, namespace: 'about.corrections' }),
+    getTranslations({ locale, namespace: 'common' }),
+    listCorrections(),
+  ]);
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+      <Breadcrumbs
+        label={tc('breadcrumb')}
+        items={[
+          { href: `/${locale}`, name: tc('nav.home') },
+          { href: `/${locale}/corrections`, name: t('title') },
+        ]}
+      />
+      <div className="max-w-3xl">
+        <header className="pt-10 sm:pt-14">
+          <h1 className="font-serif text-display font-bold text-balance">{t('title')}</h1>
+          <p className="mt-5 text-lg leading-relaxed text-pretty text-muted">{t('intro')}</p>
+        </header>
+        {entries.length > 0 ? <CorrectionsList entries={entries} locale={locale} /> : <p className="mt-8">{t('none')}</p>}
+      </div>
+    </div>
+  );
+}

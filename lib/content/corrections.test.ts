@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanFixtures, expectContentError, fixtureSite } from './__fixtures__/site-fixture';
+
+afterAll(cleanFixtures);
+const corrections = 'content/corrections.json';
+
+describe('corrections.json', () => {
+  it('loads, newest first', async () => {
+    const site = await fixtureSite();
+    site.json<{ corrections: Record<string, unknown>[] }>(corrections, (d) => {
+      d.corrections.push({ ...d.corrections[0], id: 'older', date: '2026-11-01' });
+      d.corrections.unshift({ ...d.corrections[0], id: 'oldest', date: '2026-10-01' });
+    });
+    const loaded = await site.load();
+    expect(loaded.corrections.map((c) => c.id)).toEqual(['plan-wording', 'older', 'oldest']);
+  });
+
+  it('refuses an entry whose passage id does not exist, naming file, line and field', async () => {
+    const site = await fixtureSite();
+    site.replace(corrections, '"passage": "plan"', '"passage": "no-such-passage"');
+    await expectContentError(site.load(), {
+      file: corrections,
+      line: 7,
+      field: 'corrections[0] "plan-wording" › passage',
+      says: ['restoration#no-such-passage is not a passage'],
+    });
+  });
+
+  it('refuses a passage id that exists only in another section', async () => {
+    const site = await fixtureSite();
+    site.replace(corrections, '"section": "restoration"', '"section": "targets"');
+    await expectContentError(site.load(), { file: corrections, line: 7, field: 'corrections[0] "plan-wording" › passage' });
+  });
+
+  it('refuses an entry without its English reason, or with a date not written YYYY-MM-DD', async () => {
+    const site = await fixtureSite();
+    site.replace(corrections, ', "en": "It did not match the feature."', '');
+    await expectContentError(site.load(), {
+      file: corrections,
+      line: 10,
+      field: 'corrections[0] "plan-wording" › why › en',
+      says: ['is missing'],
+    });
+    const other = await fixtureSite();
+    other.replace(corrections, '"date": "2026-11-29"', '"date": "29 Nov 2026"');
+    await expectContentError(other.load(), { file: corrections, line: 5, field: 'corrections[0] "plan-wording" › date' });
+  });
+
+  // dateModified, article:modified_time, the feeds and the dateline all read `updated`: it must move with the log.
+  it('refuses an article whose updated date is older than its newest correction', async () => {
+    const site = await fixtureSite();
+    site.replace(corrections, '"date": "2026-11-29"', '"date": "2026-11-30"');
+    await expectContentError(site.load(), {
+      file: 'content/articles/restoration/zh.mdx',
+      line: 6,
+      field: 'updated',
+      says: ['2026-11-30', 'plan-wording'],
+    });
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Passages and articles: the one place that knows a passage's address and the heading it stands under.
+ * Plain functions over loaded articles (no server-only), so pages, feeds, search documents and client leaves can
+ * share them.
+ */
+import type { Locale } from '../i18n/routing';
+import type { Passage } from './mdx';
+import type { SectionId } from './sections';
+
+/** The address of a passage: its article's path with the passage id as the fragment. */
+export function passageUrl(locale: Locale, section: SectionId, id: string): string {
+  return `/${locale}/${section}#${id}`;
+}
+
+/** What these helpers need of a passage (client-side copies carry no line numbers). */
+type PassageLike = Pick<Passage, 'id' | 'kind' | 'text' | 'heading'>;
+
+export function findPassage<P extends PassageLike>(article: { passages: P[] }, id: string): P | undefined {
+  return article.passages.find((p) => p.id === id);
+}
+
+/**
+ * The heading a passage stands under (a heading stands under itself). Undefined for a lead paragraph before the
+ * first heading, and for an id the article does not have: callers fall back to the article's title.
+ */
+export function passageHeading<P extends PassageLike>(article: { passages: P[] }, id: string): P | undefined {
+  const passage = findPassage(article, id);
+  const headingId = passage?.kind === 'heading' ? passage.id : passage?.heading;
+  return headingId ? findPassage(article, headingId) : undefined;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, inject, it } from 'vitest';
+import { etagOf } from '../../security/csp-manifest';
+
+const origin = inject('origin');
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(origin + path, { redirect: 'manual', headers, signal: AbortSignal.timeout(10_000) });
+  return { res, body: new Uint8Array(await res.arrayBuffer()) };
+}
+
+/**
+ * Validators for caches (browsers, a CDN): each prerendered response carries the ETag computed at build time
+ * (lib/security/csp-manifest.ts, sent by proxy.ts), and a revalidation with it costs a 304 with no body.
+ */
+describe('ETag and 304 on prerendered responses', () => {
+  it('a page’s ETag is the hash of the bytes it serves, and revalidating with it gets a 304 carrying the same headers', async () => {
+    const { res, body } = await get('/zh/restoration');
+    expect(res.status).toBe(200);
+    const etag = res.headers.get('etag');
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{22}"$/);
+    expect(etag).toBe(etagOf(body));
+
+    const again = await get('/zh/restoration', { 'If-None-Match': etag! });
+    expect(again.res.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.res.headers.get('etag')).toBe(etag);
+    for (const h of ['cache-control', 'vary', 'content-security-policy', 'strict-transport-security'])
+      expect(again.res.headers.get(h), h).toBe(res.headers.get(h));
+    // A list, and the strong form of the same tag, match too (If-None-Match compares weakly).
+    expect((await get('/zh/restoration', { 'If-None-Match': `"nope", ${etag!.slice(2)}` })).res.status).toBe(304);
+  });
+
+  it('a tag that is not the current one gets the full page', async () => {
+    const zh = (await get('/zh/restoration')).res.headers.get('etag')!;
+    const en = await get('/en/restoration');
+    expect(en.res.headers.get('etag')).not.toBe(zh);
+    // Negative control: another page's tag (as after a deploy changed the page) must not produce a 304.
+    const stale = await get('/en/restoration', { 'If-None-Match': zh });
+    expect(stale.res.status).toBe(200);
+    expect(stale.body.length).toBe(en.body.length);
+    expect((await get('/zh/restoration', { 'If-None-Match': 'W/"not-this-build"' })).res.status).toBe(200);
+  });
+
+  it('RSC payloads (same path, other bytes) carry no page ETag and are never answered 304 with it', async () => {
+    const page = (await get('/zh/restoration')).res.headers.get('etag')!;
+    const first = await get('/zh/restoration', { RSC: '1', 'If-None-Match': page });
+    // Next.js sends an RSC request without its cache-busting `_rsc` parameter to the address with it.
+    const location = first.res.headers.get('location');
+    const rsc = location ? await get(new URL(location, origin).href.slice(origin.length), { RSC: '1', 'If-None-Match': page }) : first;
+    expect(rsc.res.status).toBe(200);
+    expect(rsc.res.headers.get('content-type')).toMatch(/text\/x-component/);
+    expect(rsc.res.headers.get('etag')).not.toBe(page);
+  });
+
+  it('prerendered route bodies (feeds) get a validator too; pages rendered on request and 404s get none', async () => {
+    const feed = await get('/zh/feed.xml');
+    const etag = feed.res.headers.get('etag');
+    expect(etag).toBe(etagOf(feed.body));
+    expect((await get('/zh/feed.xml', { 'If-None-Match': etag! })).res.status).toBe(304);
+    const search = await get('/en/search?q=alfalfa', { 'If-None-Match': '*' });
+    expect(search.res.status).toBe(200);
+    expect(search.res.headers.get('etag')).toBeNull();
+    const missing = await get('/zh/no-such-page', { 'If-None-Match': '*' });
+    expect(missing.res.status).toBe(404);
+    expect(missing.res.headers.get('etag')).toBeNull();
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * What a journalist checks before quoting: the corrections log (its page, the notes at the end of each article,
+ * the markers on changed passages), the about page and the account of the source, and key figures that carry
+ * only the period the feature states. Read as served HTML (no JavaScript), plus one no-JS browser pass.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { desktop, launch } from './browser';
+import { elementIds, parse } from '../gates/parse';
+import { startTags } from './site';
+
+const origin = inject('origin');
+const locales = ['zh', 'en'] as const;
+const sections = ['restoration', 'industries', 'targets'] as const;
+
+const cache = new Map<string, string>();
+async function html(path: string): Promise<string> {
+  if (!cache.has(path)) {
+    const res = await fetch(origin + path, { redirect: 'manual' });
+    expect(res.status, path).toBe(200);
+    cache.set(path, await res.text());
+  }
+  return cache.get(path)!;
+}
+const links = (page: string) => startTags(page).filter((t) => t.name === 'a' && t.attrs.href !== undefined);
+/** Visible text of the served page, tags stripped (what a reader without JavaScript sees). */
+const text = (page: string) => {
+  const $ = parse(page);
+  $('script, style').remove();
+  return $('html')
+    .find('*')
+    .contents()
+    .filter((_, n) => n.type === 'text')
+    .map((_, n) => $(n).text())
+    .get()
+    .join(' ')
+    .replace(/\s+/g, ' ');
+};
+/** Every element id of a served page. */
+const idsOf = (page: string) => elementIds(parse(page));
+/** Every link with a fragment must land on an element of its page: same page, or fetched. */
+async function expectTargetExists(href: string, from: string) {
+  const url = new URL(href, origin + from);
+  const page = url.pathname === from ? await html(from) : await html(url.pathname);
+  expect(idsOf(page).has(decodeURIComponent(url.hash.slice(1))), `${from} → ${href}`).toBe(true);
+}
+
+describe.each(locales)('corrections log, %s', (locale) => {
+  it('lists every entry newest first, each linking to a passage that exists', async () => {
+    const page = await html(`/${locale}/corrections`);
+    const entries = startTags(page).filter((t) => t.name === 'li' && t.attrs['data-correction']);
+    expect(entries.length).toBeGreaterThan(0);
+    const dates = [...page.matchAll(/<li[^>]*data-correction="[^"]*"[^>]*>[\s\S]*?<time dateTime="(\d{4}-\d{2}-\d{2})"/gi)].map(
+      (m) => m[1]!,
+    );
+    expect(dates.length).toBe(entries.length);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const passageLinks = links(page).filter((a) => a.attrs['data-testid'] === 'correction-passage');
+    expect(passageLinks.length).toBe(entries.length);
+    for (const a of passageLinks) {
+      expect(a.attrs.href).toMatch(new RegExp(`^/${locale}/(${sections.join('|')})#[a-z0-9-]+$`));
+      await expectTargetExists(a.attrs.href!, `/${locale}/corrections`);
+    }
+    // The fragment check can fail: an id that no page has is reported missing.
+    expect(idsOf(await html(`/${locale}/targets`)).has('no-such-passage')).toBe(false);
+  });
+
+  it('is in the sitemap, the footer and the press page', async () => {
+    const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${locale}/corrections</loc>`));
+    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${locale}/about</loc>`));
+    const home = await html(`/${locale}`);
+    const footer = home.slice(home.lastIndexOf('<footer'));
+    expect(links(footer).map((a) => a.attrs.href)).toEqual(expect.arrayContaining([`/${locale}/corrections`, `/${locale}/about`]));
+    expect(links(await html(`/${locale}/press`)).some((a) => a.attrs.href === `/${locale}/corrections`)).toBe(true);
+  });
+});
+
+describe.each(locales)('articles, %s', (locale) => {
+  it.each(sections)('%s: corrected passages carry a marker to their note, the notes link back, dates follow the log', async (section) => {
+    const path = `/${locale}/${section}`;
+    const page = await html(path);
+    const ids = idsOf(page);
+    const marks = links(page).filter((a) => a.attrs['data-testid'] === 'correction-mark');
+    expect(marks.length, path).toBeGreaterThan(0);
+    for (const m of marks) {
+      expect(m.attrs.href).toMatch(/^#correction-/);
+      expect(ids.has(m.attrs.href!.slice(1)), `${path} marker ${m.attrs.href}`).toBe(true);
+      expect(m.attrs['aria-label']).toBeTruthy();
+    }
+    const back = links(page).filter((a) => a.attrs['data-testid'] === 'correction-passage');
+    expect(back.length).toBeGreaterThanOrEqual(marks.length);
+    for (const a of back) expect(ids.has(a.attrs.href!.replace(/^#/, '')), `${path} note → ${a.attrs.href}`).toBe(true);
+    expect(text(page)).toContain(locale === 'zh' ? '更正与更新' : 'Corrections and updates');
+
+    // The log's date reaches every place a reader or a crawler reads "modified".
+    expect(page).toMatch(/<meta property="article:modified_time" content="2026-11-30/);
+    expect(page).toMatch(/<meta name="citation_date" content="2026\/11\/30"/);
+    expect(page).toContain('"dateModified":"2026-11-30"');
+    expect(text(page)).toContain(locale === 'zh' ? '2026年11月30日' : '30 November 2026');
+  });
+
+  it('each article says under its dateline what the source is, linking to the full account', async () => {
+    for (const section of sections) {
+      const page = await html(`/${locale}/${section}`);
+      expect(text(page)).toContain(locale === 'zh' ? '报纸名称与刊发日期未注明' : 'its newspaper and date are not given');
+      const link = links(page).find((a) => a.attrs.href === `/${locale}/about#source`);
+      expect(link, section).toBeDefined();
+      await expectTargetExists(link!.attrs.href!, `/${locale}/${section}`);
+    }
+  });
+
+  it('the feeds carry the updated date', async () => {
+    const atom = await (await fetch(`${origin}/${locale}/atom.xml`)).text();
+    expect(atom).toContain('<updated>2026-11-30T00:00:00.000Z</updated>');
+  });
+});
+
+describe.each(locales)('about page and the source, %s', (locale) => {
+  it('says what the site is and is not, and what its one source is, without naming a newspaper or date', async () => {
+    const page = await html(`/${locale}/about`);
+    const ids = idsOf(page);
+    for (const id of ['what-it-is', 'what-it-is-not', 'source', 'corrections']) expect(ids.has(id), id).toBe(true);
+    const t = text(page);
+    expect(t).toContain(locale === 'zh' ? '关于信息来源' : 'About the source');
+    expect(t).toContain('全媒体主题宣传活动');
+    expect(t).toContain(locale === 'zh' ? '自然资源局' : 'Natural Resources Bureau');
+    expect(links(page).some((a) => a.attrs.href === `/${locale}/corrections`)).toBe(true);
+  });
+
+  it('the home page no longer carries "About this site", and no page calls the source an in-depth report', async () => {
+    const home = await html(`/${locale}`);
+    expect(idsOf(home).has('about')).toBe(false);
+    expect(text(home)).not.toContain('深度报道');
+  });
+
+  it('press page and brief have "About the source"', async () => {
+    for (const path of [`/${locale}/press`, `/${locale}/press/brief`]) {
+      const t = text(await html(path));
+      expect(t, path).toContain(locale === 'zh' ? '关于信息来源' : 'About the source');
+      expect(t, path).toContain(locale === 'zh' ? '没有写明报纸名称和刊发日期' : 'names neither the newspaper nor the date');
+    }
+  });
+
+  it('key figures show the period as the feature states it, or say that it gives none', async () => {
+    const note = locale === 'zh' ? '报道未注明时间' : 'No date given in the feature';
+    for (const path of [`/${locale}`, `/${locale}/press`, `/${locale}/press/brief`]) {
+      const t = text(await html(path));
+      expect(t, path).toContain(note);
+      expect(t, path).not.toMatch(locale === 'zh' ? /本年目标/ : /This year’s goal/);
+    }
+    const press = await html(`/${locale}/press`);
+    expect(text(press)).toContain(locale === 'zh' ? '报道所述时段' : 'Period as the feature states it');
+    const periods = [...press.matchAll(/data-testid="figure-period"[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1]!).trim());
+    expect(periods.filter((p) => p === note).length).toBe(4);
+    expect(periods.filter((p) => /2023[–—]2025/.test(p)).length).toBe(1); // only Ordos City's plan is dated 2023–2025
+  });
+});
+
+describe('without JavaScript, in a browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(locales)('%s: the corrections page reads, and a marker on an article leads to its note', async (locale) => {
+    const context = await browser.newContext({ ...desktop, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/${locale}/corrections`);
+    await expect(page.locator('[data-correction]').first().isVisible()).resolves.toBe(true);
+    await page.goto(`${origin}/${locale}/targets`);
+    const mark = page.locator('#all-mines [data-testid="correction-mark"]');
+    await expect(mark.isVisible()).resolves.toBe(true);
+    await mark.click();
+    expect(new URL(page.url()).hash).toBe('#correction-targets-within-the-year');
+    await expect(page.locator('#correction-targets-within-the-year').isVisible()).resolves.toBe(true);
+    await page.goto(`${origin}/${locale}/about`);
+    await expect(page.locator('#source h2').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
