@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './browser';
+import { expectSitemapCovered } from './crawled';
 
 /**
  * Gate: no page scrolls sideways and nothing in it is cut off at the edge, at six widths from a small phone to a
@@ -108,8 +109,9 @@ describe('overflow: negative controls', () => {
 });
 
 describe.concurrent(`overflow: no sideways scroll, nothing cut off (${widths.join(', ')} px)`, () => {
-  it('pages were found by crawling', () => {
+  it('pages were found by crawling, every page the sitemap lists among them', () => {
     expect(pages.length).toBeGreaterThanOrEqual(8);
+    expectSitemapCovered(pages);
   });
   // Pages in batches: one browser page per batch, loaded once per URL; two batches run at once.
   const batches = Array.from({ length: Math.ceil(pages.length / 12) }, (_, i) => pages.slice(i * 12, i * 12 + 12));
