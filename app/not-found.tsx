@@ -1,9 +1,12 @@
 import zhErrors from '@/content/messages/zh/errors.json';
 import enErrors from '@/content/messages/en/errors.json';
+import zhCommon from '@/content/messages/zh/common.json';
+import enCommon from '@/content/messages/en/common.json';
 import './globals.css';
 
 /**
- * 404 for paths outside /zh and /en (an unknown locale): the language is unknown, so it speaks both.
+ * 404 for paths outside /zh and /en (an unknown locale): the language is unknown, so it speaks both. Paths under
+ * /zh or /en get app/[locale]/not-found.tsx, with the site header in that language.
  */
 export default function GlobalNotFound() {
   return (
@@ -13,6 +16,19 @@ export default function GlobalNotFound() {
         <meta name="robots" content="noindex" />
       </head>
       <body className="bg-paper text-ink">
+        <header className="border-b border-rule">
+          <p className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-4 px-4 font-serif font-bold sm:px-6">
+            <a href="/zh" hrefLang="zh-Hans">
+              <span className="text-accent" aria-hidden="true">
+                ◆{' '}
+              </span>
+              {zhCommon.siteName}
+            </a>
+            <a href="/en" hrefLang="en" lang="en" className="text-muted">
+              {enCommon.siteName}
+            </a>
+          </p>
+        </header>
         <main className="mx-auto max-w-2xl px-4 py-24 sm:px-6">
           <p className="font-semibold text-ochre">404</p>
           <h1 className="mt-2 font-serif text-4xl font-bold">

@@ -2,22 +2,45 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
+import { pathInLocale, type Locale } from '@/lib/i18n/routing';
+
+/** Passages (articles, the home lead) and rows of the side-by-side view: the same ids in both languages. */
+const PLACES = '[data-passage][id], .parallel-row[id]';
+
+/**
+ * The passage the reader is at: the URL's #id while it is still on screen, else the first passage whose bottom is
+ * below the sticky header (the one nearest the top of the screen). Nothing at the top of the page.
+ */
+function placeHash(): string {
+  const header = document.querySelector('[data-site-header]')?.getBoundingClientRect().bottom ?? 0;
+  const below = (el: Element) => el.getBoundingClientRect().bottom > header + 8;
+  const targeted = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  if (targeted && below(targeted) && targeted.getBoundingClientRect().top < window.innerHeight) return window.location.hash;
+  if (window.scrollY < 40) return '';
+  const first = [...document.querySelectorAll<HTMLElement>(PLACES)].find(below);
+  return first ? `#${first.id}` : '';
+}
 
 /**
  * Link to the same page in the other language. The server-rendered href works without JavaScript; with it, the
- * click also carries the passage the reader is at (the URL's #id, or the first passage on screen), since
- * passage ids are the same in both locales, and remembers the choice for `/`.
+ * click also carries the reader's place (see placeHash) and the search query, and remembers the choice for `/`.
  */
-export function LanguageSwitch({ target, hrefLang, label, text }: { target: string; hrefLang: string; label: string; text: string }) {
-  const pathname = usePathname() ?? '/';
-  const href = pathname.replace(/^\/(zh|en)(?=\/|$)/, `/${target}`);
+export function LanguageSwitch({
+  target,
+  hrefLang,
+  label,
+  text,
+  className,
+}: {
+  target: Locale;
+  hrefLang: string;
+  label: string;
+  text: string;
+  className?: string;
+}) {
+  const href = pathInLocale(usePathname() ?? '/', target);
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
-    let hash = window.location.hash;
-    if (!hash) {
-      const onScreen = [...document.querySelectorAll<HTMLElement>('[data-passage]')].find((el) => el.getBoundingClientRect().bottom > 80);
-      if (onScreen && window.scrollY > 200) hash = `#${onScreen.id}`;
-    }
-    event.currentTarget.href = href + window.location.search + hash;
+    event.currentTarget.href = href + window.location.search + placeHash();
     document.cookie = `NEXT_LOCALE=${target}; path=/; max-age=31536000; samesite=lax`;
   }
   return (
@@ -27,7 +50,7 @@ export function LanguageSwitch({ target, hrefLang, label, text }: { target: stri
       lang={hrefLang}
       aria-label={label}
       onClick={onClick}
-      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-rule px-4 text-sm font-medium hover:border-accent"
+      className={className}
       data-testid="language-switch"
     >
       {text}

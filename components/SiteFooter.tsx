@@ -22,14 +22,16 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
                 </a>
               </li>
             ))}
-            <li>
-              <a href={`/${locale}/glossary`} className="inline-flex min-h-8 items-center hover:text-ink">
-                {t('nav.glossary')}
-              </a>
-            </li>
-            <li>
-              <a href={`/${locale}/press`} className="inline-flex min-h-8 items-center hover:text-ink">
-                {t('nav.press')}
+            {(['gallery', 'glossary', 'search', 'press'] as const).map((id) => (
+              <li key={id}>
+                <a href={`/${locale}/${id}`} className="inline-flex min-h-8 items-center hover:text-ink">
+                  {t(`nav.${id}`)}
+                </a>
+              </li>
+            ))}
+            <li className="pt-3">
+              <a href="#top" className="inline-flex min-h-8 items-center hover:text-ink">
+                ↑ {t('backToTop')}
               </a>
             </li>
             <li>

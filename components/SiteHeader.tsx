@@ -2,7 +2,17 @@ import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { LanguageSwitch } from './LanguageSwitch.client';
+import { SiteNav } from './SiteNav.client';
 
+const icon = 'size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]';
+const iconButton = 'inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-paper-2 hover:text-ink';
+
+/**
+ * The site header: one compact row that stays at the top of the screen (sticky), with the site name, search, the
+ * language switch and, below 1280 px, a menu button that opens the full navigation (a native <details>
+ * disclosure: without JavaScript it is a plain list of links; SiteNav adds focus and Escape). On article pages a
+ * contents button appears on phones (CSS :has, no script). From 1280 px the navigation sits in the row.
+ */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, ts] = await Promise.all([getTranslations({ locale, namespace: 'common' }), getTranslations({ locale, namespace: 'search' })]);
   const other = otherLocale(locale);
@@ -13,45 +23,85 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: `/${locale}/search`, label: t('nav.search') },
     { href: `/${locale}/press`, label: t('nav.press') },
   ];
+  const navLink =
+    'inline-flex min-h-11 items-center rounded px-2 text-muted hover:text-ink aria-[current]:text-ink aria-[current]:underline aria-[current]:decoration-accent aria-[current]:decoration-2 aria-[current]:underline-offset-8';
   return (
-    <header className="border-b border-rule" data-print="hide">
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 pt-3 sm:px-6">
-        <a href={`/${locale}`} className="font-serif text-lg font-bold tracking-tight sm:text-xl">
+    <header className="sticky top-0 z-40 border-b border-rule bg-paper" data-print="hide" data-site-header>
+      <div className="relative mx-auto flex min-h-14 max-w-7xl items-center gap-1 px-4 sm:gap-3 sm:px-6">
+        <a href={`/${locale}`} className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl">
           <span className="text-accent" aria-hidden="true">
             ◆{' '}
           </span>
           {t('siteName')}
         </a>
-        <div className="flex items-center gap-3">
-          {/* A plain GET form, no JavaScript. Desktop only: on phones the top row has no room, and the nav's
-              Search link leads to the full search page. */}
-          <form role="search" action={`/${locale}/search`} method="get" aria-label={ts('headerLabel')} className="hidden md:block">
-            <label htmlFor="header-q" className="sr-only">
-              {ts('label')}
-            </label>
-            <input
-              id="header-q"
-              name="q"
-              type="search"
-              placeholder={ts('submit')}
-              enterKeyHint="search"
-              className="h-10 w-48 rounded-full border border-rule bg-paper-2 px-4 text-sm transition-[width,border-color] placeholder:text-muted focus:w-64 focus:border-accent"
-            />
-          </form>
-          <LanguageSwitch target={other} hrefLang={langTag[other]} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
-        </div>
+        <nav aria-label={t('nav.label')} className="hidden xl:block" data-site-nav>
+          <ul className="flex gap-1 text-[0.95rem] whitespace-nowrap">
+            {links
+              .filter((l) => !l.href.endsWith('/search'))
+              .map((link) => (
+                <li key={link.href}>
+                  <a href={link.href} className={navLink}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </nav>
+        {/* A plain GET form, no JavaScript. From 768 px in the row; on phones a search button leads to the search page. */}
+        <form role="search" action={`/${locale}/search`} method="get" aria-label={ts('headerLabel')} className="hidden md:block">
+          <label htmlFor="header-q" className="sr-only">
+            {ts('label')}
+          </label>
+          <input
+            id="header-q"
+            name="q"
+            type="search"
+            placeholder={ts('submit')}
+            enterKeyHint="search"
+            className="h-10 w-40 rounded-full border border-rule bg-paper-2 px-4 text-sm transition-[width,border-color] placeholder:text-muted focus:w-56 focus:border-accent"
+          />
+        </form>
+        <a href={`/${locale}/search`} className={`${iconButton} md:hidden`} aria-label={t('nav.search')}>
+          <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
+            <circle cx="10.5" cy="10.5" r="6" />
+            <path d="m15 15 5 5" />
+          </svg>
+        </a>
+        <a href="#toc" className={`${iconButton} header-contents`} aria-label={t('nav.contents')}>
+          <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
+            <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
+          </svg>
+        </a>
+        <LanguageSwitch
+          target={other}
+          hrefLang={langTag[other]}
+          label={t('switchLanguageLabel')}
+          text={t('switchLanguage')}
+          className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full border border-rule px-3 text-sm font-medium hover:border-accent sm:px-4"
+        />
+        <details className="site-menu xl:hidden" data-site-menu>
+          <summary className={`${iconButton} cursor-pointer list-none sm:w-auto sm:gap-2 sm:px-3`}>
+            <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
+              <path d="M4 7h16M4 12h16M4 17h16" />
+            </svg>
+            <span className="sr-only text-sm sm:not-sr-only">{t('nav.menu')}</span>
+          </summary>
+          <div className="absolute inset-x-0 top-full max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-b border-rule bg-paper px-4 pt-2 pb-6 shadow-lg sm:px-6">
+            <nav aria-label={t('nav.label')} data-site-nav>
+              <ul className="grid gap-x-6 text-lg sm:grid-cols-2">
+                {links.map((link) => (
+                  <li key={link.href} className="border-b border-rule">
+                    <a href={link.href} className={`${navLink} w-full px-0`}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </details>
       </div>
-      <nav aria-label={t('nav.label')} className="mx-auto max-w-7xl px-4 sm:px-6">
-        <ul className="-mx-2 flex gap-1 overflow-x-auto py-2 text-[0.95rem] whitespace-nowrap">
-          {links.map((link) => (
-            <li key={link.href}>
-              <a href={link.href} className="inline-flex min-h-11 items-center rounded px-2 text-muted hover:text-ink">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SiteNav />
     </header>
   );
 }

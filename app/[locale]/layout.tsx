@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { TermCards } from '@/components/glossary/TermCards.client';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/config';
@@ -52,7 +51,8 @@ export default async function LocaleLayout({
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <html lang={langTag[locale]}>
-      <body className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
+      {/* id="top": the target of the back-to-top links. */}
+      <body id="top" className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
         <a
           href="#main"
           className="fixed top-2 left-2 z-50 -translate-y-24 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:translate-y-0"
@@ -65,7 +65,6 @@ export default async function LocaleLayout({
           {children}
         </main>
         <SiteFooter locale={locale} />
-        <TermCards />
         {modal}
       </body>
     </html>

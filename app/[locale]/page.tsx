@@ -1,5 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { KeepNames } from '@/components/article/KeepNames';
+import { TermCards } from '@/components/glossary/TermCards.client';
 import { KeyFigures } from '@/components/home/KeyFigures';
 import { JsonLd } from '@/components/JsonLd';
 import { mdxComponents } from '@/components/mdx/registry';
@@ -57,6 +59,7 @@ export default async function HomePage({ params }: Params) {
       <div className="mx-auto max-w-3xl px-4 sm:px-6">
         <div className="prose-body mt-8">
           <Content components={components} />
+          <TermCards />
         </div>
       </div>
       <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
@@ -108,7 +111,9 @@ export default async function HomePage({ params }: Params) {
                       />
                     )}
                     <p className="mt-4 text-sm font-semibold tracking-widest text-ochre">{String(i + 1).padStart(2, '0')}</p>
-                    <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">{article.title}</h3>
+                    <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">
+                      <KeepNames text={article.title} />
+                    </h3>
                   </a>
                   <p className="mt-2 leading-relaxed text-muted">{article.standfirst}</p>
                 </li>

@@ -17,7 +17,9 @@ import { LocatorMap } from '../map/LocatorMap';
 import { Hero } from '../story/Hero';
 import { ReadNext } from '../story/ReadNext';
 import { SharePanel } from '../share/SharePanel';
+import { TermCards } from '../glossary/TermCards.client';
 import { TableOfContents } from './TableOfContents';
+import { siteUrl } from '@/lib/config';
 
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -25,15 +27,7 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-export async function ArticleView({
-  article,
-  hero,
-}: {
-  article: Article;
-  hero: Photo;
-  /** Unused since the read-next cards list both other sections; kept so the route's call stays valid. */
-  neighbours?: { prev?: Article; next?: Article };
-}) {
+export async function ArticleView({ article, hero }: { article: Article; hero: Photo }) {
   const { locale } = article;
   const [t, tc, tx, corrections] = await Promise.all([
     getTranslations({ locale, namespace: 'article' }),
@@ -59,6 +53,8 @@ export async function ArticleView({
   return (
     <article>
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
+      {/* Reading progress: a CSS scroll-driven animation (globals.css), no script; decorative, so hidden from AT. */}
+      <div className="reading-progress" aria-hidden="true" data-print="hide" />
       <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
         <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
       </div>
@@ -114,6 +110,18 @@ export async function ArticleView({
       <CiteArticle article={article} />
       <PassageTools article={article} />
       <ReadNext article={article} />
+      <TermCards />
+      {/* Print only: the printout ends with where it came from. */}
+      <p className="print-source mx-auto hidden max-w-3xl px-4 text-sm">
+        {new URL(`/${locale}/${article.section}`, siteUrl).href}
+        <br />
+        {tc('footer.about')}
+      </p>
+      <p className="mx-auto mt-10 max-w-3xl px-4 text-sm sm:px-6" data-print="hide">
+        <a href="#top" className="link">
+          ↑ {tc('backToTop')}
+        </a>
+      </p>
     </article>
   );
 }

@@ -1,12 +1,15 @@
 import type { Passage } from '@/lib/content';
+import { KeepNames } from './KeepNames';
+import { TocSpy } from './TocSpy.client';
 
 /**
- * Contents from the article's headings. A <details> that is open on wide screens (sticky beside the text) and
- * collapsed on phones; it needs no JavaScript either way.
+ * Contents from the article's headings: sticky beside the text on wide screens, a box above the text on phones
+ * (reached from the header's contents button, `#toc`). Plain links without JavaScript; with it, TocSpy marks the
+ * section being read (`aria-current="location"`).
  */
 export function TableOfContents({ title, headings }: { title: string; headings: Passage[] }) {
   return (
-    <aside className="lg:sticky lg:top-6 lg:self-start" data-print="hide">
+    <aside id="toc" className="scroll-mt-20 lg:sticky lg:top-20 lg:self-start" data-print="hide" data-toc>
       <nav aria-labelledby="toc-title" className="rounded-md border border-rule p-4 lg:border-0 lg:p-0">
         <h2 id="toc-title" className="text-sm font-semibold tracking-wider text-muted uppercase">
           {title}
@@ -14,13 +17,17 @@ export function TableOfContents({ title, headings }: { title: string; headings: 
         <ol className="mt-3 space-y-1 text-[0.95rem]">
           {headings.map((h) => (
             <li key={h.id} className={h.depth === 3 ? 'pl-4' : ''}>
-              <a href={`#${h.id}`} className="inline-block py-1 leading-snug hover:text-accent">
-                {h.text}
+              <a
+                href={`#${h.id}`}
+                className="-ml-3 inline-block border-l-2 border-transparent py-1 pl-[calc(0.75rem-2px)] leading-snug hover:text-accent aria-[current]:border-accent aria-[current]:font-semibold aria-[current]:text-accent"
+              >
+                <KeepNames text={h.text} />
               </a>
             </li>
           ))}
         </ol>
       </nav>
+      <TocSpy />
     </aside>
   );
 }

@@ -1,10 +1,10 @@
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { isValidElement, type ComponentProps, type ReactElement, type ReactNode } from 'react';
 import type { Article } from '@/lib/content';
 import { langTag } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { KeepNames } from '../article/KeepNames';
 
 /**
  * Passages for the side-by-side view, rendered from the compiled MDX so inline markup survives (above all the
@@ -54,15 +54,17 @@ export async function ParallelView({ article, other }: { article: Article; other
       />
       <header className="max-w-3xl pt-10 pb-10">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('parallelLink')}</p>
-        <h1 className="mt-3 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">{article.title}</h1>
+        <h1 className="mt-3 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
+          <KeepNames text={article.title} />
+        </h1>
         <p className="mt-5 text-lg leading-relaxed text-muted">{t('parallelIntro')}</p>
         <p className="mt-5 text-sm">
-          <Link href={`/${locale}/${section}`} prefetch={false} className="link">
+          <a href={`/${locale}/${section}`} className="link">
             ← {t('parallelBack')}
-          </Link>
+          </a>
         </p>
       </header>
-      <div className="sticky top-0 z-10 hidden grid-cols-2 gap-x-14 border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">
+      <div className="sticky top-14 z-10 hidden grid-cols-2 gap-x-14 border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">
         {sides.map((a) => (
           <p key={a.locale} lang={langTag[a.locale]} className="text-xs font-semibold tracking-widest text-ochre uppercase">
             {t(`columns.${a.locale}`)}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { articleSource, passageLabels, type CitedArticle } from '@/lib/cite/article';
+import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { getArticle, isSectionId } from '@/lib/content';
 import { ArticleTools, type ToolStrings } from './ArticleTools.client';
 
@@ -30,7 +30,16 @@ export async function PassageTools({ article }: { article: CitedArticle }) {
   const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
   const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as unknown as ToolStrings;
   const english = article.locale === 'zh' && isSectionId(article.section) ? await getArticle('en', article.section) : undefined;
-  return <ArticleTools source={articleSource(article, undefined, english)} labels={passageLabels(article)} strings={strings} />;
+  const other = otherLocale(article.locale);
+  const otherLanguage = { path: `/${other}/${article.section}`, hrefLang: langTag[other], text: t('otherLanguage') };
+  return (
+    <ArticleTools
+      source={articleSource(article, undefined, english)}
+      labels={passageLabels(article)}
+      strings={strings}
+      otherLanguage={otherLanguage}
+    />
+  );
 }
 
 /** Under the article's dateline: where to cite it and where to read it beside its translation. */
@@ -41,9 +50,9 @@ export async function ArticleCiteLinks({ locale, section }: { locale: CitedArtic
       <a href="#cite" className="link">
         {t('citeArticle')}
       </a>
-      <Link href={`/${locale}/${section}/parallel`} prefetch={false} className="link" data-parallel-link>
+      <a href={`/${locale}/${section}/parallel`} className="link" data-parallel-link>
         {t('parallelLink')}
-      </Link>
+      </a>
     </p>
   );
 }

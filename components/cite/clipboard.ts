@@ -1,4 +1,8 @@
-/** Browser-side helpers shared by the citation leaves (imported only from *.client.tsx files). */
+/** Browser-side helpers shared by the copy and citation leaves (imported only from *.client.tsx files). */
+
+import { useState, useSyncExternalStore } from 'react';
+import type { CiteSource } from '@/lib/cite';
+import { onThisOrigin } from '@/lib/share';
 
 /** The id of the one polite live region (rendered by ArticleTools on the server) that announces copies. */
 export const LIVE_REGION_ID = 'cite-live';
@@ -40,4 +44,34 @@ export function loadCite(): Promise<CiteModule> {
     textFragmentUrl: fragment.textFragmentUrl,
   }));
   return citeModule;
+}
+
+/** A passage's CiteSource: the article's, with the passage's #id on the origin the page is read on, its heading and today's access date. */
+export function citedPassage(source: CiteSource, labels: Record<string, string>, passage: HTMLElement): CiteSource {
+  return { ...source, url: onThisOrigin(`${source.url}#${passage.id}`), passageLabel: labels[passage.id], accessed: today() };
+}
+
+/**
+ * Copy with feedback: `copy(make, done, key)` copies `make(formatters)`, announces `done` (or `failed`) in the live
+ * region, and sets `flash` to `key` for two seconds so the pressed button can say “copied”.
+ */
+export function useCopy(failed: string) {
+  const [flash, setFlash] = useState('');
+  async function copy(make: (c: CiteModule) => string, done: string, key: string) {
+    const ok = await copyText(make(await loadCite()));
+    announce(ok ? done : failed);
+    setFlash(ok ? key : '');
+    if (ok) window.setTimeout(() => setFlash((f) => (f === key ? '' : f)), 2000);
+  }
+  return { flash, copy };
+}
+
+const noop = () => () => {};
+/** True only in a browser with the async clipboard API; false on the server, so copy buttons are not in the HTML. */
+export function useClipboard(): boolean {
+  return useSyncExternalStore(
+    noop,
+    () => typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function',
+    () => false,
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
+import { localeOfPath } from '@/lib/i18n/routing';
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { darkColours } from '@/lib/design/tokens';
 
@@ -44,8 +45,8 @@ export function PhotoDialog({
 
   // Only while the URL is a photo: after a link inside the dialog leads elsewhere, the slot keeps its old
   // content (parallel routes keep state on client navigation), so the shell hides itself.
-  const match = pathname.match(/^\/(?:zh|en)\/gallery\/([a-z0-9-]+)$/);
-  const id = match?.[1];
+  const [, , segment, photoId, rest] = pathname.split('/');
+  const id = localeOfPath(pathname) && segment === 'gallery' && rest === undefined ? photoId : undefined;
   const index = id ? ids.indexOf(id) : -1;
   const open = index >= 0;
   const href = (i: number) => `/${locale}/gallery/${ids[i]}`;

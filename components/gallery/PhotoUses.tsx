@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getSite, type Photo } from '@/lib/content';
 import { photoUses } from '@/lib/gallery';
@@ -24,12 +23,12 @@ export async function PhotoUses({ photo, locale, className = '' }: { photo: Phot
       <ul className="mt-3 space-y-3">
         {uses.map((use) => (
           <li key={use.href}>
-            <Link href={use.href} prefetch={false} className="group inline-block leading-snug">
+            <a href={use.href} className="group inline-block leading-snug">
               <span className="block text-sm text-muted">{tc(`sections.${use.section}`)}</span>
               <span className="link font-serif text-lg">
                 {use.hero ? `${articles[use.section].title} · ${t('articleTop')}` : (use.heading ?? articles[use.section].title)}
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { DefinedTermSet } from 'schema-dts';
 import type { Term } from '@/lib/content';
@@ -108,14 +107,13 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
           <ul className="flex rounded-full border border-rule p-1 text-sm">
             {(['category', 'pinyin', 'en'] as const).map((o) => (
               <li key={o}>
-                <Link
+                <a
                   href={`/${locale}${orderPath[o]}`}
-                  prefetch={false}
                   aria-current={o === order ? 'page' : undefined}
                   className="inline-flex min-h-9 items-center rounded-full px-3.5 font-medium text-muted hover:text-ink aria-[current=page]:bg-ink aria-[current=page]:text-paper"
                 >
                   {t(`sort.${o}`)}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -210,13 +208,13 @@ function GlossaryEntry({ term, locale, lead }: { term: Term; locale: Locale; lea
   return (
     <li data-filter={filterText(term)}>
       <h3>
-        <Link href={`/${locale}/glossary/${term.id}`} prefetch={false} className="flex flex-col gap-1 rounded-sm hover:text-accent">
+        <a href={`/${locale}/glossary/${term.id}`} className="flex flex-col gap-1 rounded-sm hover:text-accent">
           {lead === 'en' ? en : zh}
           <span lang="zh-Latn" className="text-base font-normal text-muted italic">
             {term.pinyin}
           </span>
           {lead === 'en' ? zh : en}
-        </Link>
+        </a>
       </h3>
       <p className="mt-2 leading-relaxed text-pretty text-muted">{term.short[locale]}</p>
     </li>

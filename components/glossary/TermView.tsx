@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { DefinedTerm } from 'schema-dts';
 import { getArticle, type Term } from '@/lib/content';
@@ -73,9 +72,9 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
       />
       <header className="max-w-4xl border-b border-rule pt-10 pb-10 sm:pt-16">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">
-          <Link href={`${base}#${term.category}`} prefetch={false} className="hover:underline hover:underline-offset-4">
+          <a href={`${base}#${term.category}`} className="hover:underline hover:underline-offset-4">
             {t(`categories.${term.category}`)}
-          </Link>
+          </a>
         </p>
         <h1 className="mt-4 font-serif font-bold">
           <span lang={zhLang} className="block text-display tracking-wide">
@@ -138,13 +137,12 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
                   <ul className="flex flex-wrap gap-2">
                     {related.map((r) => (
                       <li key={r.id}>
-                        <Link
+                        <a
                           href={`${base}/${r.id}`}
-                          prefetch={false}
                           className="inline-flex min-h-11 items-center rounded-2xl border border-rule px-4 py-2 text-sm leading-snug hover:border-accent hover:text-accent"
                         >
                           {r[locale]}
-                        </Link>
+                        </a>
                       </li>
                     ))}
                   </ul>
@@ -153,9 +151,9 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
             )}
           </dl>
           <p className="mt-10">
-            <Link href={base} prefetch={false} className="link">
+            <a href={base} className="link">
               ← {t('term.back')}
-            </Link>
+            </a>
           </p>
         </aside>
         <section aria-labelledby="uses" className="max-w-[40rem] lg:col-start-1 lg:row-start-2">
@@ -166,25 +164,24 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
           {sections.map((s) => (
             <div key={s} className="mt-6">
               <h3 className="text-sm font-semibold">
-                <Link href={`/${locale}/${s}`} prefetch={false} className="hover:text-accent">
+                <a href={`/${locale}/${s}`} className="hover:text-accent">
                   {articles.get(s)?.title ?? tc(`sections.${s}`)}
-                </Link>
+                </a>
               </h3>
               <ul className="mt-2 divide-y divide-[var(--rule)] border-y border-rule">
                 {uses
                   .filter((u) => u.section === s)
                   .map((u) => (
                     <li key={u.passage}>
-                      <Link
+                      <a
                         href={`/${locale}/${u.section}#${u.passage}`}
-                        prefetch={false}
                         className="group flex min-h-11 items-start gap-3 py-3 hover:bg-paper-2"
                       >
                         <span aria-hidden="true" className="mt-0.5 shrink-0 text-accent">
                           {u.heading ? '§' : '¶'}
                         </span>
                         <span className={`leading-relaxed group-hover:text-accent ${u.heading ? 'font-semibold' : ''}`}>{u.text}</span>
-                      </Link>
+                      </a>
                     </li>
                   ))}
               </ul>

@@ -8,7 +8,7 @@ export async function Figure({ id, locale }: { id: string; locale: Locale }) {
   const photo = await getPhoto(id);
   if (!photo) throw new Error(`Figure: unknown photo "${id}"`);
   return (
-    <figure className="my-10 lg:-mx-16">
+    <figure className="my-10 xl:-mx-16">
       <a href={`/${locale}/gallery/${photo.id}`} className="block">
         <PhotoImage photo={photo} locale={locale} sizes="(min-width: 1024px) 860px, 100vw" className="h-auto w-full rounded-sm" />
       </a>
@@ -21,7 +21,7 @@ export async function Figure({ id, locale }: { id: string; locale: Locale }) {
 export async function Gallery({ ids, locale }: { ids: string[]; locale: Locale }) {
   const photos = await Promise.all(ids.map((id) => getPhoto(id)));
   return (
-    <div className="my-10 grid grid-cols-2 gap-3 lg:-mx-16 lg:gap-4" role="group">
+    <div className="my-10 grid grid-cols-2 gap-3 lg:gap-4 xl:-mx-16" role="group">
       {photos.map((photo, i) => {
         if (!photo) throw new Error(`Gallery: unknown photo "${ids[i]}"`);
         return (

@@ -11,7 +11,7 @@ export async function Timeline({ locale }: { locale: Locale }) {
   return (
     // A section, not a <figure>: a figure's caption must come first or last, and the heading goes before it.
     <section
-      className="my-12 break-inside-avoid rounded-md border border-rule bg-paper-2 p-5 sm:p-8 lg:-mx-16"
+      className="my-12 break-inside-avoid rounded-md border border-rule bg-paper-2 p-5 sm:p-8 xl:-mx-16"
       aria-labelledby="timeline-title"
     >
       <h2 id="timeline-title" className="font-serif text-xl font-bold">

@@ -10,8 +10,9 @@ export function Period({ figure, locale }: { figure: FigureEntry; locale: Locale
 }
 
 /**
- * The key figures as a data table: number and unit, period as the feature states it, what it measures, the passage that states it and the
- * source. The wrapper scrolls sideways on a phone and is focusable, so the scroll works from the keyboard.
+ * The key figures as a data table: number and unit, period as the feature states it, what it measures, the passage
+ * that states it and the source. Below 1024 px (phones and tablets) each row becomes a stacked card (globals.css,
+ * `.figures-table`), every cell labelled with its column's name, so nothing is hidden and nothing scrolls sideways.
  */
 export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]; locale: Locale }) {
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'press' }), getTranslations({ locale, namespace: 'common' })]);
@@ -23,8 +24,8 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
   );
   const th = 'px-3 py-3 text-left align-bottom text-xs font-semibold tracking-wider uppercase text-muted';
   return (
-    <div className="mt-6 overflow-x-auto rounded-md border border-rule" tabIndex={0} role="region" aria-labelledby="figures-caption">
-      <table className="w-full min-w-[52rem] border-collapse text-[0.95rem]" data-testid="figures-table">
+    <div className="mt-6 rounded-md border-rule lg:border">
+      <table className="figures-table w-full border-collapse text-[0.95rem]" data-testid="figures-table">
         <caption id="figures-caption" className="sr-only">
           {t('figures.caption')}
         </caption>
@@ -50,20 +51,22 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
         <tbody>
           {rows.map(({ f, where }) => (
             <tr key={f.id} className="border-t border-rule align-top">
-              <th scope="row" className="px-3 py-4 text-left font-normal whitespace-nowrap">
+              <th scope="row" className="px-3 py-4 text-left font-normal lg:whitespace-nowrap">
                 <span className="font-serif text-2xl font-bold text-accent tabular-nums">{pick(f.value, locale)}</span>{' '}
                 <span className="font-semibold">{f.unit[locale]}</span>
               </th>
-              <td className="px-3 py-4 leading-snug" data-testid="figure-period">
+              <td className="px-3 py-4 leading-snug lg:whitespace-nowrap" data-label={t('figures.period')} data-testid="figure-period">
                 <Period figure={f} locale={locale} />
               </td>
-              <td className="px-3 py-4 leading-snug">{f.label[locale]}</td>
-              <td className="px-3 py-4 leading-snug">
+              <td className="px-3 py-4 leading-snug" data-label={t('figures.measures')}>
+                {f.label[locale]}
+              </td>
+              <td className="px-3 py-4 leading-snug" data-label={t('figures.passage')}>
                 <a className="link" href={passageUrl(locale, f.passage.section, f.passage.id)} data-testid="figure-passage">
                   {tc(`sections.${f.passage.section}`)} › {where}
                 </a>
               </td>
-              <td className="px-3 py-4 text-sm leading-snug text-muted">
+              <td className="px-3 py-4 text-sm leading-snug text-muted" data-label={t('figures.source')}>
                 <Mixed text={f.source[locale]} locale={locale} />
               </td>
             </tr>

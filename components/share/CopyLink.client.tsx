@@ -1,17 +1,8 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { onThisOrigin } from '@/lib/share';
-
-const noop = () => () => {};
-/** True only in a browser with the async clipboard API; false on the server, so the button is not in the HTML. */
-function useClipboard(): boolean {
-  return useSyncExternalStore(
-    noop,
-    () => typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function',
-    () => false,
-  );
-}
+import { copyText, useClipboard } from '../cite/clipboard';
 
 /**
  * Copies the page's link. Without JavaScript (or a clipboard) the button is absent and the link stays visible as
@@ -22,12 +13,7 @@ export function CopyLink({ url, label, copied, failed }: { url: string; label: s
   const [status, setStatus] = useState<'idle' | 'ok' | 'fail'>('idle');
   if (!can) return null;
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(onThisOrigin(url));
-      setStatus('ok');
-    } catch {
-      setStatus('fail');
-    }
+    setStatus((await copyText(onThisOrigin(url))) ? 'ok' : 'fail');
   }
   return (
     <span className="inline-flex items-center gap-3">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { KeepNames } from '../article/KeepNames';
 import { PhotoImage } from '../photo/PhotoImage';
 import { splitTitle } from './title';
 
@@ -33,7 +34,7 @@ export function Hero({
 }) {
   const { head, rest } = splitTitle(title, displayTitle);
   return (
-    <header data-hero="">
+    <header data-hero="" className="article-hero">
       <div className="relative isolate h-[clamp(24rem,68svh,52rem)] overflow-hidden bg-[#1d2521]">
         <PhotoImage
           photo={photo}
@@ -48,11 +49,13 @@ export function Hero({
               {kicker}
             </p>
             <h1 className="mt-3 font-serif font-bold text-white [text-shadow:0_1px_3px_rgb(0_0_0/0.5)]">
-              <span className="block max-w-5xl text-display text-balance">{head}</span>
+              <span className="block max-w-5xl text-display text-balance">
+                <KeepNames text={head} />
+              </span>
               {rest && (
                 <span className="mt-3 block max-w-3xl text-xl leading-snug font-semibold text-pretty text-white/95 sm:text-2xl">
                   <span className="sr-only">: </span>
-                  {rest}
+                  <KeepNames text={rest} />
                 </span>
               )}
             </h1>

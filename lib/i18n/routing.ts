@@ -19,3 +19,15 @@ export const ogLocale: Record<Locale, string> = { zh: 'zh_CN', en: 'en_US' };
 export function otherLocale(locale: Locale): Locale {
   return locale === 'zh' ? 'en' : 'zh';
 }
+
+/** The locale a path starts with (`/en/press` → `en`), read from `routing`, not from a pattern of its own. */
+export function localeOfPath(pathname: string): Locale | undefined {
+  const first = pathname.split('/')[1];
+  return routing.locales.find((l) => l === first);
+}
+
+/** The same path in another locale (`/en/press`, `zh` → `/zh/press`); a path without a locale is returned as is. */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const current = localeOfPath(pathname);
+  return current ? `/${locale}${pathname.slice(current.length + 1)}` : pathname;
+}

@@ -34,18 +34,11 @@ export default async function ArticlePage({ params }: Params) {
   const article = await getArticle(locale, section);
   const hero = await getPhoto(article.hero);
   if (!hero) notFound();
-  const index = sectionIds.indexOf(section);
-  const prevId = sectionIds[index - 1];
-  const nextId = sectionIds[index + 1];
-  const neighbours = {
-    prev: prevId ? await getArticle(locale, prevId) : undefined,
-    next: nextId ? await getArticle(locale, nextId) : undefined,
-  };
   return (
     <>
       <JsonLd<NewsArticle> data={newsArticleLd(article, hero)} />
       <Coins {...articleCoins(article)} />
-      <ArticleView article={article} hero={hero} neighbours={neighbours} />
+      <ArticleView article={article} hero={hero} />
     </>
   );
 }

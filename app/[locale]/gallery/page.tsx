@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ImageGallery } from 'schema-dts';
@@ -89,9 +88,9 @@ export default async function GalleryPage({ params }: Params) {
             <p className="text-sm text-muted">
               {t('count', { count: g.photos.length })}
               <span aria-hidden="true"> · </span>
-              <Link href={`/${locale}/${g.section}`} prefetch={false} className="link">
+              <a href={`/${locale}/${g.section}`} className="link">
                 {t('readArticle')}
-              </Link>
+              </a>
             </p>
           </div>
           <GalleryGrid photos={g.photos} locale={locale} eager={gi === 0 ? 3 : 0} />

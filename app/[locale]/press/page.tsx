@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AboutSource } from '@/components/about/AboutSource';
@@ -77,14 +76,13 @@ export default async function PressPage({ params }: Params) {
           </h2>
           <p className="mt-1 leading-relaxed text-muted">{t('briefLink.body')}</p>
         </div>
-        <Link
+        <a
           href={`/${locale}/press/brief`}
-          prefetch={false}
           className="inline-flex min-h-11 shrink-0 items-center self-start rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90 sm:self-auto"
           data-testid="brief-link"
         >
           {t('briefLink.action')} →
-        </Link>
+        </a>
       </aside>
 
       <section aria-labelledby="figures-title" className="mt-20">

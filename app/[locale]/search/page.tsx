@@ -103,7 +103,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
         notice={rawLength > MAX_QUERY_LENGTH ? t('truncated', { max: MAX_QUERY_LENGTH }) : undefined}
       />
       <p className="mt-12 text-sm text-muted">
-        {t('examples')}:{' '}
+        {t('examples')}
+        {tc('colon')}
         {examples.map((q, i) => (
           <span key={q}>
             {i > 0 && ' · '}

@@ -1,5 +1,4 @@
 import type { CSSProperties } from 'react';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { formatDate } from '@/components/article/ArticleView';
@@ -11,6 +10,7 @@ import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
 import { isLocale, langTag, locales, otherLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
+import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 
 type Params = { params: Promise<{ locale: string }> };
@@ -57,9 +57,9 @@ export default async function BriefPage({ params }: Params) {
   return (
     <div className="px-3 pt-6 pb-4 sm:px-6" data-brief>
       <div className="mx-auto flex max-w-[210mm] flex-wrap items-center justify-between gap-4" data-print="hide">
-        <Link href={`/${locale}/press`} prefetch={false} className="link inline-flex min-h-11 items-center">
+        <a href={`/${locale}/press`} className="link inline-flex min-h-11 items-center">
           ← {t('brief.back')}
-        </Link>
+        </a>
         <PrintButton label={t('brief.print')} />
       </div>
       <p className="mx-auto mt-2 max-w-[210mm] text-sm text-muted" data-print="hide">
@@ -86,7 +86,9 @@ export default async function BriefPage({ params }: Params) {
               {t('brief.kicker')} · <time dateTime={updated}>{t('brief.updated', { date: formatDate(updated, locale) })}</time>
             </p>
           </header>
-          <h1 className="mt-6 font-serif text-[1.9rem] leading-tight font-bold text-balance sm:text-[2.2rem]">{t('brief.title')}</h1>
+          <h1 className="mt-6 font-serif text-[1.9rem] leading-tight font-bold text-balance sm:text-[2.2rem]">
+            <KeepNames text={t('brief.title')} />
+          </h1>
           <p className="mt-3 text-[1.05rem] leading-relaxed text-[color:var(--brief-text)]">{t('brief.lead')}</p>
 
           <section aria-labelledby="brief-figures" className="mt-7">
@@ -130,7 +132,7 @@ export default async function BriefPage({ params }: Params) {
                   <div>
                     <h3 className="leading-snug font-bold">
                       <span className="text-[color:var(--brief-muted)]">{tc(`sections.${a.section}`)} · </span>
-                      {a.title}
+                      <KeepNames text={a.title} />
                     </h3>
                     <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.standfirst}</p>
                     <p className="mt-0.5 font-mono text-[0.72rem] text-[color:var(--brief-muted)]">

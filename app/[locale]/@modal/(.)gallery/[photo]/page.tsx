@@ -60,7 +60,9 @@ export default async function PhotoModal({ params }: Params) {
         </a>
         {use && (
           <Link href={use.href} prefetch={false} className="link inline-flex min-h-11 items-center">
-            {t('illustrates')}: {use.hero ? `${articles[use.section].title}` : (use.heading ?? articles[use.section].title)}
+            {t('illustrates')}
+            {locale === 'zh' ? '：' : ': '}
+            {use.hero ? `${articles[use.section].title}` : (use.heading ?? articles[use.section].title)}
           </Link>
         )}
       </p>
