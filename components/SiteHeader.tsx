@@ -10,8 +10,9 @@ const iconButton = 'inline-flex size-11 shrink-0 items-center justify-center rou
 /**
  * The site header: one compact row that stays at the top of the screen (sticky), with the site name, search, the
  * language switch and, below 1280 px, a menu button that opens the full navigation (a native <details>
- * disclosure: without JavaScript it is a plain list of links; SiteNav adds focus and Escape). On article pages a
- * contents button appears on phones (CSS :has, no script). From 1280 px the navigation sits in the row.
+ * disclosure: without JavaScript it is a plain list of links; SiteNav adds focus and Escape). On article pages the
+ * row keeps room at its end for the article's own contents button (ArticleView; CSS :has, no script), so no page
+ * carries a link to contents it does not have. From 1280 px the navigation sits in the row.
  */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, ts] = await Promise.all([getTranslations({ locale, namespace: 'common' }), getTranslations({ locale, namespace: 'search' })]);
@@ -67,11 +68,6 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <path d="m15 15 5 5" />
           </svg>
         </a>
-        <a href="#toc" className={`${iconButton} header-contents`} aria-label={t('nav.contents')}>
-          <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
-            <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
-          </svg>
-        </a>
         <LanguageSwitch
           target={other}
           hrefLang={langTag[other]}
@@ -100,6 +96,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </nav>
           </div>
         </details>
+        <span className="header-contents-slot size-11 shrink-0" aria-hidden="true" />
       </div>
       <SiteNav />
     </header>

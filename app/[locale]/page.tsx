@@ -83,8 +83,8 @@ export default async function HomePage({ params }: Params) {
           <p className="mt-2 text-muted">{t('figuresNote')}</p>
           <KeyFigures figures={figures} locale={locale} />
           <div className="mt-10 grid items-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <div className="[&>figure]:my-0 [&>figure]:bg-paper lg:[&>figure]:mx-0">
-              <Timeline locale={locale} />
+            <div className="[&>section]:my-0 [&>section]:bg-paper">
+              <Timeline locale={locale} wide={false} />
             </div>
             <ScaleDrawing locale={locale} />
           </div>

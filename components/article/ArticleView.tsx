@@ -55,6 +55,17 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
       {/* Reading progress: a CSS scroll-driven animation (globals.css), no script; decorative, so hidden from AT. */}
       <div className="reading-progress" aria-hidden="true" data-print="hide" />
+      {/* Phones: the contents button, drawn at the end of the sticky header's row (globals.css .header-contents). */}
+      <a
+        href="#toc"
+        className="header-contents size-11 items-center justify-center rounded-full bg-paper text-muted hover:bg-paper-2 hover:text-ink"
+        aria-label={tc('nav.contents')}
+        data-print="hide"
+      >
+        <svg viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]" aria-hidden="true">
+          <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
+        </svg>
+      </a>
       <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
         <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
       </div>

@@ -6,12 +6,19 @@ import type { Locale } from '@/lib/i18n/routing';
  * `<Timeline />`: the plans and deadlines from content/timeline.json as an ordered list. Plain HTML and CSS, so
  * it reads the same without JavaScript, to a screen reader and on paper.
  */
-export async function Timeline({ locale }: { locale: Locale }) {
+export async function Timeline({
+  locale,
+  wide = true,
+}: {
+  locale: Locale;
+  /** In an article it reaches past the text column on wide screens; false where it sits in a grid cell (home). */
+  wide?: boolean;
+}) {
   const [entries, t] = await Promise.all([getTimeline(), getTranslations({ locale, namespace: 'article' })]);
   return (
     // A section, not a <figure>: a figure's caption must come first or last, and the heading goes before it.
     <section
-      className="my-12 break-inside-avoid rounded-md border border-rule bg-paper-2 p-5 sm:p-8 xl:-mx-16"
+      className={`my-12 break-inside-avoid rounded-md border border-rule bg-paper-2 p-5 sm:p-8 ${wide ? 'xl:-mx-16' : ''}`}
       aria-labelledby="timeline-title"
     >
       <h2 id="timeline-title" className="font-serif text-xl font-bold">

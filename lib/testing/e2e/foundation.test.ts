@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
 import { publicOrigin } from './site';
 
@@ -65,6 +65,7 @@ describe('passages', () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${origin}/zh/restoration#research`);
+    await arrived(page, 'research');
     await page.getByTestId('language-switch').click();
     await page.waitForURL(/\/en\/restoration/);
     expect(new URL(page.url()).pathname).toBe('/en/restoration');
@@ -77,6 +78,7 @@ describe('passages', () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${origin}/en/targets#pv-belt`);
+    await arrived(page, 'pv-belt');
     await page.getByTestId('language-switch').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/zh\/targets/);
@@ -84,6 +86,14 @@ describe('passages', () => {
     await context.close();
   });
 });
+
+/** The browser has scrolled the targeted passage onto the screen (it may do so after the load event). */
+async function arrived(page: Page, id: string) {
+  await page.waitForFunction((id) => {
+    const r = document.getElementById(id)?.getBoundingClientRect();
+    return !!r && r.top >= 0 && r.top < window.innerHeight;
+  }, id);
+}
 
 describe('unknown addresses are 404s', () => {
   it.each(['/fr', '/fr/restoration', '/zh/mining', '/en/restoration/extra/parts', '/zh/%E0%A4%A', '/%E0%A4%A', '/zh/restoration%'])(
