@@ -16,7 +16,7 @@ export function qrTarget(page: readonly string[]): string | undefined {
   return qrPages.some((p) => p.join('/') === segs.join('/')) ? absoluteUrl(`/${segs.join('/')}`) : undefined;
 }
 
-/** `https://site/zh/restoration` → `/qr/zh/restoration.svg` */
+/** The page URL's path, `/zh/restoration`, gives the file `/qr/zh/restoration.svg` (the origin is not part of it). */
 const qrSrc = (url: string) => `/qr${new URL(url).pathname.replace(/\/$/, '')}.svg`;
 
 /**

@@ -1,18 +1,10 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromiumFlags } from '../e2e/browser';
 import { median } from './util';
 
-/** The flags of lib/testing/e2e/browser.ts, plus the new headless mode Lighthouse needs. */
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The browser tests' flags, plus the new headless mode Lighthouse needs. */
+const chromeFlags = ['--headless=new', ...chromiumFlags];
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Preset = 'mobile' | 'desktop';

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { SourceMap, type SourceMapPayload } from 'node:module';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from '../e2e/browser';
 import { startServer } from '../serve';
 import { root } from './util';
 
@@ -53,18 +53,7 @@ async function build() {
 const requests: { url: string; type: string; prefetch: boolean }[] = [];
 
 async function record(url: string): Promise<TraceEvent[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launch();
   try {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
