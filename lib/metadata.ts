@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { siteName } from './config';
-import { langTag, ogLocale, otherLocale, routing, type Locale } from './i18n/routing';
+import { isLocale, langTag, ogLocale, otherLocale, routing, type Locale } from './i18n/routing';
 
 /**
  * Title, description, canonical URL and hreflang alternates for one page. `path` is the part after the
@@ -30,6 +30,15 @@ export function pageMetadata(opts: {
       type: opts.type ?? 'website',
     },
     twitter: { card: 'summary_large_image', title, description },
+  };
+}
+
+/** `generateMetadata` for a page that exists once per locale: its title and description come from `texts`. */
+export function localePageMetadata(path: string, texts: (locale: Locale) => Promise<{ title: string; description: string }>) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const { locale } = await params;
+    if (!isLocale(locale)) return {};
+    return pageMetadata({ locale, path, ...(await texts(locale)) });
   };
 }
 

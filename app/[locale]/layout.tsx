@@ -5,15 +5,14 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/config';
-import { isLocale, langTag, locales } from '@/lib/i18n/routing';
+import { localeStaticParams } from '@/lib/i18n/locale-file';
+import { isLocale, langTag } from '@/lib/i18n/routing';
 import { feedAlternates } from '@/lib/metadata';
 import '../globals.css';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
 export const viewport: Viewport = {
   themeColor: [

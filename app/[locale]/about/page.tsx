@@ -3,22 +3,19 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Mixed } from '@/components/Mixed';
-import { isLocale, locales } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/metadata';
+import { localeStaticParams } from '@/lib/i18n/locale-file';
+import { isLocale } from '@/lib/i18n/routing';
+import { localePageMetadata } from '@/lib/metadata';
 
 type Params = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
-export async function generateMetadata({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+export const generateMetadata = localePageMetadata('/about', async (locale) => {
   const t = await getTranslations({ locale, namespace: 'about' });
-  return pageMetadata({ locale, path: '/about', title: t('title'), description: t('description') });
-}
+  return { title: t('title'), description: t('description') };
+});
 
 /** About the site and its single source: what it is, what it is not. */
 export default async function AboutPage({ params }: Params) {

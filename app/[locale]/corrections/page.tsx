@@ -3,22 +3,19 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CorrectionsList } from '@/components/corrections/CorrectionsList';
 import { listCorrections } from '@/lib/content';
-import { isLocale, locales } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/metadata';
+import { localeStaticParams } from '@/lib/i18n/locale-file';
+import { isLocale } from '@/lib/i18n/routing';
+import { localePageMetadata } from '@/lib/metadata';
 
 type Params = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
-export async function generateMetadata({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+export const generateMetadata = localePageMetadata('/corrections', async (locale) => {
   const t = await getTranslations({ locale, namespace: 'about.corrections' });
-  return pageMetadata({ locale, path: '/corrections', title: t('title'), description: t('description') });
-}
+  return { title: t('title'), description: t('description') };
+});
 
 /** The public corrections log: every entry, newest first, each linked to the passage it changed. */
 export default async function CorrectionsPage({ params }: Params) {

@@ -9,23 +9,20 @@ import { SiteCoins } from '@/components/cite/Coins';
 import { SharePanel } from '@/components/share/SharePanel';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { getHome, listArticles, listFigures, listPhotos } from '@/lib/content';
-import { isLocale, locales } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/metadata';
+import { localeStaticParams } from '@/lib/i18n/locale-file';
+import { isLocale } from '@/lib/i18n/routing';
+import { localePageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
 
 type Params = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
-export async function generateMetadata({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+export const generateMetadata = localePageMetadata('/press', async (locale) => {
   const t = await getTranslations({ locale, namespace: 'press' });
-  return pageMetadata({ locale, path: '/press', title: t('title'), description: t('description') });
-}
+  return { title: t('title'), description: t('description') };
+});
 
 export default async function PressPage({ params }: Params) {
   const { locale } = await params;

@@ -7,8 +7,9 @@ import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
-import { isLocale, langTag, locales, otherLocale } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/metadata';
+import { localeStaticParams } from '@/lib/i18n/locale-file';
+import { isLocale, langTag, otherLocale } from '@/lib/i18n/routing';
+import { localePageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
 import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
@@ -16,16 +17,12 @@ import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 type Params = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
-export async function generateMetadata({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+export const generateMetadata = localePageMetadata('/press/brief', async (locale) => {
   const t = await getTranslations({ locale, namespace: 'press' });
-  return pageMetadata({ locale, path: '/press/brief', title: t('brief.title'), description: t('brief.description') });
-}
+  return { title: t('brief.title'), description: t('brief.description') };
+});
 
 /** The sheet's fixed light colours, from the design tokens (lib/design/tokens.ts), as variables its classes read. */
 const sheetColours = {
