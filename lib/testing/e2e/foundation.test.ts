@@ -66,7 +66,9 @@ describe('passages', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/zh/restoration#research`);
     await arrived(page, 'research');
-    await page.getByTestId('language-switch').click();
+    // A click where the reader sees the sticky switch: locator.click() would first scroll the page to "reveal" it.
+    const box = (await page.getByTestId('language-switch').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForURL(/\/en\/restoration/);
     expect(new URL(page.url()).pathname).toBe('/en/restoration');
     expect(new URL(page.url()).hash).toBe('#research');
@@ -79,7 +81,8 @@ describe('passages', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/en/targets#pv-belt`);
     await arrived(page, 'pv-belt');
-    await page.getByTestId('language-switch').focus();
+    // Focus without scrolling, as Tab would reach the sticky header's switch.
+    await page.getByTestId('language-switch').evaluate((a: HTMLElement) => a.focus({ preventScroll: true }));
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/zh\/targets/);
     expect(new URL(page.url()).hash).toBe('#pv-belt');
@@ -87,12 +90,16 @@ describe('passages', () => {
   });
 });
 
-/** The browser has scrolled the targeted passage onto the screen (it may do so after the load event). */
+/** The browser has scrolled the targeted passage onto the screen and stopped there (the scroll is smooth). */
 async function arrived(page: Page, id: string) {
-  await page.waitForFunction((id) => {
-    const r = document.getElementById(id)?.getBoundingClientRect();
-    return !!r && r.top >= 0 && r.top < window.innerHeight;
-  }, id);
+  const top = () => page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, id);
+  for (let last = NaN, tries = 0; tries < 100; tries++) {
+    const now = await top();
+    if (now === last && now >= 0 && now < 360) return;
+    last = now;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`#${id} never came to rest on screen`);
 }
 
 describe('unknown addresses are 404s', () => {
