@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { negotiateLocale } from './lib/i18n/negotiate';
-import { isLocale } from './lib/i18n/routing';
+import { isLocale, type Locale } from './lib/i18n/routing';
 import { allowedMethods, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
+import { missingInLocale, notFoundHtml, notFoundPage } from './lib/security/not-found';
 import { notFoundHashes, prerendered } from './lib/security/policy-store';
 
 const dev = process.env.NODE_ENV === 'development';
@@ -40,6 +41,24 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
 }
 
+/** What Next.js sends with its own 404 page: never stored, so a page added later is not hidden by a cached 404. */
+const notFoundCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
+/**
+ * The prerendered 404 page of the path's locale, with status 404 and that page's own script hashes; undefined when
+ * the build has none (then Next.js answers with its root not-found).
+ */
+function localeNotFound(locale: Locale, method: string): NextResponse | undefined {
+  const html = notFoundHtml(locale);
+  const hashes = prerendered(notFoundPage(locale))?.hashes;
+  if (html === null || !hashes) return undefined;
+  const response = new NextResponse(method === 'HEAD' ? null : html, {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': notFoundCacheControl },
+  });
+  return secure(response, pagePolicy(notFoundPage(locale), hashes));
+}
+
 /**
  * In front of every request except hashed static chunks:
  * 1. refuses bad input with a 4xx (guard.ts);
@@ -49,7 +68,8 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
  *    request's CSP header and puts on its scripts;
  * 4. gives every prerendered page and route body the ETag computed at build time (csp-manifest.ts), and answers
  *    a matching If-None-Match with a 304 itself, so nothing hashes the body per request (`generateEtags: false`).
- *    RSC payloads share the page's path but not its bytes: they get no ETag.
+ *    RSC payloads share the page's path but not its bytes: they get no ETag;
+ * 5. answers a path under /zh or /en that has no page with the prerendered 404 page of that locale (not-found.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -69,7 +89,13 @@ export function proxy(request: NextRequest) {
 
   const path = decodeURIComponent(pathname);
   const entry = prerendered(path);
-  if (entry && !request.headers.has('rsc') && !searchParams.has('_rsc')) {
+  const rscRequest = request.headers.has('rsc') || searchParams.has('_rsc');
+  const missing = rscRequest ? undefined : missingInLocale(path, entry !== undefined);
+  if (missing) {
+    const response = localeNotFound(missing, request.method);
+    if (response) return response;
+  }
+  if (entry && !rscRequest) {
     const policy = entry.hashes ? pagePolicy(path, entry.hashes) : filePolicy;
     // A conditional request is itself the revalidation that `Cache-Control: no-cache` asks for (fetch() adds that
     // header to every conditional request), so a match is a 304 either way.

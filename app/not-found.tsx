@@ -6,7 +6,7 @@ import './globals.css';
 
 /**
  * 404 for paths outside /zh and /en (an unknown locale): the language is unknown, so it speaks both. Paths under
- * /zh or /en get app/[locale]/not-found.tsx, with the site header in that language.
+ * /zh or /en get the 404 page of that locale instead (the proxy sends app/[locale]/page-not-found with status 404).
  */
 export default function GlobalNotFound() {
   return (

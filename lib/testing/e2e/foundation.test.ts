@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeGate } from '../gates/axe';
+import { htmlGate } from '../gates/html';
+import { parse } from '../gates/parse';
+import { watchPolicy } from '../gates/policy';
+import { describeProblems } from '../gates/types';
 import { launch } from './browser';
 import { publicOrigin } from './site';
 
@@ -111,8 +116,84 @@ describe('unknown addresses are 404s', () => {
       expect(body).toMatch(/404/);
     },
   );
-  it('the localized 404 speaks the locale', async () => {
-    const { body } = await html('/en/no-such-section');
-    expect(body).toContain('Page not found');
+});
+
+describe('the 404 of a path under /zh or /en speaks that language, with the site around it', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const cases = [
+    { path: '/en/no-such-section', lang: 'en', title: 'Page not found', other: 'zh-Hans' },
+    { path: '/zh/gallery/no-such-photo', lang: 'zh-Hans', title: '找不到这个页面', other: 'en' },
+    { path: '/zh/restoration/extra/parts', lang: 'zh-Hans', title: '找不到这个页面', other: 'en' },
+    { path: '/en/page-not-found', lang: 'en', title: 'Page not found', other: 'zh-Hans' },
+  ];
+  it.each(cases)('$path', async ({ path, lang, title, other }) => {
+    const { status, body, headers } = await html(path);
+    expect(status).toBe(404);
+    expect(headers.get('etag')).toBeNull();
+    expect(headers.get('cache-control')).toMatch(/no-store/);
+    const $ = parse(body);
+    expect($('html').attr('lang')).toBe(lang);
+    expect($('h1').text()).toBe(title);
+    expect($('meta[name="robots"]').attr('content')).toMatch(/noindex/);
+    // The site header (menu, language switch) and a search form that needs no script, in the path's language.
+    expect($('[data-site-header] [data-testid="language-switch"]')).toHaveLength(1);
+    const locale = lang === 'en' ? 'en' : 'zh';
+    expect($(`main form[role="search"][action="/${locale}/search"] input[name="q"]`)).toHaveLength(1);
+    expect($(`main a[href="/${locale}/restoration"]`)).toHaveLength(1);
+    // One line in the other language, marked as such, after everything in the path's language.
+    const cross = $(`main p[lang="${other}"]`);
+    expect(cross).toHaveLength(1);
+    expect(cross.find(`a[href="/${other === 'en' ? 'en' : 'zh'}"]`)).toHaveLength(1);
+  });
+
+  it('a path outside both languages gets the bilingual 404, Chinese first', async () => {
+    const { status, body } = await html('/fr/restoration');
+    expect(status).toBe(404);
+    const $ = parse(body);
+    expect($('html').attr('lang')).toBe('zh-Hans');
+    expect($('h1 [lang="en"]').text()).toBe('Page not found');
+  });
+
+  it('HEAD gets the status and headers without a body', async () => {
+    const res = await fetch(`${origin}/en/no-such-section`, { method: 'HEAD' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await res.text()).toBe('');
+  });
+
+  it('passes the HTML checker', async () => {
+    const pages = await Promise.all(cases.slice(0, 2).map(async ({ path }) => ({ path, html: (await html(path)).body })));
+    const problems = await htmlGate(pages);
+    expect(problems, describeProblems('html', problems)).toEqual([]);
+  });
+
+  it('in the browser: no blocked script, the address stays, axe finds nothing, nothing scrolls sideways at 360 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const watch = await watchPolicy(context);
+    const page = await context.newPage();
+    try {
+      const res = await page.goto(`${origin}/en/no-such-section?from=test`, { waitUntil: 'networkidle' });
+      expect(res?.status()).toBe(404);
+      // The address is still the one the reader typed after the page has hydrated.
+      expect(new URL(page.url()).pathname).toBe('/en/no-such-section');
+      const problems = [
+        ...(await watch.problems(page, '/en/no-such-section')),
+        ...(await axeGate(page, { path: '/en/no-such-section', label: '360 light' })),
+      ];
+      expect(problems, describeProblems('404', problems)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      // The language switch runs (hydrated): it takes the reader to the same address in Chinese, itself a 404 in Chinese.
+      await page.locator('[data-site-header] [data-testid="language-switch"]').click();
+      await page.waitForURL((url) => url.pathname === '/zh/no-such-section');
+      expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
+    } finally {
+      await context.close();
+    }
   });
 });

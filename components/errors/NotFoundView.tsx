@@ -1,0 +1,70 @@
+import { getTranslations } from 'next-intl/server';
+import { sectionIds } from '@/lib/content/sections';
+import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
+
+/**
+ * What a reader sees at an address that does not exist under /zh or /en: in that language, with the site header and
+ * footer around it (the locale layout), a search form that works without JavaScript, the way into every section,
+ * and one line in the other language. Rendered by app/[locale]/not-found.tsx (notFound() inside a locale) and by
+ * the prerendered app/[locale]/page-not-found, which the proxy sends with status 404 for unknown paths.
+ */
+export async function NotFoundView({ locale }: { locale: Locale }) {
+  const other = otherLocale(locale);
+  const [t, tc, ts, tOther] = await Promise.all([
+    getTranslations({ locale, namespace: 'errors' }),
+    getTranslations({ locale, namespace: 'common' }),
+    getTranslations({ locale, namespace: 'search' }),
+    getTranslations({ locale: other, namespace: 'errors' }),
+  ]);
+  const links = [
+    ...sectionIds.map((id) => ({ href: `/${locale}/${id}`, label: tc(`sections.${id}`) })),
+    { href: `/${locale}/gallery`, label: tc('nav.gallery') },
+    { href: `/${locale}/glossary`, label: tc('nav.glossary') },
+    { href: `/${locale}/press`, label: tc('nav.press') },
+  ];
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found>
+      <p className="font-semibold text-ochre tabular-nums">404</p>
+      <h1 className="mt-2 font-serif text-4xl font-bold text-balance">{t('notFoundTitle')}</h1>
+      <p className="mt-4 text-lg text-muted">{t('notFoundBody')}</p>
+      <form role="search" action={`/${locale}/search`} method="get" aria-label={ts('headerLabel')} className="mt-8 flex gap-2">
+        <label htmlFor="notfound-q" className="sr-only">
+          {ts('label')}
+        </label>
+        <input
+          id="notfound-q"
+          name="q"
+          type="search"
+          placeholder={ts('label')}
+          enterKeyHint="search"
+          className="h-11 min-w-0 flex-1 rounded-full border border-rule bg-paper-2 px-4 placeholder:text-muted focus:border-accent"
+        />
+        <button type="submit" className="h-11 shrink-0 rounded-full bg-accent px-5 font-semibold text-accent-ink">
+          {ts('submit')}
+        </button>
+      </form>
+      <nav aria-label={tc('nav.label')} className="mt-10">
+        <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+          <li>
+            <a href={`/${locale}`} className="link inline-flex min-h-11 items-center">
+              {t('home')}
+            </a>
+          </li>
+          {links.map((link) => (
+            <li key={link.href}>
+              <a href={link.href} className="link inline-flex min-h-11 items-center">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p lang={langTag[other]} className="mt-10 border-t border-rule pt-6 text-muted">
+        {tOther('crossLead')}{' '}
+        <a href={`/${other}`} hrefLang={langTag[other]} className="link">
+          {tOther('crossLink')}
+        </a>
+      </p>
+    </div>
+  );
+}
