@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { splitNames } from '@/lib/content/keep-names';
 import { sectionIds } from '@/lib/content/sections';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { LanguageSwitch } from './LanguageSwitch.client';
@@ -29,11 +30,18 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="sticky top-0 z-40 border-b border-rule bg-paper" data-print="hide" data-site-header>
       <div className="relative mx-auto flex min-h-14 max-w-7xl items-center gap-1 px-4 sm:gap-3 sm:px-6">
-        <a href={`/${locale}`} className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl">
+        <a href={`/${locale}`} className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl" data-site-name>
           <span className="text-accent" aria-hidden="true">
             ◆{' '}
           </span>
-          {t('siteName')}
+          {/* In Chinese the name wraps only between its phrases (准格尔旗 / 绿色矿山) when the row is narrow. */}
+          {locale === 'zh'
+            ? splitNames(t('siteName')).map((part) => (
+                <span key={part.text} className="keep-together">
+                  {part.text}
+                </span>
+              ))
+            : t('siteName')}
         </a>
         <nav aria-label={t('nav.label')} className="hidden xl:block" data-site-nav>
           <ul className="flex gap-1 text-[0.95rem] whitespace-nowrap">

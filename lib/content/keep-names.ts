@@ -22,16 +22,21 @@ export const placeNames: readonly string[] = [
   ),
 ].sort((a, b) => b.length - a.length);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pattern = placeNames.length > 0 ? new RegExp(`(${placeNames.map(escape).join('|')})`, 'g') : null;
+/** The site's own name after the place (准格尔旗 · 绿色矿山): split as 绿色矿 / 山 it reads as badly as a place name. */
+const siteNamePhrases = ['绿色矿山'];
 
-/** The text cut into parts, each place name its own part with `keep: true`. */
+/** Everything kept on one line: the place names and the site's name phrase, longest first. */
+export const keptNames: readonly string[] = [...new Set([...placeNames, ...siteNamePhrases])].sort((a, b) => b.length - a.length);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pattern = new RegExp(`(${keptNames.map(escape).join('|')})`, 'g');
+
+/** The text cut into parts, each kept name its own part with `keep: true`. */
 export function splitNames(text: string): { text: string; keep: boolean }[] {
-  if (!pattern) return [{ text, keep: false }];
   return text
     .split(pattern)
     .filter((part) => part !== '')
-    .map((part) => ({ text: part, keep: placeNames.includes(part) }));
+    .map((part) => ({ text: part, keep: keptNames.includes(part) }));
 }
 
 /** Remark plugin: place names inside headings become keep-together spans. */

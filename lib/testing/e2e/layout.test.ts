@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { placeNames } from '@/lib/content/keep-names';
+import { keptNames, placeNames } from '@/lib/content/keep-names';
 import { desktop, launch, phone } from './browser';
 import { pageType } from './site';
 
@@ -105,13 +105,14 @@ describe('the language switch keeps the reader’s place', () => {
 });
 
 /**
- * Place names split across lines in the page's h1–h3 (and card titles set as headings): for each occurrence, a
- * Range over its characters; more than one line box top means it was broken.
+ * Kept names (place names, 绿色矿山) split across lines in the page's h1–h3 (card titles are set as headings) and
+ * the header's site name: for each occurrence, a Range over its characters; more than one line box top means it
+ * was broken.
  */
 async function splitNames(page: Page): Promise<string[]> {
   return page.evaluate((names) => {
     const out: string[] = [];
-    for (const h of document.querySelectorAll<HTMLElement>('h1, h2, h3')) {
+    for (const h of document.querySelectorAll<HTMLElement>('h1, h2, h3, [data-site-name]')) {
       if (!h.closest(':lang(zh)') || h.getBoundingClientRect().width === 0) continue;
       const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
@@ -134,7 +135,7 @@ async function splitNames(page: Page): Promise<string[]> {
         }
     }
     return out;
-  }, placeNames as string[]);
+  }, keptNames as string[]);
 }
 
 describe('Chinese headings never split a place name', () => {
@@ -150,9 +151,13 @@ describe('Chinese headings never split a place name', () => {
     try {
       const page = await context.newPage();
       await page.setContent(
-        '<html lang="zh-Hans"><body><h1 style="width: 9em; font-size: 20px; text-wrap: wrap">从灰黑到碧绿：准格尔旗怎样变了</h1></body></html>',
+        '<html lang="zh-Hans"><body><h1 style="width: 9em; font-size: 20px; text-wrap: wrap">从灰黑到碧绿：准格尔旗怎样变了</h1>' +
+          '<p data-site-name style="width: 7em; font-size: 20px">准格尔旗绿色矿山</p></body></html>',
       );
-      expect(await splitNames(page)).toEqual(['<h1> "从灰黑到碧绿：准格尔旗怎样变了" splits 准格尔旗']);
+      expect(await splitNames(page)).toEqual([
+        '<h1> "从灰黑到碧绿：准格尔旗怎样变了" splits 准格尔旗',
+        '<p> "准格尔旗绿色矿山" splits 绿色矿山',
+      ]);
     } finally {
       await context.close();
     }
