@@ -86,7 +86,8 @@ describe('compileMdx', () => {
         }),
       );
       const marks = [...html.matchAll(/<h2\b|<a data-term="([a-z0-9-]+)"|<span data-term-again="([a-z0-9-]+)"/g)].map(
-        ([tag, linked, again]): TermMark => (tag === '<h2' ? { kind: 'section' } : { kind: 'term', id: (linked ?? again)!, linked: !!linked }),
+        ([tag, linked, again]): TermMark =>
+          tag === '<h2' ? { kind: 'section' } : { kind: 'term', id: (linked ?? again)!, linked: !!linked },
       );
       links += marks.filter((m) => m.kind === 'term' && m.linked).length;
       expect(termMarkProblems(marks), file).toEqual([]);
