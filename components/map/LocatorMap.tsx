@@ -23,7 +23,7 @@ const offsets: Record<string, { dx: number; dy: number; anchor: 'start' | 'middl
 export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' }: { locale: Locale; headingLevel?: 2 | 3; id?: string }) {
   const t = await getTranslations({ locale, namespace: 'story.map' });
   const places = mapPlaces();
-  const { width, height, rivers, lakes, cities, banner } = mapBase;
+  const { width, height, rivers, lakes, cities, sites, banner } = mapBase;
   const e = places.banner.extent;
   const middle: [number, number] = [(e.west + e.east) / 2, (e.south + e.north) / 2];
   const at = (cid: string) => cities.find((c) => c.id === cid)!.lonLat;
@@ -102,7 +102,7 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
               const city = places.cities.find((p) => p.id === c.id)!;
               const o = offsets[c.labelAt]!;
               return (
-                <g key={c.id}>
+                <g key={c.id} data-place={c.id}>
                   <circle
                     cx={c.at[0]}
                     cy={c.at[1]}
@@ -118,6 +118,31 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
                     className="stroke-[#eef0e6] dark:stroke-[#1f2622]"
                   >
                     {city.name[locale]}
+                  </text>
+                </g>
+              );
+            })}
+            {sites.map((d) => {
+              const site = places.sites.find((p) => p.id === d.id)!;
+              const o = offsets[d.labelAt]!;
+              return (
+                <g key={d.id} data-place={d.id}>
+                  <rect
+                    x={d.at[0] - 4.5}
+                    y={d.at[1] - 4.5}
+                    width={9}
+                    height={9}
+                    className="fill-[#eef0e6] stroke-[#1b1f1c] dark:fill-[#1f2622] dark:stroke-[#e8ebe6]"
+                    strokeWidth={2.5}
+                  />
+                  <text
+                    x={d.at[0] + o.dx}
+                    y={d.at[1] + o.dy}
+                    textAnchor={o.anchor}
+                    fontSize={17}
+                    className="stroke-[#eef0e6] dark:stroke-[#1f2622]"
+                  >
+                    {site.name[locale]}
                   </text>
                 </g>
               );
@@ -162,28 +187,78 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
             <ul className="mt-3 space-y-2">
               <li>
                 <span className="font-semibold text-ink">{places.banner.name[locale]}</span>: {e.west.toFixed(2)}–{e.east.toFixed(2)}° E,{' '}
-                {e.south.toFixed(2)}–{e.north.toFixed(2)}° N. <span lang={locale === 'en' ? undefined : 'en'}>{places.banner.source}</span>
+                {e.south.toFixed(2)}–{e.north.toFixed(2)}° N. <SourceText text={places.banner.source} locale={locale} />
               </li>
               {places.cities.map((c) => {
                 const lonLat = at(c.id);
                 return (
-                  <li key={c.id}>
+                  <li key={c.id} data-place={c.id}>
                     <span className="font-semibold text-ink">{c.name[locale]}</span>: {lonLat[1].toFixed(2)}° N, {lonLat[0].toFixed(2)}° E.{' '}
-                    {c.source === 'natural-earth' ? t('sourceNe') : <span lang={locale === 'en' ? undefined : 'en'}>{c.source}</span>}
+                    {c.source === 'natural-earth' ? (
+                      t('sourceNe')
+                    ) : (
+                      <SourceText text={c.source} url={c.sourceUrl} locale={locale} label={t('sourceLink')} />
+                    )}
                   </li>
                 );
               })}
-              {places.sites.map((s) => (
-                <li key={s.id}>
-                  <span className="font-semibold text-ink">{s.name[locale]}</span>
-                  {s.known ? `, ${s.known[locale]}` : ''}: {t('notPlaced')}.
-                </li>
-              ))}
+              {places.sites.map((s) => {
+                const town = s.inTown ? places.sites.find((p) => p.id === s.inTown) : undefined;
+                return (
+                  <li key={s.id} data-place={s.lonLat ? s.id : undefined}>
+                    <span className="font-semibold text-ink">{s.name[locale]}</span>
+                    {s.known && !town ? `, ${s.known[locale]}` : ''}:{' '}
+                    {s.lonLat ? (
+                      <>
+                        {s.lonLat[1].toFixed(2)}° N, {s.lonLat[0].toFixed(2)}° E.{' '}
+                        <SourceText text={s.source} url={s.sourceUrl} locale={locale} label={t('sourceLink')} />
+                      </>
+                    ) : town ? (
+                      `${t('inTown', { town: town.name[locale] })}.`
+                    ) : (
+                      `${t('notPlaced')}.`
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </details>
           <p className="text-xs text-muted">{t('credit')}</p>
         </div>
       </div>
     </figure>
+  );
+}
+
+/**
+ * A source note as written in content/map/places.json: English, quoting Chinese where the source is Chinese. It
+ * carries its own `lang` on a Chinese page, and each run of Chinese inside it carries `zh-Hans`.
+ */
+function SourceText({ text, url, locale, label }: { text: string; url?: string; locale: Locale; label?: string }) {
+  const parts = text.split(/([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+(?:[ ·][\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+)*)/);
+  return (
+    <span lang={locale === 'en' ? undefined : 'en'}>
+      {parts.map((part, i) =>
+        i % 2 ? (
+          <span key={i} lang={langTag.zh}>
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+      {url && label && (
+        <>
+          {' '}
+          <a
+            href={url}
+            className="underline decoration-1 underline-offset-2 hover:text-accent"
+            lang={locale === 'en' ? undefined : langTag.zh}
+          >
+            {label}
+          </a>
+        </>
+      )}
+    </span>
   );
 }

@@ -2,8 +2,9 @@ import { getTerm } from '@/lib/content';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 
 /**
- * A glossary term's first use in an article: an ordinary link to the term page, so it works without
- * JavaScript. The card beside it is rendered here on the server (no client data fetch) and starts `hidden`
+ * A glossary term's first use in a section of an article: an ordinary link to the term page, so it works
+ * without JavaScript. Its mark is quiet (the text keeps its colour, a dotted underline in the accent colour, solid
+ * on hover), so a paragraph with three terms still reads as prose, and it is not the solid underline of other links. The card beside it is rendered here on the server (no client data fetch) and starts `hidden`
  * (display: none, so the paragraph reads and flows as if it were not there). TermCards.client.tsx, one
  * delegated listener for the whole page, shows it on hover, focus or a first tap.
  *
@@ -11,17 +12,28 @@ import { langTag, type Locale } from '@/lib/i18n/routing';
  * (`aria-describedby` may point at hidden content): once, on the link, and never a second time in the reading
  * order when it is open. The id carries the locale because the parallel view shows both languages on one page.
  */
-export async function Term({ id, locale, children }: { id: string; locale: Locale; children: React.ReactNode }) {
+export async function Term({
+  id,
+  locale,
+  use = 1,
+  children,
+}: {
+  id: string;
+  locale: Locale;
+  /** Which link to this term in the article (lib/content/mdx.ts links the first use in each section). */
+  use?: number;
+  children: React.ReactNode;
+}) {
   const term = await getTerm(id);
   if (!term) throw new Error(`Term: unknown glossary term "${id}"`);
-  const cardId = `term-card-${locale}-${term.id}`;
+  const cardId = `term-card-${locale}-${term.id}${use > 1 ? `-${use}` : ''}`;
   const zhLang = locale === 'zh' ? undefined : langTag.zh;
   const enLang = locale === 'en' ? undefined : langTag.en;
   return (
     <>
       <a
         href={`/${locale}/glossary/${term.id}`}
-        className="underline decoration-accent/30 decoration-1 underline-offset-[0.28em] hover:decoration-accent hover:decoration-2 focus-visible:decoration-accent"
+        className="underline decoration-accent decoration-dotted decoration-[1.5px] underline-offset-[0.3em] hover:text-accent hover:decoration-solid focus-visible:decoration-solid"
         data-term={cardId}
         aria-describedby={cardId}
       >

@@ -50,8 +50,8 @@ export function mdxComponents(
     Figure: ({ id }: { id: string }) => <Figure id={id} locale={locale} />,
     Gallery: ({ ids }: { ids: string[] }) => <Gallery ids={ids} locale={locale} />,
     Timeline: () => <Timeline locale={locale} />,
-    Term: ({ id, children }: { id: string; children: ReactNode }) => (
-      <Term id={id} locale={locale}>
+    Term: ({ id, use, children }: { id: string; use?: string; children: ReactNode }) => (
+      <Term id={id} locale={locale} use={use ? Number(use) : 1}>
         {children}
       </Term>
     ),

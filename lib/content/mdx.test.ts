@@ -2,7 +2,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement, type ReactNode } from 'react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, expectContentError, fixtureSite } from './__fixtures__/site-fixture';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { compileMdx } from './mdx';
+import { termMarkProblems, type TermMark } from './mdx-terms';
+import { sectionIds } from './sections';
 
 afterAll(cleanFixtures);
 const zh = 'content/articles/restoration/zh.mdx';
@@ -20,26 +24,83 @@ describe('compileMdx', () => {
     renderToStaticMarkup(
       createElement(Content, {
         components: {
-          Term: ({ id, children }: { id: string; children: ReactNode }) => createElement('dfn', { 'data-term': id }, children),
+          Term: ({ id, use, children }: { id: string; use?: string; children: ReactNode }) =>
+            createElement('dfn', { 'data-term': id, 'data-use': use }, children),
           Figure: ({ id }: { id: string }) => createElement('figure', { 'data-photo': id }),
         },
       }),
     );
 
-  it('turns the first use of a term into <Term>, later uses into plain text, and puts ids on elements', async () => {
-    const source =
-      '## A [green mine](term:green-mine) {#top}\n\nThe [green mine](term:green-mine) and [reclamation](term:reclamation). {#body}\n';
+  it('links the first use of a term in each section (the lead, each h2), later uses in it are plain text', async () => {
+    const source = [
+      'The [green mine](term:green-mine) and the [green mine](term:green-mine) again. {#lead}',
+      '## A [green mine](term:green-mine) {#top}',
+      'The [green mine](term:green-mine) and [reclamation](term:reclamation). {#body}',
+      '### Below {#below}',
+      'More [reclamation](term:reclamation). {#more}',
+      '## Next {#next}',
+      '<span lang="zh-Hans">[绿色矿山](term:green-mine)</span> and <span lang="zh-Hans">[绿色矿山](term:green-mine)</span>. {#again}',
+    ].join('\n\n');
     const out = await compileMdx('x.mdx', source, known);
-    expect(out.terms).toEqual([
-      { term: 'green-mine', passage: 'top' },
-      { term: 'green-mine', passage: 'body' },
-      { term: 'reclamation', passage: 'body' },
+    expect(out.terms.map((t) => `${t.term}@${t.passage}`)).toEqual([
+      'green-mine@lead',
+      'green-mine@lead',
+      'green-mine@top',
+      'green-mine@body',
+      'reclamation@body',
+      'reclamation@more',
+      'green-mine@again',
+      'green-mine@again',
     ]);
-    const html = render(out.Content);
-    expect(html).toBe(
-      '<h2 id="top">A <dfn data-term="green-mine">green mine</dfn></h2>\n' +
-        '<p id="body">The green mine and <dfn data-term="reclamation">reclamation</dfn>.</p>',
-    );
+    expect(render(out.Content).split('\n')).toEqual([
+      '<p id="lead">The <dfn data-term="green-mine">green mine</dfn> and the <span data-term-again="green-mine">green mine</span> again.</p>',
+      '<h2 id="top">A <dfn data-term="green-mine" data-use="2">green mine</dfn></h2>',
+      '<p id="body">The <span data-term-again="green-mine">green mine</span> and <dfn data-term="reclamation">reclamation</dfn>.</p>',
+      '<h3 id="below">Below</h3>',
+      '<p id="more">More <span data-term-again="reclamation">reclamation</span>.</p>',
+      '<h2 id="next">Next</h2>',
+      // A later use keeps the writer's lang around it.
+      '<p id="again"><span lang="zh-Hans"><dfn data-term="green-mine" data-use="3">绿色矿山</dfn></span> and <span lang="zh-Hans"><span data-term-again="green-mine">绿色矿山</span></span>.</p>',
+    ]);
+  });
+
+  it('every article and home page, in both languages, links each term once per section, at its first use', async () => {
+    const root = path.resolve(import.meta.dirname, '../../content');
+    const json = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, { id: string }[]>;
+    const all = {
+      terms: new Set(json('glossary.json').terms!.map((t) => t.id)),
+      photos: new Set(json('photos.json').photos!.map((p) => p.id)),
+    };
+    const files = [...sectionIds.flatMap((s) => [`articles/${s}/zh.mdx`, `articles/${s}/en.mdx`]), 'home/zh.mdx', 'home/en.mdx'];
+    let links = 0;
+    for (const file of files) {
+      const { Content } = await compileMdx(file, readFileSync(path.join(root, file), 'utf8'), all);
+      const html = renderToStaticMarkup(
+        createElement(Content, {
+          components: {
+            Term: ({ id, children }: { id: string; children: ReactNode }) => createElement('a', { 'data-term': id }, children),
+            Figure: () => null,
+            Gallery: () => null,
+            Timeline: () => null,
+          },
+        }),
+      );
+      const marks = [...html.matchAll(/<h2\b|<a data-term="([a-z0-9-]+)"|<span data-term-again="([a-z0-9-]+)"/g)].map(
+        ([tag, linked, again]): TermMark =>
+          tag === '<h2' ? { kind: 'section' } : { kind: 'term', id: (linked ?? again)!, linked: !!linked },
+      );
+      links += marks.filter((m) => m.kind === 'term' && m.linked).length;
+      expect(termMarkProblems(marks), file).toEqual([]);
+    }
+    expect(links, 'the articles mark terms at all').toBeGreaterThan(50);
+  });
+
+  it('the rule reports a second link in a section and an unlinked first use (negative control)', () => {
+    const t = (id: string, linked: boolean): TermMark => ({ kind: 'term', id, linked });
+    expect(termMarkProblems([t('a', true), t('a', false), { kind: 'section' }, t('a', true), t('b', false), t('a', true)])).toEqual([
+      'section 1: the first use of "b" is not a link',
+      'section 1: "a" is linked again',
+    ]);
   });
 
   it('keeps line numbers true after the frontmatter and records the photo a Figure follows', async () => {

@@ -89,7 +89,11 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
     const seen = new Map<string, number>();
     let heading: string | undefined;
     let lastPassage: string | undefined;
-    const firstUse = new Set<string>();
+    // Terms: the first use in each section (an h2 and what follows it; the lead before the first h2 is one too)
+    // becomes a <Term> link, later uses in the same section plain text. `use` numbers an article's links to one
+    // term, so each link's card gets its own id when a term is linked in several sections.
+    let linkedInSection = new Set<string>();
+    const linksInArticle = new Map<string, number>();
 
     for (const node of tree.children as RootContent[]) {
       const line = node.position?.start.line ?? 0;
@@ -102,24 +106,37 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
         if (again) fail(node, 'passage id', `"${id}" is used twice (first on line ${again})`);
         seen.set(id!, line);
         if (node.type === 'heading') heading = id;
+        if (node.type === 'heading' && node.depth === 2) linkedInSection = new Set();
         node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: id! } };
-        // Terms: the first use in the article becomes a <Term>, later marks become plain text.
         visit(node, 'link', (link, index, parent) => {
           if (!link.url.startsWith('term:') || !parent || index === undefined) return;
           const term = link.url.slice(5);
           if (!known.terms.has(term)) fail(link, 'term', `unknown glossary term "${term}" (content/glossary.json has no such id)`);
           out.terms.push({ term, passage: id! });
-          if (firstUse.has(term)) {
-            parent.children.splice(index, 1, ...(link.children as PhrasingContent[]));
-            return [SKIP, index];
+          // A later use stays plain text: a bare <span> (inside any lang span the writer put around it) whose data
+          // attribute only lets tests find it.
+          const again = linkedInSection.has(term);
+          const use = again ? 0 : (linksInArticle.get(term) ?? 0) + 1;
+          if (!again) {
+            linkedInSection.add(term);
+            linksInArticle.set(term, use);
           }
-          firstUse.add(term);
-          const element: MdxJsxTextElement = {
-            type: 'mdxJsxTextElement',
-            name: 'Term',
-            attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: term }],
-            children: link.children as PhrasingContent[],
-          };
+          const element: MdxJsxTextElement = again
+            ? {
+                type: 'mdxJsxTextElement',
+                name: 'span',
+                attributes: [{ type: 'mdxJsxAttribute', name: 'data-term-again', value: term }],
+                children: link.children as PhrasingContent[],
+              }
+            : {
+                type: 'mdxJsxTextElement',
+                name: 'Term',
+                attributes: [
+                  { type: 'mdxJsxAttribute', name: 'id', value: term },
+                  ...(use > 1 ? [{ type: 'mdxJsxAttribute' as const, name: 'use', value: String(use) }] : []),
+                ],
+                children: link.children as PhrasingContent[],
+              };
           parent.children[index] = element;
           return SKIP;
         });

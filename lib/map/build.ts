@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { frame, mapHeight, mapWidth, project } from './project';
 import { simplify } from './simplify';
 
@@ -18,7 +19,7 @@ type Pt = [number, number];
 type Feature = { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const src = path.resolve(process.argv[2] ?? path.join(root, '../../shared/data/natural-earth'));
+const src = path.resolve(process.argv[2] ?? path.join(root, '../shared/data/natural-earth'));
 const read = (file: string) => JSON.parse(readFileSync(path.join(src, file), 'utf8')) as { features: Feature[] };
 
 const margin = 0.3;
@@ -71,12 +72,17 @@ const ne = new Map(read('places.geojson').features.map((f) => [String(f.properti
 const places = JSON.parse(readFileSync(path.join(root, 'content/map/places.json'), 'utf8')) as {
   cities: { id: string; ne?: string; lonLat?: Pt; labelAt: string }[];
   banner: { extent: { west: number; east: number; south: number; north: number } };
+  sites: { id: string; lonLat: Pt | null; labelAt?: string }[];
 };
 const cities = places.cities.map((c) => {
   const lonLat = c.ne ? ne.get(c.ne) : c.lonLat;
   if (!lonLat) throw new Error(`content/map/places.json: city "${c.id}" has no coordinates (not in Natural Earth, no lonLat)`);
   return { id: c.id, lonLat, at: project(lonLat), labelAt: c.labelAt };
 });
+/** Only sites a public source places (lonLat); the others are listed on the page, not drawn. */
+const sites = places.sites.flatMap((s) =>
+  s.lonLat ? [{ id: s.id, lonLat: s.lonLat, at: project(s.lonLat), labelAt: s.labelAt ?? 'e' }] : [],
+);
 const e = places.banner.extent;
 const [bx0, by0] = project([e.west, e.north]);
 const [bx1, by1] = project([e.east, e.south]);
@@ -89,9 +95,12 @@ const out = {
   rivers,
   lakes,
   cities,
+  sites,
   banner: { cx: (bx0 + bx1) / 2, cy: (by0 + by1) / 2, rx: (bx1 - bx0) / 2, ry: (by1 - by0) / 2 },
 };
-writeFileSync(path.join(root, 'content/map/base.json'), JSON.stringify(out, null, 1) + '\n');
+const target = path.join(root, 'content/map/base.json');
+// Written as the repository's Prettier writes it, so a rebuild from unchanged data changes nothing.
+writeFileSync(target, await format(JSON.stringify(out, null, 2), { ...(await resolveConfig(target)), filepath: target }));
 console.log(
-  `content/map/base.json: ${mapWidth}×${mapHeight}, ${rivers.length} river lines, ${lakes.length} lakes, ${cities.length} cities`,
+  `content/map/base.json: ${mapWidth}×${mapHeight}, ${rivers.length} river lines, ${lakes.length} lakes, ${cities.length} cities, ${sites.length} sites`,
 );

@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { termMarkProblems, type TermMark } from '../../content/mdx-terms';
 import { parseCsv } from '../../glossary/csv';
 import { jsonLdBlocks, parse } from '../gates/parse';
 import { desktop, launch, phone } from './browser';
@@ -111,6 +112,36 @@ describe('the articles link the glossary', () => {
       }
     }
     expect(ids.size).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('one glossary link per term and section', () => {
+  /** The article body's h2s, term links and later (plain) uses of a term, in reading order. */
+  function marks(html: string): TermMark[] {
+    const $ = parse(html);
+    return $('[data-article-body]')
+      .find('h2, a[data-term], [data-term-again]')
+      .toArray()
+      .map((el): TermMark => {
+        if (el.tagName === 'h2') return { kind: 'section' };
+        const again = $(el).attr('data-term-again');
+        return again
+          ? { kind: 'term', id: again, linked: false }
+          : { kind: 'term', id: $(el).attr('href')!.split('/').pop()!, linked: true };
+      });
+  }
+  for (const locale of locales)
+    it.each(sections)(`/${locale}/%s links each term at its first use in a section and nowhere else in it`, async (section) => {
+      const found = marks((await get(`/${locale}/${section}`)).body);
+      expect(found.filter((m) => m.kind === 'term' && m.linked).length, 'term links').toBeGreaterThan(5);
+      expect(termMarkProblems(found)).toEqual([]);
+    });
+
+  it('reads a second link in a section and a plain first use from built HTML (negative control)', () => {
+    const html =
+      '<div data-article-body><p><a data-term="term-card-en-x" href="/en/glossary/x">x</a> <a data-term="term-card-en-x-2" href="/en/glossary/x">x</a></p>' +
+      '<h2>Next</h2><p><span data-term-again="y">y</span></p></div>';
+    expect(termMarkProblems(marks(html))).toEqual(['the lead: "x" is linked again', 'section 1: the first use of "y" is not a link']);
   });
 });
 

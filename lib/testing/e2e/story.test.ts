@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { parse, type Doc } from '../gates/parse';
 import { launch } from './browser';
 
 const origin = inject('origin');
@@ -105,6 +106,26 @@ describe('map, charts and before/after pairs', () => {
     });
   }
 
+  for (const locale of locales)
+    it(`/${locale}: every place the map draws is named in its text alternative, with its source`, async () => {
+      const $ = parse(await (await fetch(`${origin}/${locale}`)).text());
+      const drawn = mapPlaceProblems($);
+      expect(drawn.problems).toEqual([]);
+      // The towns the articles name: the banner's seat is drawn.
+      expect(drawn.ids).toContain('xuejiawan');
+    });
+
+  it('the map check reports a drawn place the text leaves out and one without a source (negative control)', () => {
+    const $ = parse(
+      '<figure data-graphic="map" aria-describedby="t"><svg><g data-place="a"><text>Alpha</text></g><g data-place="b"><text>Beta</text></g></svg>' +
+        '<div id="t"><ul><li data-place="a">Alpha: 39° N. Somewhere.</li></ul></div></figure>',
+    );
+    expect(mapPlaceProblems($).problems).toEqual([
+      '"a" (Alpha): no source named or linked',
+      '"b" (Beta) is drawn but the text alternative does not list it',
+    ]);
+  });
+
   it('/en/restoration opens with the locator map', async () => {
     const page = await open(screens['390×844']!, '/en/restoration');
     expect(await page.locator('figure[data-graphic="map"] svg').count()).toBe(1);
@@ -132,3 +153,31 @@ describe('map, charts and before/after pairs', () => {
     await page.context().close();
   });
 });
+
+/**
+ * The locator map's drawn places (`g[data-place]` in its SVG) against its text alternative (the element its
+ * figure names with aria-describedby): each drawn place is listed there (`li[data-place]`) under the name the
+ * drawing shows, with a source (Natural Earth, or a link to where its coordinate is published), and the list
+ * places nothing the drawing does not.
+ */
+function mapPlaceProblems($: Doc): { ids: string[]; problems: string[] } {
+  const figure = $('figure[data-graphic="map"]').first();
+  const text = $(`[id="${figure.attr('aria-describedby')}"]`);
+  const problems: string[] = [];
+  const ids = figure
+    .find('svg g[data-place]')
+    .toArray()
+    .map((g) => $(g).attr('data-place')!);
+  if (ids.length === 0) problems.push('the map draws no places');
+  for (const id of ids) {
+    const label = figure.find(`svg g[data-place="${id}"] text`).text().trim();
+    const item = text.find(`li[data-place="${id}"]`);
+    if (!item.length) problems.push(`"${id}" (${label}) is drawn but the text alternative does not list it`);
+    else if (!item.text().includes(label)) problems.push(`"${id}": the text alternative does not name it "${label}"`);
+    else if (!/Natural Earth/.test(item.text()) && !item.find('a[href^="https://"]').length)
+      problems.push(`"${id}" (${label}): no source named or linked`);
+  }
+  for (const li of text.find('li[data-place]').toArray())
+    if (!ids.includes($(li).attr('data-place')!)) problems.push(`"${$(li).attr('data-place')}" is listed as placed but not drawn`);
+  return { ids, problems };
+}
