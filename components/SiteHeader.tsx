@@ -30,7 +30,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="sticky top-0 z-40 border-b border-rule bg-paper" data-print="hide" data-site-header>
       <div className="relative mx-auto flex min-h-14 max-w-7xl items-center gap-1 px-4 sm:gap-3 sm:px-6">
-        <a href={`/${locale}`} className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl" data-site-name>
+        <a
+          href={`/${locale}`}
+          className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl"
+          data-site-name
+        >
           <span className="text-accent" aria-hidden="true">
             ◆{' '}
           </span>
