@@ -73,7 +73,7 @@ describe('frontmatter failures name file, line and field', () => {
     });
   });
 
-  // A quote or bracket left open is reported where it was opened, though js-yaml only notices at a later line.
+  // A quote or bracket left open is reported where it was opened, though the YAML parser only notices at a later line.
   it('invalid YAML is reported on the line to fix', async () => {
     await expectContentError(loadWith(zh, "title: '生态修复'", 'title: "生态修复'), {
       file: zh,
@@ -91,7 +91,7 @@ describe('frontmatter failures name file, line and field', () => {
       file: zh,
       line: 6,
       field: 'frontmatter',
-      says: ['duplicated mapping key'],
+      says: ['is not valid YAML (Map keys must be unique)'],
     });
   });
 

@@ -139,9 +139,10 @@ describe('photos.json and photo files', () => {
       loadWith((s) => s.remove(file)),
       { file, line: undefined, field: '(file)', says: ['is missing'] },
     );
+    // The parser names the line of the stray comma (JSON.parse's own message has no position for it).
     await expectContentError(replace('"photos": [', '"photos": [,'), {
       file,
-      line: undefined,
+      line: 2,
       field: '(file)',
       says: ['is not valid JSON'],
     });
