@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/config';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { isLocale, langTag } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page';
 import { feedAlternates } from '@/lib/metadata';
 import '../globals.css';
 
@@ -44,9 +44,7 @@ export default async function LocaleLayout({
   modal: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <html lang={langTag[locale]}>

@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { KeepNames } from '@/components/article/KeepNames';
 import { TermCards } from '@/components/glossary/TermCards.client';
 import { KeyFigures } from '@/components/home/KeyFigures';
@@ -13,13 +12,12 @@ import { ScaleDrawing } from '@/components/charts/ScaleDrawing';
 import { Timeline } from '@/components/mdx/Timeline';
 import { BeforeAfter } from '@/components/story/BeforeAfter';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { websiteJsonLd } from '@/lib/structured-data';
 
-type Params = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Params) {
+export async function generateMetadata({ params }: LocaleParams) {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const home = await getHome(locale);
@@ -30,10 +28,8 @@ export async function generateMetadata({ params }: Params) {
   };
 }
 
-export default async function HomePage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function HomePage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [home, articles, figures, photos, t, ta] = await Promise.all([
     getHome(locale),
     listArticles(locale),

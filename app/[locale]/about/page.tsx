@@ -1,27 +1,19 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Mixed } from '@/components/Mixed';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
-import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-
-type Params = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/about', async (locale) => {
-  const t = await getTranslations({ locale, namespace: 'about' });
-  return { title: t('title'), description: t('description') };
-});
+export const generateMetadata = localePageMetadata('/about', 'about');
 
 /** About the site and its single source: what it is, what it is not. */
-export default async function AboutPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function AboutPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'about' }), getTranslations({ locale, namespace: 'common' })]);
   const h2 = 'font-serif text-3xl font-bold';
   const body = 'mt-3 space-y-4 leading-relaxed';

@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ImageGallery } from 'schema-dts';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { GalleryGrid } from '@/components/gallery/GalleryGrid';
@@ -9,12 +8,11 @@ import { absoluteUrl, siteName } from '@/lib/config';
 import { groupBySection } from '@/lib/gallery';
 import { imageObject } from '@/lib/gallery/jsonld';
 import { isLocale, langTag } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteCoins } from '@/components/cite/Coins';
 
-type Params = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Params) {
+export async function generateMetadata({ params }: LocaleParams) {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'gallery' });
@@ -22,10 +20,8 @@ export async function generateMetadata({ params }: Params) {
   return pageMetadata({ locale, path: '/gallery', title: t('title'), description: t('description', { count }) });
 }
 
-export default async function GalleryPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function GalleryPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [photos, t, tc] = await Promise.all([
     listPhotos(),
     getTranslations({ locale, namespace: 'gallery' }),

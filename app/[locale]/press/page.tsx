@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FiguresTable } from '@/components/press/FiguresTable';
@@ -10,24 +9,17 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { getHome, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
-import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
-
-type Params = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/press', async (locale) => {
-  const t = await getTranslations({ locale, namespace: 'press' });
-  return { title: t('title'), description: t('description') };
-});
+export const generateMetadata = localePageMetadata('/press', 'press');
 
-export default async function PressPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function PressPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [t, tc, figures, photos, articles, home] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
     getTranslations({ locale, namespace: 'common' }),

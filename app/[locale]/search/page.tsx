@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { JsonLd } from '@/components/JsonLd';
 import { SearchLive } from '@/components/search/SearchLive.client';
 import type { ResultItem, SearchLabels } from '@/components/search/SearchResults';
 import { sectionIds } from '@/lib/content/sections';
+import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { MAX_QUERY_LENGTH, normalizeQuery, search } from '@/lib/search';
@@ -39,9 +39,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [raw, t, tc, { data, index }] = await Promise.all([
     searchParams.then((sp) => sp.q),
     getTranslations({ locale, namespace: 'search' }),

@@ -1,6 +1,5 @@
 import type { CSSProperties } from 'react';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/components/article/ArticleView';
 import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
@@ -8,13 +7,12 @@ import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
-import { isLocale, langTag, otherLocale } from '@/lib/i18n/routing';
+import { langTag, otherLocale } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
 import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
-
-type Params = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
@@ -38,10 +36,8 @@ const sheetColours = {
  * The one-page brief: an A4 sheet (named @page "brief" in globals.css) that also reads as a sheet of paper on
  * screen. Its colours are fixed light ones in both themes, because it is a preview of paper.
  */
-export default async function BriefPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function BriefPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [t, tc, figures, articles] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
     getTranslations({ locale, namespace: 'common' }),
