@@ -58,9 +58,8 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
       <JsonLd<DefinedTerm> data={jsonLd} />
       <SiteCoins locale={locale} title={term[locale]} path={`/glossary/${term.id}`} description={term.short[locale]} />
       <Breadcrumbs
-        label={tc('breadcrumb')}
+        locale={locale}
         items={[
-          { href: `/${locale}`, name: tc('nav.home') },
           { href: base, name: t('title') },
           { href: `${base}/${term.id}`, name: term[locale] },
         ]}

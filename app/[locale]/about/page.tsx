@@ -14,18 +14,12 @@ export const generateMetadata = localePageMetadata('/about', 'about');
 /** About the site and its single source: what it is, what it is not. */
 export default async function AboutPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
-  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'about' }), getTranslations({ locale, namespace: 'common' })]);
+  const t = await getTranslations({ locale, namespace: 'about' });
   const h2 = 'font-serif text-3xl font-bold';
   const body = 'mt-3 space-y-4 leading-relaxed';
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}/about`, name: t('title') },
-        ]}
-      />
+      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/about`, name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>

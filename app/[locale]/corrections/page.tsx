@@ -14,20 +14,10 @@ export const generateMetadata = localePageMetadata('/corrections', 'about.correc
 /** The public corrections log: every entry, newest first, each linked to the passage it changed. */
 export default async function CorrectionsPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
-  const [t, tc, entries] = await Promise.all([
-    getTranslations({ locale, namespace: 'about.corrections' }),
-    getTranslations({ locale, namespace: 'common' }),
-    listCorrections(),
-  ]);
+  const [t, entries] = await Promise.all([getTranslations({ locale, namespace: 'about.corrections' }), listCorrections()]);
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}/corrections`, name: t('title') },
-        ]}
-      />
+      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/corrections`, name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
           <h1 className="font-serif text-display font-bold text-balance">{t('title')}</h1>

@@ -42,13 +42,7 @@ export default async function GalleryPage({ params }: LocaleParams) {
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
       <SiteCoins locale={locale} title={t('title')} path="/gallery" />
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}/gallery`, name: tc('nav.gallery') },
-        ]}
-      />
+      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/gallery`, name: tc('nav.gallery') }]} />
       <header className="max-w-3xl pt-10 sm:pt-14">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
         <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>

@@ -20,9 +20,8 @@ export const generateMetadata = localePageMetadata('/press', 'press');
 
 export default async function PressPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
-  const [t, tc, figures, photos, articles, home] = await Promise.all([
+  const [t, figures, photos, articles, home] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
-    getTranslations({ locale, namespace: 'common' }),
     listFigures(),
     listPhotos(),
     listArticles(locale),
@@ -41,13 +40,7 @@ export default async function PressPage({ params }: LocaleParams) {
   const h2 = 'font-serif text-3xl font-bold';
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}/press`, name: t('title') },
-        ]}
-      />
+      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/press`, name: t('title') }]} />
       <SiteCoins locale={locale} title={t('title')} path="/press" />
       <header className="max-w-3xl pt-10 sm:pt-14">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>

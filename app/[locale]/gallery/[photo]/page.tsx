@@ -51,9 +51,8 @@ export default async function PhotoPage({ params }: Params) {
       <SiteCoins locale={locale} title={photo.caption[locale]} path={`/gallery/${photo.id}`} />
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <Breadcrumbs
-          label={tc('breadcrumb')}
+          locale={locale}
           items={[
-            { href: `/${locale}`, name: tc('nav.home') },
             { href: `/${locale}/gallery`, name: tc('nav.gallery') },
             { href: `/${locale}/gallery/${photo.id}`, name: photo.caption[locale] },
           ]}
