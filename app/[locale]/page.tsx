@@ -16,6 +16,7 @@ import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { websiteJsonLd } from '@/lib/structured-data';
+import { TitledSection } from '@/components/TitledSection';
 
 export async function generateMetadata({ params }: LocaleParams) {
   const { locale } = await params;
@@ -61,15 +62,12 @@ export default async function HomePage({ params }: LocaleParams) {
       <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
         <LocatorMap locale={locale} />
       </div>
-      <section aria-labelledby="before-after-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
-        <h2 id="before-after-title" className="font-serif text-3xl font-bold">
-          {ts('title')}
-        </h2>
+      <TitledSection titleId="before-after-title" title={ts('title')} className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
         <p className="mt-2 max-w-3xl text-muted">{ts('intro')}</p>
         <div className="mt-8">
           <BeforeAfter locale={locale} />
         </div>
-      </section>
+      </TitledSection>
 
       <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">
@@ -87,10 +85,7 @@ export default async function HomePage({ params }: LocaleParams) {
         </div>
       </section>
 
-      <section aria-labelledby="sections-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
-        <h2 id="sections-title" className="font-serif text-3xl font-bold">
-          {t('sectionsTitle')}
-        </h2>
+      <TitledSection titleId="sections-title" title={t('sectionsTitle')} className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
         <ol className="mt-8 grid gap-10 md:grid-cols-3">
           {await Promise.all(
             articles.map(async (article, i) => {
@@ -117,7 +112,7 @@ export default async function HomePage({ params }: LocaleParams) {
             }),
           )}
         </ol>
-      </section>
+      </TitledSection>
 
       {featured.length > 0 && (
         <section aria-labelledby="photos-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">

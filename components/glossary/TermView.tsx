@@ -6,6 +6,7 @@ import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { SiteCoins } from '@/components/cite/Coins';
+import { TitledSection } from '@/components/TitledSection';
 
 /** The boilerplate source line for the site's own renderings, said in the reader's language instead. */
 const SITE_BOILERPLATE = 'No fixed official English form was found; this rendering is the site’s own.';
@@ -150,10 +151,12 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
             </a>
           </p>
         </aside>
-        <section aria-labelledby="uses" className="max-w-[40rem] lg:col-start-1 lg:row-start-2">
-          <h2 id="uses" className="font-serif text-2xl font-bold">
-            {t('term.uses')}
-          </h2>
+        <TitledSection
+          titleId="uses"
+          title={t('term.uses')}
+          headingClassName="font-serif text-2xl font-bold"
+          className="max-w-[40rem] lg:col-start-1 lg:row-start-2"
+        >
           <p className="mt-1 text-sm text-muted">{t('term.usesCount', { count: uses.length })}</p>
           {sections.map((s) => (
             <div key={s} className="mt-6">
@@ -178,7 +181,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
               </ul>
             </div>
           ))}
-        </section>
+        </TitledSection>
       </div>
     </article>
   );

@@ -5,6 +5,7 @@ import { Mixed } from '@/components/Mixed';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
+import { TitledSection } from '@/components/TitledSection';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
@@ -26,19 +27,13 @@ export default async function AboutPage({ params }: LocaleParams) {
           <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
           <p className="mt-5 text-xl leading-relaxed text-pretty text-muted">{t('lead')}</p>
         </header>
-        <section aria-labelledby="is-title" className="mt-14" id="what-it-is">
-          <h2 id="is-title" className={h2}>
-            {t('isTitle')}
-          </h2>
+        <TitledSection titleId="is-title" title={t('isTitle')} headingClassName={h2} className="mt-14" id="what-it-is">
           <div className={body}>
             <p>{t('is1')}</p>
             <p>{t('is2')}</p>
           </div>
-        </section>
-        <section aria-labelledby="is-not-title" className="mt-14" id="what-it-is-not">
-          <h2 id="is-not-title" className={h2}>
-            {t('isNotTitle')}
-          </h2>
+        </TitledSection>
+        <TitledSection titleId="is-not-title" title={t('isNotTitle')} headingClassName={h2} className="mt-14" id="what-it-is-not">
           <ul className={`${body} list-disc pl-5`}>
             {(['isNot1', 'isNot2', 'isNot3', 'isNot4'] as const).map((key) => (
               <li key={key}>
@@ -46,12 +41,9 @@ export default async function AboutPage({ params }: LocaleParams) {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
         <AboutSource locale={locale} className="mt-14 scroll-mt-24" bodyClassName={body} />
-        <section aria-labelledby="corrections-title" className="mt-14" id="corrections">
-          <h2 id="corrections-title" className={h2}>
-            {t('correctionsTitle')}
-          </h2>
+        <TitledSection titleId="corrections-title" title={t('correctionsTitle')} headingClassName={h2} className="mt-14" id="corrections">
           <div className={body}>
             <p>{t('correctionsBody')}</p>
             <p>
@@ -60,7 +52,7 @@ export default async function AboutPage({ params }: LocaleParams) {
               </a>
             </p>
           </div>
-        </section>
+        </TitledSection>
       </div>
     </div>
   );

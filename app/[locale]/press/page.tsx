@@ -12,6 +12,7 @@ import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
+import { TitledSection } from '@/components/TitledSection';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
@@ -67,29 +68,20 @@ export default async function PressPage({ params }: LocaleParams) {
         </a>
       </aside>
 
-      <section aria-labelledby="figures-title" className="mt-20">
-        <h2 id="figures-title" className={h2}>
-          {t('figures.title')}
-        </h2>
+      <TitledSection titleId="figures-title" title={t('figures.title')} headingClassName={h2} className="mt-20">
         <p className="mt-2 max-w-3xl text-muted">{t('figures.note')}</p>
         <FiguresTable figures={figures} locale={locale} />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="photos-title" className="mt-20">
-        <h2 id="photos-title" className={h2}>
-          {t('photos.title')}
-        </h2>
+      <TitledSection titleId="photos-title" title={t('photos.title')} headingClassName={h2} className="mt-20">
         <p className="mt-2 max-w-3xl text-muted">{t('photos.note')}</p>
         <PhotoDownloads photos={photos} locale={locale} />
-      </section>
+      </TitledSection>
 
       <div className="mt-20 grid gap-16 lg:grid-cols-2">
-        <section aria-labelledby="cite-title">
-          <h2 id="cite-title" className={h2}>
-            {t('cite.title')}
-          </h2>
+        <TitledSection titleId="cite-title" title={t('cite.title')} headingClassName={h2}>
           <SiteCitation source={citeSource} locale={locale} />
-        </section>
+        </TitledSection>
         <AboutSource locale={locale} headingClassName={h2}>
           <p>{t('sources.illustrations')}</p>
           <p className="text-muted">{t('sources.checking')}</p>
