@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './browser';
 import { publicOrigin } from './site';
 
 const origin = inject('origin');
@@ -43,13 +43,7 @@ describe('every page answers in its language', () => {
 });
 
 describe('passages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(sections)('%s has the same heading and paragraph ids in both locales', async (section) => {
     const ids = async (locale: string) => {
