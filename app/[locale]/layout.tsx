@@ -6,7 +6,8 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/config';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { isLocale, langTag } from '@/lib/i18n/routing';
-import { pageLocale } from '@/lib/i18n/page';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
+import { darkColours, lightColours } from '@/lib/design/tokens';
 import { feedAlternates } from '@/lib/metadata';
 import '../globals.css';
 
@@ -16,12 +17,12 @@ export const generateStaticParams = localeStaticParams;
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbfaf6' },
-    { media: '(prefers-color-scheme: dark)', color: '#121614' },
+    { media: '(prefers-color-scheme: light)', color: lightColours.paper },
+    { media: '(prefers-color-scheme: dark)', color: darkColours.paper },
   ],
 };
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'common' });
