@@ -1,7 +1,9 @@
 import 'server-only';
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageLocale } from '../i18n/page';
 import { isLocale, locales, type Locale } from '../i18n/routing';
+import { getArticle, type Article } from './index';
 import { isSectionId, sectionIds, type SectionId } from './sections';
 
 /** The props of a page under `app/[locale]/[section]` (the article and its parallel view). */
@@ -20,8 +22,10 @@ export async function pageSection(params: SectionParams['params']): Promise<{ lo
   return { locale, section };
 }
 
-/** The same for `generateMetadata`, which answers an unknown path with no metadata rather than a 404. */
-export async function metadataSection(params: SectionParams['params']): Promise<{ locale: Locale; section: SectionId } | undefined> {
-  const { locale, section } = await params;
-  return isLocale(locale) && isSectionId(section) ? { locale, section } : undefined;
+/** `generateMetadata` for a page under `app/[locale]/[section]`, made from its article; none for an unknown path. */
+export function sectionPageMetadata(build: (article: Article) => Metadata | Promise<Metadata>) {
+  return async ({ params }: SectionParams): Promise<Metadata> => {
+    const { locale, section } = await params;
+    return isLocale(locale) && isSectionId(section) ? build(await getArticle(locale, section)) : {};
+  };
 }

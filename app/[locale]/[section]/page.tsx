@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/JsonLd';
 import type { NewsArticle } from 'schema-dts';
 import { articleCoins, citationMeta, newsArticleLd } from '@/lib/cite/meta';
 import { getArticle, getPhoto } from '@/lib/content';
-import { metadataSection, pageSection, sectionStaticParams, type SectionParams } from '@/lib/content/section-page';
+import { pageSection, sectionPageMetadata, sectionStaticParams, type SectionParams } from '@/lib/content/section-page';
 import { pageMetadata } from '@/lib/metadata';
 import { Coins } from '@/components/cite/Coins';
 
@@ -12,16 +12,18 @@ export const dynamicParams = false;
 
 export const generateStaticParams = sectionStaticParams;
 
-export async function generateMetadata({ params }: SectionParams) {
-  const page = await metadataSection(params);
-  if (!page) return {};
-  const { locale, section } = page;
-  const article = await getArticle(locale, section);
-  const base = pageMetadata({ locale, path: `/${section}`, title: article.title, description: article.summary, type: 'article' });
+export const generateMetadata = sectionPageMetadata((article) => {
+  const base = pageMetadata({
+    locale: article.locale,
+    path: `/${article.section}`,
+    title: article.title,
+    description: article.summary,
+    type: 'article',
+  });
   // article:published_time / article:modified_time follow the frontmatter, which the corrections log keeps current.
   const openGraph = { ...base.openGraph, type: 'article' as const, publishedTime: article.published, modifiedTime: article.updated };
   return { ...base, openGraph, other: { ...base.other, ...citationMeta(article) } };
-}
+});
 
 export default async function ArticlePage({ params }: SectionParams) {
   const { locale, section } = await pageSection(params);

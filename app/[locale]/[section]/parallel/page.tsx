@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ParallelView } from '@/components/cite/ParallelView';
 import { getArticle } from '@/lib/content';
-import { metadataSection, pageSection, sectionStaticParams, type SectionParams } from '@/lib/content/section-page';
+import { pageSection, sectionPageMetadata, sectionStaticParams, type SectionParams } from '@/lib/content/section-page';
 import { otherLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -9,18 +9,15 @@ export const dynamicParams = false;
 
 export const generateStaticParams = sectionStaticParams;
 
-export async function generateMetadata({ params }: SectionParams) {
-  const page = await metadataSection(params);
-  if (!page) return {};
-  const { locale, section } = page;
-  const [article, t] = await Promise.all([getArticle(locale, section), getTranslations({ locale, namespace: 'cite' })]);
+export const generateMetadata = sectionPageMetadata(async (article) => {
+  const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
   return pageMetadata({
-    locale,
-    path: `/${section}/parallel`,
+    locale: article.locale,
+    path: `/${article.section}/parallel`,
     title: t('parallelTitle', { title: article.title }),
     description: article.summary,
   });
-}
+});
 
 export default async function ParallelPage({ params }: SectionParams) {
   const { locale, section } = await pageSection(params);
