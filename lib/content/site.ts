@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import path from 'node:path';
 import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/routing';
@@ -247,6 +248,33 @@ function loadCorrections(root: string, articles: Site['articles'], frontmatterOf
     .map(({ c }) => c);
 }
 
+/**
+ * A JSON list whose entries each name the passage that states them (figures.json, timeline.json): checked against
+ * its schema, ids unique, and every passage one of its article's.
+ */
+function loadPassageList<K extends string, S extends z.ZodType<Record<K, { id: string; passage: { section: SectionId; id: string } }[]>>>(
+  root: string,
+  name: string,
+  schema: S,
+  key: K,
+  what: string,
+  articles: Site['articles'],
+): z.output<S> {
+  const json = readJson(root, name);
+  const data = validate(schema, json.data, json.file, json.source);
+  const entries = data[key];
+  unique(entries, json.file, what, json.source, key);
+  for (const [i, e] of entries.entries())
+    if (!articles[e.passage.section].zh.passages.some((p) => p.id === e.passage.id))
+      throw new ContentError(
+        json.file,
+        `${key}[${i}] "${e.id}" › passage`,
+        `${e.passage.section}#${e.passage.id} is not a passage`,
+        json.source.lineOf([key, i, 'passage']),
+      );
+  return data;
+}
+
 /** The compiled page without its raw frontmatter (pages keep the checked fields, not the source text). */
 function withoutSource({ data, frontmatter, ...rest }: CompiledMdx): Omit<CompiledMdx, 'data' | 'frontmatter'> {
   void data;
@@ -298,29 +326,8 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   }
   checkParity({ file: 'content/home/zh.mdx', passages: home.zh.passages }, { file: 'content/home/en.mdx', passages: home.en.passages });
 
-  const passageExists = (ref: { section: SectionId; id: string }) => articles[ref.section].zh.passages.some((p) => p.id === ref.id);
-  const figuresJson = readJson(root, 'figures.json');
-  const figures = validate(figuresFile, figuresJson.data, figuresJson.file, figuresJson.source).figures;
-  unique(figures, figuresJson.file, 'figure', figuresJson.source, 'figures');
-  for (const [i, f] of figures.entries())
-    if (!passageExists(f.passage))
-      throw new ContentError(
-        figuresJson.file,
-        `figures[${i}] "${f.id}" › passage`,
-        `${f.passage.section}#${f.passage.id} is not a passage`,
-        figuresJson.source.lineOf(['figures', i, 'passage']),
-      );
-  const timelineJson = readJson(root, 'timeline.json');
-  const timeline = validate(timelineFile, timelineJson.data, timelineJson.file, timelineJson.source).entries;
-  unique(timeline, timelineJson.file, 'timeline entry', timelineJson.source, 'entries');
-  for (const [i, e] of timeline.entries())
-    if (!passageExists(e.passage))
-      throw new ContentError(
-        timelineJson.file,
-        `entries[${i}] "${e.id}" › passage`,
-        `${e.passage.section}#${e.passage.id} is not a passage`,
-        timelineJson.source.lineOf(['entries', i, 'passage']),
-      );
+  const figures = loadPassageList(root, 'figures.json', figuresFile, 'figures', 'figure', articles).figures;
+  const timeline = loadPassageList(root, 'timeline.json', timelineFile, 'entries', 'timeline entry', articles).entries;
   const corrections = loadCorrections(root, articles, frontmatterOf);
   const redirectsJson = readJson(root, 'redirects.json', false);
   const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.source).redirects : [];
