@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { siteName } from '@/lib/config';
+import { lightColours } from '@/lib/design/tokens';
 
-/** Web app manifest. Colours are the paper and accent tokens of app/globals.css (light theme). */
+/** Web app manifest. Colours are the paper and accent design tokens (lib/design/tokens.ts, light theme). */
 export default function manifest(): MetadataRoute.Manifest {
   return {
     name: `${siteName.zh} · ${siteName.en}`,
@@ -12,8 +13,8 @@ export default function manifest(): MetadataRoute.Manifest {
     start_url: '/zh',
     scope: '/',
     display: 'standalone',
-    background_color: '#fbfaf6',
-    theme_color: '#2c6a4c',
+    background_color: lightColours.paper,
+    theme_color: lightColours.accent,
     icons: [
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { siteName } from './config';
 import { isLocale, langTag, ogLocale, otherLocale, routing, type Locale } from './i18n/routing';
 
@@ -33,12 +34,23 @@ export function pageMetadata(opts: {
   };
 }
 
-/** `generateMetadata` for a page that exists once per locale: its title and description come from `texts`. */
-export function localePageMetadata(path: string, texts: (locale: Locale) => Promise<{ title: string; description: string }>) {
+/** Message namespaces whose `title` and `description` are a page's own. */
+type PageNamespace = 'about' | 'about.corrections' | 'press';
+
+/**
+ * `generateMetadata` for a page that exists once per locale: its title and description come from `texts`, or
+ * from `title` and `description` in a message namespace.
+ */
+export function localePageMetadata(
+  path: string,
+  texts: PageNamespace | ((locale: Locale) => Promise<{ title: string; description: string }>),
+) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const { locale } = await params;
     if (!isLocale(locale)) return {};
-    return pageMetadata({ locale, path, ...(await texts(locale)) });
+    if (typeof texts !== 'string') return pageMetadata({ locale, path, ...(await texts(locale)) });
+    const t = await getTranslations({ locale, namespace: texts });
+    return pageMetadata({ locale, path, title: t('title'), description: t('description') });
   };
 }
 

@@ -1,12 +1,13 @@
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/config';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { isLocale, langTag } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
+import { darkColours, lightColours } from '@/lib/design/tokens';
 import { feedAlternates } from '@/lib/metadata';
 import '../globals.css';
 
@@ -16,12 +17,12 @@ export const generateStaticParams = localeStaticParams;
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbfaf6' },
-    { media: '(prefers-color-scheme: dark)', color: '#121614' },
+    { media: '(prefers-color-scheme: light)', color: lightColours.paper },
+    { media: '(prefers-color-scheme: dark)', color: darkColours.paper },
   ],
 };
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'common' });
@@ -44,9 +45,7 @@ export default async function LocaleLayout({
   modal: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <html lang={langTag[locale]}>

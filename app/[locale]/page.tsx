@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { KeepNames } from '@/components/article/KeepNames';
 import { TermCards } from '@/components/glossary/TermCards.client';
 import { KeyFigures } from '@/components/home/KeyFigures';
@@ -13,13 +12,13 @@ import { ScaleDrawing } from '@/components/charts/ScaleDrawing';
 import { Timeline } from '@/components/mdx/Timeline';
 import { BeforeAfter } from '@/components/story/BeforeAfter';
 import { getHome, getPhoto, listArticles, listFigures, listPhotos } from '@/lib/content';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { websiteJsonLd } from '@/lib/structured-data';
+import { TitledSection } from '@/components/TitledSection';
 
-type Params = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Params) {
+export async function generateMetadata({ params }: LocaleParams) {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const home = await getHome(locale);
@@ -30,10 +29,8 @@ export async function generateMetadata({ params }: Params) {
   };
 }
 
-export default async function HomePage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function HomePage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [home, articles, figures, photos, t, ta] = await Promise.all([
     getHome(locale),
     listArticles(locale),
@@ -65,15 +62,12 @@ export default async function HomePage({ params }: Params) {
       <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
         <LocatorMap locale={locale} />
       </div>
-      <section aria-labelledby="before-after-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
-        <h2 id="before-after-title" className="font-serif text-3xl font-bold">
-          {ts('title')}
-        </h2>
+      <TitledSection titleId="before-after-title" title={ts('title')} className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
         <p className="mt-2 max-w-3xl text-muted">{ts('intro')}</p>
         <div className="mt-8">
           <BeforeAfter locale={locale} />
         </div>
-      </section>
+      </TitledSection>
 
       <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">
@@ -91,10 +85,7 @@ export default async function HomePage({ params }: Params) {
         </div>
       </section>
 
-      <section aria-labelledby="sections-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
-        <h2 id="sections-title" className="font-serif text-3xl font-bold">
-          {t('sectionsTitle')}
-        </h2>
+      <TitledSection titleId="sections-title" title={t('sectionsTitle')} className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
         <ol className="mt-8 grid gap-10 md:grid-cols-3">
           {await Promise.all(
             articles.map(async (article, i) => {
@@ -121,7 +112,7 @@ export default async function HomePage({ params }: Params) {
             }),
           )}
         </ol>
-      </section>
+      </TitledSection>
 
       {featured.length > 0 && (
         <section aria-labelledby="photos-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">

@@ -3,13 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { listCorrections, type Article, type Photo } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
 import { type Locale } from '@/lib/i18n/routing';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { SourceNote } from '../about/AboutSource';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CiteArticle } from '../cite/CiteArticle';
 import { ArticleCorrections, CorrectionMark } from '../corrections/CorrectionsList';
 import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
-import { JsonLd } from '../JsonLd';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
 import { ScaleDrawing } from '../charts/ScaleDrawing';
@@ -46,13 +44,9 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
   const number = sectionIds.indexOf(article.section) + 1;
   const headings = article.passages.filter((p) => p.kind === 'heading');
   const Content = article.Content;
-  const crumbs = [
-    { href: `/${locale}`, name: tc('nav.home') },
-    { href: `/${locale}/${article.section}`, name: tc(`sections.${article.section}`) },
-  ];
+  const crumbs = [{ href: `/${locale}/${article.section}`, name: tc(`sections.${article.section}`) }];
   return (
     <article>
-      <JsonLd data={breadcrumbJsonLd(crumbs)} />
       {/* Reading progress: a CSS scroll-driven animation (globals.css), no script; decorative, so hidden from AT. */}
       <div className="reading-progress" aria-hidden="true" data-print="hide" />
       {/* Phones: the contents button, drawn at the end of the sticky header's row (globals.css .header-contents). */}
@@ -67,7 +61,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
         </svg>
       </a>
       <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
-        <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
+        <Breadcrumbs locale={locale} items={crumbs} jsonLd />
       </div>
       <Hero
         photo={hero}

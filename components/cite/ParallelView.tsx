@@ -45,9 +45,8 @@ export async function ParallelView({ article, other }: { article: Article; other
   return (
     <article className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
       <Breadcrumbs
-        label={tc('breadcrumb')}
+        locale={locale}
         items={[
-          { href: `/${locale}`, name: tc('nav.home') },
           { href: `/${locale}/${section}`, name: tc(`sections.${section}`) },
           { href: `/${locale}/${section}/parallel`, name: t('parallelLink') },
         ]}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/components/article/ArticleView';
 import { getArticle, passageHeading, passageUrl, type CorrectionEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { TitledSection } from '@/components/TitledSection';
 
 /** Fragment id of a correction note; passage markers link to it. */
 export const correctionAnchor = (id: string) => `correction-${id}`;
@@ -62,17 +63,20 @@ export async function ArticleCorrections({ entries, locale }: { entries: Correct
   if (entries.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'about.corrections' });
   return (
-    <section aria-labelledby="corrections-title" className="mt-16 border-t border-rule pt-8" data-testid="article-corrections">
-      <h2 id="corrections-title" className="font-serif text-2xl font-bold">
-        {t('articleTitle')}
-      </h2>
+    <TitledSection
+      titleId="corrections-title"
+      title={t('articleTitle')}
+      headingClassName="font-serif text-2xl font-bold"
+      className="mt-16 border-t border-rule pt-8"
+      data-testid="article-corrections"
+    >
       <CorrectionsList entries={entries} locale={locale} onPage />
       <p className="mt-6 text-sm">
         <a className="link" href={`/${locale}/corrections`}>
           {t('all')}
         </a>
       </p>
-    </section>
+    </TitledSection>
   );
 }
 

@@ -25,10 +25,9 @@ export const orderPath: Record<GlossaryOrder, string> = {
  */
 export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; terms: Term[]; order: GlossaryOrder }) {
   const other = otherLocale(locale);
-  const [t, tOther, tc] = await Promise.all([
+  const [t, tOther] = await Promise.all([
     getTranslations({ locale, namespace: 'glossary' }),
     getTranslations({ locale: other, namespace: 'glossary' }),
-    getTranslations({ locale, namespace: 'common' }),
   ]);
   const groups =
     order === 'category'
@@ -70,9 +69,8 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
       <JsonLd<DefinedTermSet> data={jsonLd} />
       <SiteCoins locale={locale} title={t('title')} path={orderPath[order]} />
       <Breadcrumbs
-        label={tc('breadcrumb')}
+        locale={locale}
         items={[
-          { href: `/${locale}`, name: tc('nav.home') },
           { href: base, name: t('title') },
           ...(order === 'category' ? [] : [{ href: `/${locale}${orderPath[order]}`, name: t(`sort.${order}`) }]),
         ]}

@@ -1,31 +1,27 @@
 import { getTranslations } from 'next-intl/server';
 import type { DefinedTerm } from 'schema-dts';
-import { getArticle, type Term } from '@/lib/content';
+import { findPassage, getArticle, passageLinkText, passageUrl, type Term } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config';
-import { passageExcerpt } from '@/lib/glossary/text';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { SiteCoins } from '@/components/cite/Coins';
+import { TitledSection } from '@/components/TitledSection';
 
 /** The boilerplate source line for the site's own renderings, said in the reader's language instead. */
 const SITE_BOILERPLATE = 'No fixed official English form was found; this rendering is the site’s own.';
 
-/** Each passage once, in article order, with its section and link text (the heading, or the first words). */
+/** Each passage once, in article order, with its section, address and link text (the heading, or the first words). */
 async function usesOf(term: Term, locale: Locale) {
   const seen = new Set<string>();
-  const out: { section: Term['uses'][Locale][number]['section']; passage: string; text: string; heading: boolean }[] = [];
+  const out: { section: Term['uses'][Locale][number]['section']; passage: string; href: string; text: string; heading: boolean }[] = [];
   for (const use of term.uses[locale]) {
-    const key = `${use.section}#${use.passage}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const passage = (await getArticle(locale, use.section)).passages.find((p) => p.id === use.passage);
+    const href = passageUrl(locale, use.section, use.passage);
+    if (seen.has(href)) continue;
+    seen.add(href);
+    const passage = findPassage(await getArticle(locale, use.section), use.passage);
     if (!passage) continue;
-    out.push({
-      ...use,
-      text: passage.kind === 'heading' ? passage.text : passageExcerpt(passage.text, locale),
-      heading: passage.kind === 'heading',
-    });
+    out.push({ ...use, href, text: passageLinkText(passage, locale), heading: passage.kind === 'heading' });
   }
   return out;
 }
@@ -63,9 +59,8 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
       <JsonLd<DefinedTerm> data={jsonLd} />
       <SiteCoins locale={locale} title={term[locale]} path={`/glossary/${term.id}`} description={term.short[locale]} />
       <Breadcrumbs
-        label={tc('breadcrumb')}
+        locale={locale}
         items={[
-          { href: `/${locale}`, name: tc('nav.home') },
           { href: base, name: t('title') },
           { href: `${base}/${term.id}`, name: term[locale] },
         ]}
@@ -156,10 +151,12 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
             </a>
           </p>
         </aside>
-        <section aria-labelledby="uses" className="max-w-[40rem] lg:col-start-1 lg:row-start-2">
-          <h2 id="uses" className="font-serif text-2xl font-bold">
-            {t('term.uses')}
-          </h2>
+        <TitledSection
+          titleId="uses"
+          title={t('term.uses')}
+          headingClassName="font-serif text-2xl font-bold"
+          className="max-w-[40rem] lg:col-start-1 lg:row-start-2"
+        >
           <p className="mt-1 text-sm text-muted">{t('term.usesCount', { count: uses.length })}</p>
           {sections.map((s) => (
             <div key={s} className="mt-6">
@@ -173,10 +170,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
                   .filter((u) => u.section === s)
                   .map((u) => (
                     <li key={u.passage}>
-                      <a
-                        href={`/${locale}/${u.section}#${u.passage}`}
-                        className="group flex min-h-11 items-start gap-3 py-3 hover:bg-paper-2"
-                      >
+                      <a href={u.href} className="group flex min-h-11 items-start gap-3 py-3 hover:bg-paper-2">
                         <span aria-hidden="true" className="mt-0.5 shrink-0 text-accent">
                           {u.heading ? '§' : '¶'}
                         </span>
@@ -187,7 +181,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
               </ul>
             </div>
           ))}
-        </section>
+        </TitledSection>
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { DocKind, Segment } from '@/lib/search';
 import { Mixed } from '@/components/Mixed';
 import { langOf } from '@/lib/text/han';
+import { TitledSection } from '@/components/TitledSection';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
@@ -142,10 +143,11 @@ export function SearchResults({
 function SuggestionList({ locale, labels, suggestions }: { locale: string; labels: SearchLabels; suggestions: Suggestions }) {
   return (
     <div className="mt-8 grid gap-12" data-testid="suggestions">
-      <section aria-labelledby="suggest-terms">
-        <h2 id="suggest-terms" className="text-sm font-semibold tracking-widest text-muted uppercase">
-          {labels.suggestTerms}
-        </h2>
+      <TitledSection
+        titleId="suggest-terms"
+        title={labels.suggestTerms}
+        headingClassName="text-sm font-semibold tracking-widest text-muted uppercase"
+      >
         <ul className="mt-4 flex flex-wrap gap-2">
           {suggestions.terms.map((t) => (
             <li key={t.id}>
@@ -159,11 +161,12 @@ function SuggestionList({ locale, labels, suggestions }: { locale: string; label
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="suggest-sections">
-        <h2 id="suggest-sections" className="text-sm font-semibold tracking-widest text-muted uppercase">
-          {labels.suggestSections}
-        </h2>
+      </TitledSection>
+      <TitledSection
+        titleId="suggest-sections"
+        title={labels.suggestSections}
+        headingClassName="text-sm font-semibold tracking-widest text-muted uppercase"
+      >
         <ol className="mt-4 grid gap-4 md:grid-cols-3">
           {suggestions.sections.map((s, i) => (
             <li key={s.id}>
@@ -178,7 +181,7 @@ function SuggestionList({ locale, labels, suggestions }: { locale: string; label
             </li>
           ))}
         </ol>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { mailtoUrl, weiboShareUrl } from '@/lib/share';
 import { CopyLink } from './CopyLink.client';
 import { QrCode } from './QrCode';
 import { WebShare } from './WebShare.client';
+import { TitledSection } from '@/components/TitledSection';
 
 /**
  * Share tools for one page: its absolute link as selectable text, copy and system-share buttons (client leaves,
@@ -28,10 +29,14 @@ export async function SharePanel({
   const url = absoluteUrl(path);
   const pill = 'border-rule hover:border-accent inline-flex min-h-11 items-center rounded-full border px-5 text-sm font-semibold';
   return (
-    <section aria-labelledby="share-title" className={`border-t border-rule pt-6 ${className}`} data-print="hide" data-testid="share">
-      <h2 id="share-title" className="text-sm font-semibold tracking-widest text-ochre uppercase">
-        {t('title')}
-      </h2>
+    <TitledSection
+      titleId="share-title"
+      title={t('title')}
+      headingClassName="text-sm font-semibold tracking-widest text-ochre uppercase"
+      className={`border-t border-rule pt-6 ${className}`}
+      data-print="hide"
+      data-testid="share"
+    >
       <p className="mt-3 text-sm">
         <span className="text-muted">{t('link')}: </span>
         <span className="font-mono break-all select-all" data-testid="share-url">
@@ -60,6 +65,6 @@ export async function SharePanel({
           <p className="max-w-xs text-sm leading-relaxed text-muted">{t('wechatNote')}</p>
         </div>
       </details>
-    </section>
+    </TitledSection>
   );
 }

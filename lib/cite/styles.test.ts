@@ -123,25 +123,22 @@ describe('frontmatter title casings', () => {
     updated: '2026-11-29',
     hero: 'x',
   };
-  it('accepts both casings of the same words', () => {
-    const ok = articleFrontmatter.safeParse({
-      ...base,
-      titleSentenceCase: 'After the coal, a living from the land',
-      titleHeadlineCase: 'After the Coal, a Living from the Land',
-    });
-    expect(ok.success).toBe(true);
-  });
-  it('refuses a casing with other words, naming the field', () => {
-    const bad = articleFrontmatter.safeParse({
-      ...base,
-      titleSentenceCase: 'After coal, a living from land',
-      titleHeadlineCase: 'After the Coal, a Living from the Land',
-    });
-    expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.path).toEqual(['titleSentenceCase']);
-  });
-  it('refuses one casing without the other', () => {
-    const bad = articleFrontmatter.safeParse({ ...base, titleHeadlineCase: 'After the Coal, a Living from the Land' });
-    expect(bad.error?.issues[0]?.path).toEqual(['titleSentenceCase']);
+  const headline = 'After the Coal, a Living from the Land';
+  it.each([
+    [
+      'accepts both casings of the same words',
+      { titleSentenceCase: 'After the coal, a living from the land', titleHeadlineCase: headline },
+      undefined,
+    ],
+    [
+      'refuses a casing with other words, naming the field',
+      { titleSentenceCase: 'After coal, a living from land', titleHeadlineCase: headline },
+      'titleSentenceCase',
+    ],
+    ['refuses one casing without the other', { titleHeadlineCase: headline }, 'titleSentenceCase'],
+  ])('%s', (_, casings, refused) => {
+    const result = articleFrontmatter.safeParse({ ...base, ...casings });
+    expect(result.success).toBe(refused === undefined);
+    expect(result.error?.issues[0]?.path).toEqual(refused === undefined ? undefined : [refused]);
   });
 });

@@ -13,11 +13,3 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
-
-/** Line (1-based) of `key:` inside a YAML/JSON text, for pointing at a field. */
-export function lineOf(text: string, key: string, from = 0): number | undefined {
-  const lines = text.split('\n');
-  const pattern = new RegExp(`^\\s*"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*:`);
-  for (let i = from; i < lines.length; i++) if (pattern.test(lines[i] ?? '')) return i + 1;
-  return undefined;
-}

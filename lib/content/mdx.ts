@@ -1,5 +1,4 @@
 import { compile, run } from '@mdx-js/mdx';
-import matter from 'gray-matter';
 import type { Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
@@ -8,6 +7,7 @@ import * as runtime from 'react/jsx-runtime';
 import { visit, SKIP } from 'unist-util-visit';
 import { ContentError } from './errors';
 import { remarkKeepNames } from './keep-names';
+import { parseFrontmatter, type Source } from './source';
 
 export interface Passage {
   id: string;
@@ -30,7 +30,8 @@ export interface PhotoUse {
 }
 export interface CompiledMdx {
   data: Record<string, unknown>;
-  frontmatterText: string;
+  /** Where each frontmatter field is written, for errors that name its line. */
+  frontmatter: Source;
   passages: Passage[];
   terms: TermUse[];
   photos: PhotoUse[];
@@ -81,7 +82,7 @@ function attr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): unknow
   }
 }
 
-function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'Content' | 'data' | 'frontmatterText'>) {
+function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'Content' | 'data' | 'frontmatter'>) {
   return () => (tree: Root) => {
     const fail = (node: { position?: { start: { line: number } } }, field: string, problem: string): never => {
       throw new ContentError(file, field, problem, node.position?.start.line);
@@ -179,42 +180,11 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
   };
 }
 
-/**
- * The file line where invalid frontmatter goes wrong: the first line after the longest run of leading lines that
- * still parses. js-yaml's own mark is where it noticed, which for a quote or bracket left open is the end of the
- * block, not the line to fix.
- */
-function yamlErrorLine(frontmatterText: string): number {
-  const lines = frontmatterText.split(/\r?\n/); // lines[0] is the opening --- (file line 1)
-  const end = lines.lastIndexOf('---');
-  let good = 1;
-  for (let n = 2; n < end + 1; n++) {
-    try {
-      matter(['---', ...lines.slice(1, n), '---', ''].join('\n'), {});
-      good = n;
-    } catch {
-      // keep the last good prefix
-    }
-  }
-  return good + 1;
-}
-
 /** Parses, checks and compiles one MDX file. Runs at build time only: pages are statically generated. */
 export async function compileMdx(file: string, source: string, known: KnownIds): Promise<CompiledMdx> {
   const { body, frontmatterText } = prepare(source);
-  let data: Record<string, unknown>;
-  try {
-    // Options (even empty) turn off gray-matter's cache, which stores a text before parsing it: a second parse of the
-    // same invalid frontmatter would return the cached, unparsed entry instead of throwing.
-    data = matter(frontmatterText || '---\n---\n', {}).data;
-  } catch (error) {
-    throw new ContentError(
-      file,
-      'frontmatter',
-      `is not valid YAML (${(error as Error).message.split('\n')[0]})`,
-      yamlErrorLine(frontmatterText),
-    );
-  }
+  const parsed = parseFrontmatter(frontmatterText);
+  if ('error' in parsed) throw new ContentError(file, 'frontmatter', `is not valid YAML (${parsed.error})`, parsed.line);
   const out = { passages: [] as Passage[], terms: [] as TermUse[], photos: [] as PhotoUse[] };
   let code: string;
   try {
@@ -231,5 +201,5 @@ export async function compileMdx(file: string, source: string, known: KnownIds):
     throw new ContentError(file, 'MDX', e.reason ?? e.message, line ?? undefined);
   }
   const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
-  return { data, frontmatterText, ...out, Content };
+  return { data: parsed.data, frontmatter: parsed.source, ...out, Content };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPassage, passageHeading, passageUrl } from './passages';
+import { findPassage, passageExcerpt, passageHeading, passageLinkText, passageUrl } from './passages';
 
 const article = {
   title: 'Title',
@@ -20,5 +20,12 @@ describe('passages', () => {
   });
   it('gives a passage its address', () => {
     expect(passageUrl('en', 'targets', 'all-mines')).toBe('/en/targets#all-mines');
+  });
+  it('cuts link text: English after 16 words, Chinese after 36 characters; a heading stays whole', () => {
+    expect(passageExcerpt('one two three', 'en')).toBe('one two three');
+    expect(passageExcerpt(Array.from({ length: 20 }, (_, i) => `w${i}`).join(' '), 'en')).toMatch(/^w0 .* w15…$/);
+    expect(passageExcerpt('绿'.repeat(40), 'zh')).toBe(`${'绿'.repeat(36)}……`);
+    expect(passageLinkText({ kind: 'heading', text: '绿'.repeat(40) }, 'zh')).toBe('绿'.repeat(40));
+    expect(passageLinkText({ kind: 'paragraph', text: '绿'.repeat(40) }, 'zh')).toBe(`${'绿'.repeat(36)}……`);
   });
 });

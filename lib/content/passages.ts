@@ -28,3 +28,16 @@ export function passageHeading<P extends PassageLike>(article: { passages: P[] }
   const headingId = passage?.kind === 'heading' ? passage.id : passage?.heading;
   return headingId ? findPassage(article, headingId) : undefined;
 }
+
+/** A short start of a paragraph for link text: English cut after 16 words, Chinese after 36 characters. */
+export function passageExcerpt(text: string, locale: Locale, max = locale === 'zh' ? 36 : 16): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (locale === 'zh') return clean.length > max ? `${clean.slice(0, max)}……` : clean;
+  const words = clean.split(' ');
+  return words.length > max ? `${words.slice(0, max).join(' ')}…` : clean;
+}
+
+/** How a link to a passage reads: a heading as it is, a paragraph by its first words. */
+export function passageLinkText(passage: Pick<Passage, 'kind' | 'text'>, locale: Locale): string {
+  return passage.kind === 'heading' ? passage.text : passageExcerpt(passage.text, locale);
+}

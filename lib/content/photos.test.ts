@@ -1,5 +1,5 @@
 import { afterAll, describe, it } from 'vitest';
-import { cleanFixtures, expectContentError, fixtureSite, writePng, type FixtureSite } from './__fixtures__/site-fixture';
+import { cleanFixtures, expectContentError, fixtureSite, refusesEach, writePng, type FixtureSite } from './__fixtures__/site-fixture';
 
 afterAll(cleanFixtures);
 const file = 'content/photos.json';
@@ -9,7 +9,6 @@ async function loadWith(edit: (site: FixtureSite) => void | Promise<void>) {
   await edit(site);
   return site.load();
 }
-const replace = (from: string, to: string) => loadWith((s) => s.replace(file, from, to));
 
 describe('photos.json and photo files', () => {
   it('a missing image file', async () => {
@@ -34,15 +33,6 @@ describe('photos.json and photo files', () => {
     );
   });
 
-  it('a missing alt.en names the field path and the alt line', async () => {
-    await expectContentError(replace('"alt": { "zh": "绿色山坡", "en": "A green hillside" }', '"alt": { "zh": "绿色山坡" }'), {
-      file,
-      line: 10,
-      field: 'photos[0] "hill" › alt › en',
-      says: ['is missing'],
-    });
-  });
-
   // With bilingual objects written over several lines, a missing alt.en must not point at place.en, another field.
   it('a missing alt.en in a multi-line file points at the alt line, not at place.en', async () => {
     const site = await fixtureSite();
@@ -55,95 +45,123 @@ describe('photos.json and photo files', () => {
     await expectContentError(site.load(), { file, line: altLine, field: 'photos[0] "hill" › alt › en' });
   });
 
-  // A field missing from photos[0] is reported on that entry (its id line), not on the same field in photos[1].
-  it('a missing license is reported inside its own entry', async () => {
-    await expectContentError(
-      replace(
-        '"credit": { "zh": "本站绘制", "en": "Drawn for this site" },\n      "license": "CC BY 4.0"',
-        '"credit": { "zh": "本站绘制", "en": "Drawn for this site" }',
-      ),
-      {
-        file,
-        line: 4,
-        field: 'photos[0] "hill" › license',
-      },
-    );
-  });
-
-  it('an empty or blank alt text', async () => {
-    await expectContentError(replace('"zh": "绿色山坡"', '"zh": ""'), {
+  refusesEach([
+    {
+      name: 'a missing alt.en names the field path and the alt line',
       file,
+      from: '"alt": { "zh": "绿色山坡", "en": "A green hillside" }',
+      to: '"alt": { "zh": "绿色山坡" }',
+      line: 10,
+      field: 'photos[0] "hill" › alt › en',
+      says: ['is missing'],
+    },
+    {
+      // A field missing from photos[0] is reported on that entry (its id line), not on the same field in photos[1].
+      name: 'a missing license is reported inside its own entry',
+      file,
+      from: '"credit": { "zh": "本站绘制", "en": "Drawn for this site" },\n      "license": "CC BY 4.0"',
+      to: '"credit": { "zh": "本站绘制", "en": "Drawn for this site" }',
+      line: 4,
+      field: 'photos[0] "hill" › license',
+    },
+    {
+      name: 'an empty alt text',
+      file,
+      from: '"zh": "绿色山坡"',
+      to: '"zh": ""',
       line: 10,
       field: 'photos[0] "hill" › alt › zh',
       says: ['must not be empty'],
-    });
-    await expectContentError(replace('"en": "Rows of apricot trees"', '"en": "   "'), {
+    },
+    {
+      name: 'a blank alt text',
       file,
+      from: '"en": "Rows of apricot trees"',
+      to: '"en": "   "',
       line: 21,
       field: 'photos[1] "field" › alt › en',
       says: ['must not be empty'],
-    });
-  });
-
-  it('a photograph without a credit', async () => {
-    await expectContentError(replace('"credit": { "zh": "测试摄影师", "en": "Test Photographer" },\n', ''), {
+    },
+    {
+      name: 'a photograph without a credit, on the entry’s id line (the credit it should hold is absent)',
       file,
-      line: 15, // the entry's id line: the credit it should hold is absent
+      from: '"credit": { "zh": "测试摄影师", "en": "Test Photographer" },\n',
+      to: '',
+      line: 15,
       field: 'photos[1] "field" › credit',
       says: ['is missing', 'every photograph needs a credit'],
-    });
-  });
-
-  it('an illustration credited to the Natural Resources Bureau, in either language', async () => {
-    const want = { file, line: 11, field: 'photos[0] "hill" › credit', says: ['never credited to the bureau'] };
-    await expectContentError(replace('"zh": "本站绘制"', '"zh": "准格尔旗自然资源局"'), want);
-    await expectContentError(replace('"en": "Drawn for this site"', '"en": "Zhungeer Banner Natural Resources Bureau"'), want);
-  });
-
-  it('an illustration whose caption does not say so', async () => {
-    await expectContentError(replace('"zh": "复垦后的山坡（示意图）"', '"zh": "复垦后的山坡"'), {
+    },
+    {
+      name: 'an illustration credited to the Natural Resources Bureau, in Chinese',
       file,
+      from: '"zh": "本站绘制"',
+      to: '"zh": "准格尔旗自然资源局"',
+      line: 11,
+      field: 'photos[0] "hill" › credit',
+      says: ['never credited to the bureau'],
+    },
+    {
+      name: 'an illustration credited to the Natural Resources Bureau, in English',
+      file,
+      from: '"en": "Drawn for this site"',
+      to: '"en": "Zhungeer Banner Natural Resources Bureau"',
+      line: 11,
+      field: 'photos[0] "hill" › credit',
+      says: ['never credited to the bureau'],
+    },
+    {
+      name: 'an illustration whose caption does not say so',
+      file,
+      from: '"zh": "复垦后的山坡（示意图）"',
+      to: '"zh": "复垦后的山坡"',
       line: 9,
       field: 'photos[0] "hill" › caption',
       says: ['示意图'],
-    });
-  });
-
-  it('schema errors: a bad file path, an unknown kind, an unknown key', async () => {
-    await expectContentError(replace('"file": "photos/hill.png"', '"file": "img/hill.png"'), {
+    },
+    {
+      name: 'a bad file path',
       file,
+      from: '"file": "photos/hill.png"',
+      to: '"file": "img/hill.png"',
       line: 5,
       field: 'photos[0] "hill" › file',
       says: ['photos/<name>'],
-    });
-    await expectContentError(replace('"kind": "photograph"', '"kind": "painting"'), { file, line: 17, field: 'photos[1] "field" › kind' });
-    await expectContentError(replace('"license": "CC BY 4.0"\n    },', '"license": "CC BY 4.0",\n      "author": "x"\n    },'), {
+    },
+    { name: 'an unknown kind', file, from: '"kind": "photograph"', to: '"kind": "painting"', line: 17, field: 'photos[1] "field" › kind' },
+    {
+      name: 'an unknown key',
       file,
+      from: '"license": "CC BY 4.0"\n    },',
+      to: '"license": "CC BY 4.0",\n      "author": "x"\n    },',
       line: 13,
       field: 'photos[0] "hill" › author',
       says: ['is not a known field'],
-    });
-  });
-
-  it('a duplicate photo id is reported on the second entry', async () => {
-    await expectContentError(replace('"id": "field"', '"id": "hill"'), {
+    },
+    {
+      name: 'a duplicate photo id is reported on the second entry',
       file,
+      from: '"id": "field"',
+      to: '"id": "hill"',
       line: 15,
       field: 'photo id',
       says: ['"hill" is used twice'],
-    });
-  });
+    },
+    {
+      // The parser names the line of the stray comma (JSON.parse's own message has no position for it).
+      name: 'photos.json not JSON',
+      file,
+      from: '"photos": [',
+      to: '"photos": [,',
+      line: 2,
+      field: '(file)',
+      says: ['is not valid JSON'],
+    },
+  ]);
 
-  it('photos.json missing or not JSON', async () => {
+  it('photos.json missing', async () => {
     await expectContentError(
       loadWith((s) => s.remove(file)),
       { file, line: undefined, field: '(file)', says: ['is missing'] },
     );
-    await expectContentError(replace('"photos": [', '"photos": [,'), {
-      file,
-      line: undefined,
-      field: '(file)',
-      says: ['is not valid JSON'],
-    });
   });
 });

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import path from 'node:path';
 import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/routing';
-import { ContentError, lineOf } from './errors';
+import { ContentError } from './errors';
 import { compileMdx, type CompiledMdx, type KnownIds, type Passage } from './mdx';
 import { countHan } from '../text/han';
 import { siteUrlPaths } from './paths';
@@ -27,15 +28,16 @@ import {
   type TimelineEntry,
 } from './schema';
 import { sectionIds, type SectionId } from './sections';
-import { locate, validate } from './validate';
+import { parseJson, type Source } from './source';
+import { validate } from './validate';
 
-export interface Article extends ArticleFrontmatter, Omit<CompiledMdx, 'data' | 'frontmatterText'> {
+export interface Article extends ArticleFrontmatter, Omit<CompiledMdx, 'data' | 'frontmatter'> {
   section: SectionId;
   locale: Locale;
   file: string;
   readingMinutes: number;
 }
-export interface HomeDoc extends HomeFrontmatter, Omit<CompiledMdx, 'data' | 'frontmatterText'> {
+export interface HomeDoc extends HomeFrontmatter, Omit<CompiledMdx, 'data' | 'frontmatter'> {
   locale: Locale;
 }
 export interface Photo extends PhotoEntry {
@@ -75,43 +77,40 @@ export function readingMinutes(locale: Locale, passages: Passage[]): number {
   return Math.max(1, Math.round(units / readingRate[locale]));
 }
 
-function readJson(root: string, name: string, required = true): { data: unknown; text: string; file: string } | undefined {
+interface JsonFile {
+  data: unknown;
+  source: Source;
+  file: string;
+}
+
+function readJson(root: string, name: string, required: false): JsonFile | undefined;
+function readJson(root: string, name: string): JsonFile;
+function readJson(root: string, name: string, required = true): JsonFile | undefined {
   const file = path.join('content', name);
   const full = path.join(root, name);
   if (!existsSync(full)) {
     if (!required) return undefined;
     throw new ContentError(file, '(file)', 'is missing');
   }
-  const text = readFileSync(full, 'utf8');
-  try {
-    return { data: JSON.parse(text), text, file };
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw new ContentError(file, '(file)', `is not valid JSON (${(error as Error).message})`, line);
-  }
+  const parsed = parseJson(readFileSync(full, 'utf8'));
+  if ('error' in parsed) throw new ContentError(file, '(file)', `is not valid JSON (${parsed.error})`, parsed.line);
+  return { ...parsed, file };
 }
 
 /** Throws on the second use of an id, on the line of that second entry (`key` is the array's key in the file). */
-function unique<T extends { id: string }>(
-  items: T[],
-  file: string,
-  what: string,
-  json: { text: string; data: unknown },
-  key: string,
-): void {
+function unique<T extends { id: string }>(items: T[], file: string, what: string, source: Source, key: string): void {
   const seen = new Set<string>();
   for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) throw new ContentError(file, `${what} id`, `"${item.id}" is used twice`, locate(json.text, [key, i], json.data));
+    if (seen.has(item.id)) throw new ContentError(file, `${what} id`, `"${item.id}" is used twice`, source.lineOf([key, i]));
     seen.add(item.id);
   }
 }
 
 async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
-  const { data, text, file } = readJson(root, 'photos.json')!;
-  const entries = validate(photosFile, data, file, text).photos;
-  unique(entries, file, 'photo', { text, data }, 'photos');
-  const lineOf = (i: number, key: string) => locate(text, ['photos', i, key], data);
+  const { data, source, file } = readJson(root, 'photos.json');
+  const entries = validate(photosFile, data, file, source).photos;
+  unique(entries, file, 'photo', source, 'photos');
+  const lineOf = (i: number, key: string) => source.lineOf(['photos', i, key]);
   return Promise.all(
     entries.map(async (entry, i) => {
       const where = `photos[${i}] "${entry.id}"`;
@@ -170,9 +169,9 @@ async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
 }
 
 function loadTerms(root: string): Term[] {
-  const { data, text, file } = readJson(root, 'glossary.json')!;
-  const entries = validate(glossaryFile, data, file, text).terms;
-  unique(entries, file, 'term', { text, data }, 'terms');
+  const { data, source, file } = readJson(root, 'glossary.json');
+  const entries = validate(glossaryFile, data, file, source).terms;
+  unique(entries, file, 'term', source, 'terms');
   const ids = new Set(entries.map((t) => t.id));
   for (const [i, t] of entries.entries())
     for (const r of t.related)
@@ -181,7 +180,7 @@ function loadTerms(root: string): Term[] {
           file,
           `terms[${i}] "${t.id}" › related`,
           `names unknown term "${r}"`,
-          locate(text, ['terms', i, 'related'], data),
+          source.lineOf(['terms', i, 'related']),
         );
   return entries.map((t) => ({ ...t, uses: { zh: [], en: [] } }));
 }
@@ -221,18 +220,18 @@ export function checkParity(a: { file: string; passages: Passage[] }, b: { file:
  * content/corrections.json: every entry must name a passage that exists in its section, and an article may not
  * claim an `updated` date earlier than its newest entry (dateModified, feeds and the dateline read `updated`).
  */
-function loadCorrections(root: string, articles: Site['articles']): CorrectionEntry[] {
+function loadCorrections(root: string, articles: Site['articles'], frontmatterOf: ReadonlyMap<string, Source>): CorrectionEntry[] {
   const json = readJson(root, 'corrections.json', false);
   if (!json) return [];
-  const entries = validate(correctionsFile, json.data, json.file, json.text).corrections;
-  unique(entries, json.file, 'correction', json, 'corrections');
+  const entries = validate(correctionsFile, json.data, json.file, json.source).corrections;
+  unique(entries, json.file, 'correction', json.source, 'corrections');
   for (const [i, c] of entries.entries()) {
     if (!articles[c.section].zh.passages.some((p) => p.id === c.passage))
       throw new ContentError(
         json.file,
         `corrections[${i}] "${c.id}" › passage`,
         `${c.section}#${c.passage} is not a passage (passage ids are written in content/articles/${c.section}/*.mdx)`,
-        locate(json.text, ['corrections', i, 'passage'], json.data),
+        json.source.lineOf(['corrections', i, 'passage']),
       );
     for (const article of Object.values(articles[c.section]))
       if (article.updated < c.date)
@@ -240,7 +239,7 @@ function loadCorrections(root: string, articles: Site['articles']): CorrectionEn
           article.file,
           'updated',
           `is ${article.updated}, but content/corrections.json has an entry for this article dated ${c.date} ("${c.id}"): set updated to ${c.date} or later`,
-          lineOf(readFileSync(path.join(root, path.relative('content', article.file)), 'utf8'), 'updated'),
+          frontmatterOf.get(article.file)?.lineOf(['updated']),
         );
   }
   return entries
@@ -249,15 +248,42 @@ function loadCorrections(root: string, articles: Site['articles']): CorrectionEn
     .map(({ c }) => c);
 }
 
+/**
+ * A JSON list whose entries each name the passage that states them (figures.json, timeline.json): checked against
+ * its schema, ids unique, and every passage one of its article's.
+ */
+function loadPassageList<K extends string, S extends z.ZodType<Record<K, { id: string; passage: { section: SectionId; id: string } }[]>>>(
+  root: string,
+  name: string,
+  schema: S,
+  key: K,
+  what: string,
+  articles: Site['articles'],
+): z.output<S> {
+  const json = readJson(root, name);
+  const data = validate(schema, json.data, json.file, json.source);
+  const entries = data[key];
+  unique(entries, json.file, what, json.source, key);
+  for (const [i, e] of entries.entries())
+    if (!articles[e.passage.section].zh.passages.some((p) => p.id === e.passage.id))
+      throw new ContentError(
+        json.file,
+        `${key}[${i}] "${e.id}" › passage`,
+        `${e.passage.section}#${e.passage.id} is not a passage`,
+        json.source.lineOf([key, i, 'passage']),
+      );
+  return data;
+}
+
 /** The compiled page without its raw frontmatter (pages keep the checked fields, not the source text). */
-function withoutSource({ data, frontmatterText, ...rest }: CompiledMdx): Omit<CompiledMdx, 'data' | 'frontmatterText'> {
+function withoutSource({ data, frontmatter, ...rest }: CompiledMdx): Omit<CompiledMdx, 'data' | 'frontmatter'> {
   void data;
-  void frontmatterText;
+  void frontmatter;
   return rest;
 }
 
 function frontmatter<T>(schema: Parameters<typeof validate>[0], c: CompiledMdx, file: string): T {
-  return validate(schema, c.data, file, c.frontmatterText) as T;
+  return validate(schema, c.data, file, c.frontmatter) as T;
 }
 
 /** Reads and checks everything under `content/`. Throws a ContentError naming file, line and field. */
@@ -269,13 +295,16 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   const termById = new Map(terms.map((t) => [t.id, t]));
 
   const articles = {} as Site['articles'];
+  /** Each article's frontmatter source, for errors found later (corrections) that point into it. */
+  const frontmatterOf = new Map<string, Source>();
   for (const section of sectionIds) {
     const pair = {} as Record<Locale, Article>;
     for (const locale of locales) {
       const { file, compiled } = await loadMdx(root, `articles/${section}/${locale}.mdx`, known);
       const fm = frontmatter<ArticleFrontmatter>(articleFrontmatter, compiled, file);
+      frontmatterOf.set(file, compiled.frontmatter);
       if (!photoById.has(fm.hero))
-        throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, locate(compiled.frontmatterText, ['hero'], compiled.data));
+        throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, compiled.frontmatter.lineOf(['hero']));
       if (compiled.passages.filter((p) => p.kind === 'heading' && p.depth === 2).length < 3)
         throw new ContentError(file, 'headings', 'an article needs at least three ## headings');
       const rest = withoutSource(compiled);
@@ -297,43 +326,22 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   }
   checkParity({ file: 'content/home/zh.mdx', passages: home.zh.passages }, { file: 'content/home/en.mdx', passages: home.en.passages });
 
-  const passageExists = (ref: { section: SectionId; id: string }) => articles[ref.section].zh.passages.some((p) => p.id === ref.id);
-  const figuresJson = readJson(root, 'figures.json')!;
-  const figures = validate(figuresFile, figuresJson.data, figuresJson.file, figuresJson.text).figures;
-  unique(figures, figuresJson.file, 'figure', figuresJson, 'figures');
-  for (const [i, f] of figures.entries())
-    if (!passageExists(f.passage))
-      throw new ContentError(
-        figuresJson.file,
-        `figures[${i}] "${f.id}" › passage`,
-        `${f.passage.section}#${f.passage.id} is not a passage`,
-        locate(figuresJson.text, ['figures', i, 'passage'], figuresJson.data),
-      );
-  const timelineJson = readJson(root, 'timeline.json')!;
-  const timeline = validate(timelineFile, timelineJson.data, timelineJson.file, timelineJson.text).entries;
-  unique(timeline, timelineJson.file, 'timeline entry', timelineJson, 'entries');
-  for (const [i, e] of timeline.entries())
-    if (!passageExists(e.passage))
-      throw new ContentError(
-        timelineJson.file,
-        `entries[${i}] "${e.id}" › passage`,
-        `${e.passage.section}#${e.passage.id} is not a passage`,
-        locate(timelineJson.text, ['entries', i, 'passage'], timelineJson.data),
-      );
-  const corrections = loadCorrections(root, articles);
+  const figures = loadPassageList(root, 'figures.json', figuresFile, 'figures', 'figure', articles).figures;
+  const timeline = loadPassageList(root, 'timeline.json', timelineFile, 'entries', 'timeline entry', articles).entries;
+  const corrections = loadCorrections(root, articles, frontmatterOf);
   const redirectsJson = readJson(root, 'redirects.json', false);
-  const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.text).redirects : [];
+  const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.source).redirects : [];
   checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
 
-  const previewsJson = readJson(root, 'previews.json')!;
-  const previews = validate(previewsFile, previewsJson.data, previewsJson.file, previewsJson.text).previews;
+  const previewsJson = readJson(root, 'previews.json');
+  const previews = validate(previewsFile, previewsJson.data, previewsJson.file, previewsJson.source).previews;
   for (const [page, id] of Object.entries(previews))
     if (!photos.some((p) => p.id === id))
       throw new ContentError(
         previewsJson.file,
         `previews › ${page}`,
         `unknown photo "${id}"`,
-        locate(previewsJson.text, ['previews', page], previewsJson.data),
+        previewsJson.source.lineOf(['previews', page]),
       );
 
   return { articles, home, photos, terms, figures, timeline, corrections, redirects, previews };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byEnglish, byInitial, byPinyin, filterSeparator, filterText, fold, passageExcerpt } from './text';
+import { byEnglish, byInitial, byPinyin, filterSeparator, filterText, fold } from './text';
 
 describe('fold: what a reader types matches what the glossary says', () => {
   it.each([
@@ -43,13 +43,5 @@ describe('orders', () => {
     const sorted = byEnglish(terms);
     expect(sorted.map((t) => t.en)).toEqual(['the “Ji”-shaped bend', 'Ordos', 'Zhungeer Banner']);
     expect(byInitial(sorted, (t) => t.en.replace(/^the /, '')).map((g) => g.letter)).toEqual(['J', 'O', 'Z']);
-  });
-});
-
-describe('passage link text', () => {
-  it('cuts English after 16 words and Chinese after 36 characters', () => {
-    expect(passageExcerpt('one two three', 'en')).toBe('one two three');
-    expect(passageExcerpt(Array.from({ length: 20 }, (_, i) => `w${i}`).join(' '), 'en')).toMatch(/^w0 .* w15…$/);
-    expect(passageExcerpt('绿'.repeat(40), 'zh')).toBe(`${'绿'.repeat(36)}……`);
   });
 });

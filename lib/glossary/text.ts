@@ -53,11 +53,3 @@ export function byInitial<T>(terms: readonly T[], key: (t: T) => string): { lett
     .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
     .map(([letter, list]) => ({ letter, terms: list }));
 }
-
-/** Link text for a passage: headings as they are, paragraphs by their first words (Chinese by characters). */
-export function passageExcerpt(text: string, locale: 'zh' | 'en', max = locale === 'zh' ? 36 : 16): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (locale === 'zh') return clean.length > max ? `${clean.slice(0, max)}……` : clean;
-  const words = clean.split(' ');
-  return words.length > max ? `${words.slice(0, max).join(' ')}…` : clean;
-}

@@ -27,11 +27,6 @@ export function prerendered(pathname: string): ManifestEntry | undefined {
   return load()[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
 }
 
-/** Hashes for a prerendered page, or undefined when the path is not one (a route body, rendered on request, or a 404). */
-export function pageHashes(pathname: string): string[] | undefined {
-  return prerendered(pathname)?.hashes;
-}
-
 /** Paths that are not prerendered may be the prerendered 404 page, so its scripts stay allowed there. */
 export function notFoundHashes(): string[] {
   return load()['/_not-found']?.hashes ?? [];

@@ -1,36 +1,32 @@
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/JsonLd';
 import type { NewsArticle } from 'schema-dts';
 import { articleCoins, citationMeta, newsArticleLd } from '@/lib/cite/meta';
-import { getArticle, getPhoto, isSectionId, sectionIds } from '@/lib/content';
-import { isLocale, locales } from '@/lib/i18n/routing';
+import { getArticle, getPhoto } from '@/lib/content';
+import { pageSection, sectionPageMetadata, sectionStaticParams, type SectionParams } from '@/lib/content/section-page';
 import { pageMetadata } from '@/lib/metadata';
 import { Coins } from '@/components/cite/Coins';
 
-type Params = { params: Promise<{ locale: string; section: string }> };
-
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.flatMap((locale) => sectionIds.map((section) => ({ locale, section })));
-}
+export const generateStaticParams = sectionStaticParams;
 
-export async function generateMetadata({ params }: Params) {
-  const { locale, section } = await params;
-  if (!isLocale(locale) || !isSectionId(section)) return {};
-  const article = await getArticle(locale, section);
-  const base = pageMetadata({ locale, path: `/${section}`, title: article.title, description: article.summary, type: 'article' });
+export const generateMetadata = sectionPageMetadata((article) => {
+  const base = pageMetadata({
+    locale: article.locale,
+    path: `/${article.section}`,
+    title: article.title,
+    description: article.summary,
+    type: 'article',
+  });
   // article:published_time / article:modified_time follow the frontmatter, which the corrections log keeps current.
   const openGraph = { ...base.openGraph, type: 'article' as const, publishedTime: article.published, modifiedTime: article.updated };
   return { ...base, openGraph, other: { ...base.other, ...citationMeta(article) } };
-}
+});
 
-export default async function ArticlePage({ params }: Params) {
-  const { locale, section } = await params;
-  if (!isLocale(locale) || !isSectionId(section)) notFound();
-  setRequestLocale(locale);
+export default async function ArticlePage({ params }: SectionParams) {
+  const { locale, section } = await pageSection(params);
   const article = await getArticle(locale, section);
   const hero = await getPhoto(article.hero);
   if (!hero) notFound();

@@ -1,58 +1,39 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Mixed } from '@/components/Mixed';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
-import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-
-type Params = { params: Promise<{ locale: string }> };
+import { TitledSection } from '@/components/TitledSection';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/about', async (locale) => {
-  const t = await getTranslations({ locale, namespace: 'about' });
-  return { title: t('title'), description: t('description') };
-});
+export const generateMetadata = localePageMetadata('/about', 'about');
 
 /** About the site and its single source: what it is, what it is not. */
-export default async function AboutPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: 'about' }), getTranslations({ locale, namespace: 'common' })]);
+export default async function AboutPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'about' });
   const h2 = 'font-serif text-3xl font-bold';
   const body = 'mt-3 space-y-4 leading-relaxed';
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}/about`, name: t('title') },
-        ]}
-      />
+      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/about`, name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
           <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
           <p className="mt-5 text-xl leading-relaxed text-pretty text-muted">{t('lead')}</p>
         </header>
-        <section aria-labelledby="is-title" className="mt-14" id="what-it-is">
-          <h2 id="is-title" className={h2}>
-            {t('isTitle')}
-          </h2>
+        <TitledSection titleId="is-title" title={t('isTitle')} headingClassName={h2} className="mt-14" id="what-it-is">
           <div className={body}>
             <p>{t('is1')}</p>
             <p>{t('is2')}</p>
           </div>
-        </section>
-        <section aria-labelledby="is-not-title" className="mt-14" id="what-it-is-not">
-          <h2 id="is-not-title" className={h2}>
-            {t('isNotTitle')}
-          </h2>
+        </TitledSection>
+        <TitledSection titleId="is-not-title" title={t('isNotTitle')} headingClassName={h2} className="mt-14" id="what-it-is-not">
           <ul className={`${body} list-disc pl-5`}>
             {(['isNot1', 'isNot2', 'isNot3', 'isNot4'] as const).map((key) => (
               <li key={key}>
@@ -60,12 +41,9 @@ export default async function AboutPage({ params }: Params) {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
         <AboutSource locale={locale} className="mt-14 scroll-mt-24" bodyClassName={body} />
-        <section aria-labelledby="corrections-title" className="mt-14" id="corrections">
-          <h2 id="corrections-title" className={h2}>
-            {t('correctionsTitle')}
-          </h2>
+        <TitledSection titleId="corrections-title" title={t('correctionsTitle')} headingClassName={h2} className="mt-14" id="corrections">
           <div className={body}>
             <p>{t('correctionsBody')}</p>
             <p>
@@ -74,7 +52,7 @@ export default async function AboutPage({ params }: Params) {
               </a>
             </p>
           </div>
-        </section>
+        </TitledSection>
       </div>
     </div>
   );

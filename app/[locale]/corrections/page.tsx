@@ -1,41 +1,23 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CorrectionsList } from '@/components/corrections/CorrectionsList';
 import { listCorrections } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
-import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-
-type Params = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/corrections', async (locale) => {
-  const t = await getTranslations({ locale, namespace: 'about.corrections' });
-  return { title: t('title'), description: t('description') };
-});
+export const generateMetadata = localePageMetadata('/corrections', 'about.corrections');
 
 /** The public corrections log: every entry, newest first, each linked to the passage it changed. */
-export default async function CorrectionsPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const [t, tc, entries] = await Promise.all([
-    getTranslations({ locale, namespace: 'about.corrections' }),
-    getTranslations({ locale, namespace: 'common' }),
-    listCorrections(),
-  ]);
+export default async function CorrectionsPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
+  const [t, entries] = await Promise.all([getTranslations({ locale, namespace: 'about.corrections' }), listCorrections()]);
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}/corrections`, name: t('title') },
-        ]}
-      />
+      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/corrections`, name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
           <h1 className="font-serif text-display font-bold text-balance">{t('title')}</h1>

@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ImageGallery } from 'schema-dts';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { GalleryGrid } from '@/components/gallery/GalleryGrid';
@@ -9,12 +8,11 @@ import { absoluteUrl, siteName } from '@/lib/config';
 import { groupBySection } from '@/lib/gallery';
 import { imageObject } from '@/lib/gallery/jsonld';
 import { isLocale, langTag } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteCoins } from '@/components/cite/Coins';
 
-type Params = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Params) {
+export async function generateMetadata({ params }: LocaleParams) {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'gallery' });
@@ -22,10 +20,8 @@ export async function generateMetadata({ params }: Params) {
   return pageMetadata({ locale, path: '/gallery', title: t('title'), description: t('description', { count }) });
 }
 
-export default async function GalleryPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+export default async function GalleryPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [photos, t, tc] = await Promise.all([
     listPhotos(),
     getTranslations({ locale, namespace: 'gallery' }),
@@ -46,13 +42,7 @@ export default async function GalleryPage({ params }: Params) {
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
       <SiteCoins locale={locale} title={t('title')} path="/gallery" />
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}/gallery`, name: tc('nav.gallery') },
-        ]}
-      />
+      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/gallery`, name: tc('nav.gallery') }]} />
       <header className="max-w-3xl pt-10 sm:pt-14">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
         <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>

@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FiguresTable } from '@/components/press/FiguresTable';
@@ -10,27 +9,20 @@ import { SharePanel } from '@/components/share/SharePanel';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { getHome, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
-import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
-
-type Params = { params: Promise<{ locale: string }> };
+import { TitledSection } from '@/components/TitledSection';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/press', async (locale) => {
-  const t = await getTranslations({ locale, namespace: 'press' });
-  return { title: t('title'), description: t('description') };
-});
+export const generateMetadata = localePageMetadata('/press', 'press');
 
-export default async function PressPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const [t, tc, figures, photos, articles, home] = await Promise.all([
+export default async function PressPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
+  const [t, figures, photos, articles, home] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
-    getTranslations({ locale, namespace: 'common' }),
     listFigures(),
     listPhotos(),
     listArticles(locale),
@@ -49,13 +41,7 @@ export default async function PressPage({ params }: Params) {
   const h2 = 'font-serif text-3xl font-bold';
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: `/${locale}/press`, name: t('title') },
-        ]}
-      />
+      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/press`, name: t('title') }]} />
       <SiteCoins locale={locale} title={t('title')} path="/press" />
       <header className="max-w-3xl pt-10 sm:pt-14">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
@@ -82,29 +68,20 @@ export default async function PressPage({ params }: Params) {
         </a>
       </aside>
 
-      <section aria-labelledby="figures-title" className="mt-20">
-        <h2 id="figures-title" className={h2}>
-          {t('figures.title')}
-        </h2>
+      <TitledSection titleId="figures-title" title={t('figures.title')} headingClassName={h2} className="mt-20">
         <p className="mt-2 max-w-3xl text-muted">{t('figures.note')}</p>
         <FiguresTable figures={figures} locale={locale} />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="photos-title" className="mt-20">
-        <h2 id="photos-title" className={h2}>
-          {t('photos.title')}
-        </h2>
+      <TitledSection titleId="photos-title" title={t('photos.title')} headingClassName={h2} className="mt-20">
         <p className="mt-2 max-w-3xl text-muted">{t('photos.note')}</p>
         <PhotoDownloads photos={photos} locale={locale} />
-      </section>
+      </TitledSection>
 
       <div className="mt-20 grid gap-16 lg:grid-cols-2">
-        <section aria-labelledby="cite-title">
-          <h2 id="cite-title" className={h2}>
-            {t('cite.title')}
-          </h2>
+        <TitledSection titleId="cite-title" title={t('cite.title')} headingClassName={h2}>
           <SiteCitation source={citeSource} locale={locale} />
-        </section>
+        </TitledSection>
         <AboutSource locale={locale} headingClassName={h2}>
           <p>{t('sources.illustrations')}</p>
           <p className="text-muted">{t('sources.checking')}</p>

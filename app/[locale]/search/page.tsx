@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { JsonLd } from '@/components/JsonLd';
 import { SearchLive } from '@/components/search/SearchLive.client';
 import type { ResultItem, SearchLabels } from '@/components/search/SearchResults';
 import { sectionIds } from '@/lib/content/sections';
+import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { MAX_QUERY_LENGTH, normalizeQuery, search } from '@/lib/search';
 import { getSiteSearch } from '@/lib/search/site-index';
 import { hasHan } from '@/lib/text/han';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
 
 /**
  * The one page rendered per request: it reads ?q=. It answers a plain GET form (no JavaScript needed) from the
@@ -39,9 +37,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [raw, t, tc, { data, index }] = await Promise.all([
     searchParams.then((sp) => sp.q),
     getTranslations({ locale, namespace: 'search' }),
@@ -75,15 +71,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
     submit: t('submit'),
     loadFailed: t('loadFailed'),
   };
-  const crumbs = [
-    { href: `/${locale}`, name: tc('nav.home') },
-    { href: `/${locale}/search`, name: tc('nav.search') },
-  ];
+  const crumbs = [{ href: `/${locale}/search`, name: tc('nav.search') }];
   const examples = t.raw('exampleQueries') as string[];
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6 pb-8 sm:px-6">
-      <JsonLd data={breadcrumbJsonLd(crumbs)} />
-      <Breadcrumbs label={tc('breadcrumb')} items={crumbs} />
+      <Breadcrumbs locale={locale} items={crumbs} jsonLd />
       <header className="pt-10 sm:pt-14">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
         <h1 className="mt-3 font-serif text-4xl leading-tight font-bold text-balance sm:text-5xl">{t('title')}</h1>

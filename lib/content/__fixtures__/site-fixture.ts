@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { ContentError } from '../errors';
 import { loadSite, type Site } from '../site';
 
@@ -103,4 +103,20 @@ export async function expectContentError(run: Promise<unknown> | (() => unknown)
     else expect(error.message).toMatch(piece);
   }
   return error;
+}
+
+/** A planted mistake: in `file`, the one occurrence of `from` becomes `to`, and loading must fail as `Expected` says. */
+export interface Mistake extends Expected {
+  name: string;
+  from: string | RegExp;
+  to: string;
+}
+
+/** One test per planted mistake: each is a negative control of the content check. */
+export function refusesEach(mistakes: Mistake[]): void {
+  it.each(mistakes)('$name', async ({ from, to, ...want }) => {
+    const site = await fixtureSite();
+    site.replace(want.file, from, to);
+    await expectContentError(site.load(), want);
+  });
 }

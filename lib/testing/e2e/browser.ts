@@ -1,4 +1,5 @@
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 /** The flags this machine needs (no sandbox as root, no background network calls); the bench uses them too. */
 export const chromiumFlags = [
@@ -18,3 +19,47 @@ export function launch(): Promise<Browser> {
 
 export const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const desktop: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
+
+export interface OpenOptions {
+  /** Where to open the page: a context, or options for a new one. Default: the shared context, else a new plain one. */
+  context?: BrowserContext | BrowserContextOptions;
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+  /** Fail the test unless the page answers 200. */
+  expectOk?: boolean;
+}
+
+/**
+ * One Chromium for the tests of a file or `describe` block: launched before them, closed after them (with every
+ * context opened in it). With `shared`, one context with those options is made for all of them. `open` loads a
+ * path of the server under test in a new page.
+ */
+export function sharedBrowser(shared?: BrowserContextOptions) {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    if (shared) context = await browser.newContext(shared);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const running = () => {
+    if (!browser) throw new Error('the browser runs only while the tests do');
+    return browser;
+  };
+  return {
+    newContext: (options?: BrowserContextOptions) => running().newContext(options),
+    /** The shared context (only with `shared`). */
+    get context(): BrowserContext {
+      if (!context) throw new Error('sharedBrowser() was given no shared context options');
+      return context;
+    },
+    async open(path: string, { context: where = context, waitUntil = 'load', expectOk = false }: OpenOptions = {}): Promise<Page> {
+      const target = where && 'newPage' in where ? where : await running().newContext(where);
+      const page = await target.newPage();
+      const res = await page.goto(inject('origin') + path, { waitUntil });
+      if (expectOk) expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
+      return page;
+    },
+  };
+}

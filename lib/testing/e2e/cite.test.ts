@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { apa, gbt7714, quoteWithCitation, type CiteSource } from '@/lib/cite';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { loadSite, type Site } from '@/lib/content/site';
-import { desktop, launch, phone } from './browser';
+import { desktop, sharedBrowser, phone } from './browser';
 
 const origin = inject('origin');
 const sections = ['restoration', 'industries', 'targets'] as const;
@@ -128,19 +128,10 @@ describe('the side-by-side view', () => {
 });
 
 describe('passage and quote tools in the browser', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launch();
-    context = await browser.newContext({ ...desktop, permissions: ['clipboard-read', 'clipboard-write'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser({ ...desktop, permissions: ['clipboard-read', 'clipboard-write'] });
 
   async function open(path: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(origin + path);
+    const page = await browser.open(path);
     await page.waitForFunction(
       () => document.getElementById('cite-live') !== null && document.querySelector('[data-passage-link][tabindex]') !== null,
     );

@@ -3,9 +3,9 @@
  * the markers on changed passages), the about page and the account of the source, and key figures that carry
  * only the period the feature states. Read as served HTML (no JavaScript), plus one no-JS browser pass.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktop, launch } from './browser';
+
+import { describe, expect, inject, it } from 'vitest';
+import { desktop, sharedBrowser } from './browser';
 import { elementIds, parse } from '../gates/parse';
 import { startTags } from './site';
 
@@ -158,13 +158,7 @@ describe.each(locales)('about page and the source, %s', (locale) => {
 });
 
 describe('without JavaScript, in a browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(locales)('%s: the corrections page reads, and a marker on an article leads to its note', async (locale) => {
     const context = await browser.newContext({ ...desktop, javaScriptEnabled: false });

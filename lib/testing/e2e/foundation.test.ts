@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeGate } from '../gates/axe';
 import { htmlGate } from '../gates/html';
 import { parse } from '../gates/parse';
 import { watchPolicy } from '../gates/policy';
 import { describeProblems } from '../gates/types';
-import { launch } from './browser';
+import { sharedBrowser } from './browser';
 import { publicOrigin } from './site';
 
 const origin = inject('origin');
@@ -48,13 +48,7 @@ describe('every page answers in its language', () => {
 });
 
 describe('passages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(sections)('%s has the same heading and paragraph ids in both locales', async (section) => {
     const ids = async (locale: string) => {
@@ -119,13 +113,7 @@ describe('unknown addresses are 404s', () => {
 });
 
 describe('the 404 of a path under /zh or /en speaks that language, with the site around it', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
   const cases = [
     { path: '/en/no-such-section', lang: 'en', title: 'Page not found', other: 'zh-Hans' },
     { path: '/zh/gallery/no-such-photo', lang: 'zh-Hans', title: '找不到这个页面', other: 'en' },

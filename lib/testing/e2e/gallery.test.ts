@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { desktop, launch, phone } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { desktop, sharedBrowser, phone } from './browser';
 
 const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
@@ -23,20 +23,9 @@ function webp(path: string, width: number) {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-async function open(options: BrowserContextOptions, path: string): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  return page;
-}
+const open = (options: BrowserContextOptions, path: string) => browser.open(path, { context: options, waitUntil: 'networkidle' });
 
 describe('the gallery page', () => {
   it.each(locales)('/%s/gallery lists at least 12 images, each with alt text, width and height', async (locale) => {

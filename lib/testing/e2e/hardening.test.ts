@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+
 import { headerProblems } from '../gates/headers';
 import { describeProblems } from '../gates/types';
-import { launch } from './browser';
+import { sharedBrowser } from './browser';
 
 const origin = inject('origin');
 
@@ -134,13 +134,7 @@ describe('bad input never produces a 5xx or a hang', () => {
 });
 
 describe('the strict policy does not break the pages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(['/zh', '/en/restoration', '/zh/industries', '/en/targets', '/zh/no-such-page'])(
     '%s hydrates with no CSP violation',

@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktop, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { desktop, sharedBrowser } from './browser';
 import { sectionIds } from '../../content/sections';
 import { pageType } from './site';
 
@@ -13,23 +12,10 @@ const origin = inject('origin');
 const pages = inject('pages');
 const samples = [...new Map(pages.map((p) => [`${p.split('/')[1]}:${pageType(p, pages)}`, p])).values()];
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  // Reduced motion: the site scrolls smoothly otherwise, and a test would have to wait for the animation.
-  context = await browser.newContext({ ...desktop, reducedMotion: 'reduce' });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// Reduced motion: the site scrolls smoothly otherwise, and a test would have to wait for the animation.
+const browser = sharedBrowser({ ...desktop, reducedMotion: 'reduce' });
 
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  const res = await page.goto(origin + path, { waitUntil: 'load' });
-  expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
-  return page;
-}
+const open = (path: string) => browser.open(path, { expectOk: true });
 
 /** A short, findable description of the focused element for failure messages. */
 const describeActive = `(() => {

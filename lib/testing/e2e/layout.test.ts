@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { keptNames, placeNames } from '@/lib/content/keep-names';
-import { desktop, launch, phone } from './browser';
+import { desktop, sharedBrowser, phone } from './browser';
 import { pageType } from './site';
 
 /**
@@ -12,20 +12,9 @@ import { pageType } from './site';
 const origin = inject('origin');
 const pages = inject('pages');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const res = await page.goto(origin + path, { waitUntil: 'load' });
-  expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
-  return page;
-}
+const open = (context: BrowserContext, path: string) => browser.open(path, { context, expectOk: true });
 
 /** Where the passage `id` is, if it is on screen below the sticky header; a reason when it is not. */
 async function passageOnScreen(page: Page, id: string): Promise<string | null> {

@@ -1,10 +1,10 @@
 import jsQR from 'jsqr';
-import type { Browser } from 'playwright-core';
+
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { meta as metaOf, parse } from '../gates/parse';
-import { launch, phone } from './browser';
+import { sharedBrowser, phone } from './browser';
 
 const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
@@ -80,13 +80,7 @@ describe('link previews, as a crawler sees them', () => {
 });
 
 describe('share tools on an article', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(locales)('the WeChat QR code (%s) scans to the page’s absolute URL', async (locale) => {
     const { body } = await get(`/${locale}/industries`);
@@ -143,13 +137,7 @@ describe('share tools on an article', () => {
 });
 
 describe('press kit and brief', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(locales)('the figures table (%s) links each figure to a passage that exists', async (locale) => {
     const { status, body } = await get(`/${locale}/press`);

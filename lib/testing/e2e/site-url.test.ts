@@ -1,8 +1,8 @@
 import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { desktop, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { desktop, sharedBrowser } from './browser';
 import { internalUrl, publicOrigin } from './site';
 
 /**
@@ -81,15 +81,7 @@ describe('nothing served names a placeholder domain', () => {
 });
 
 describe('what the browser makes uses the page’s own origin', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launch();
-    context = await browser.newContext({ ...desktop, permissions: ['clipboard-read', 'clipboard-write'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser({ ...desktop, permissions: ['clipboard-read', 'clipboard-write'] });
   const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
   it('the test server is on another origin than the build’s, so the checks below can fail', () => {
@@ -97,7 +89,7 @@ describe('what the browser makes uses the page’s own origin', () => {
   });
 
   it('“Copy link” in the share panel copies this origin’s address', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(`${origin}/en/press`);
     await page.locator('[data-testid="copy-link"]').click();
     await expect.poll(() => clipboard(page)).toBe(`${origin}/en/press`);
@@ -105,7 +97,7 @@ describe('what the browser makes uses the page’s own origin', () => {
   });
 
   it('a passage’s “Copy link” and “copy quote with citation” give URLs on this origin', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(`${origin}/zh/restoration`);
     await page.waitForFunction(() => document.querySelector('[data-passage-link][tabindex]') !== null);
     await page.hover('#setting');
@@ -130,7 +122,7 @@ describe('what the browser makes uses the page’s own origin', () => {
   });
 
   it('the cite box’s downloads carry today’s access date and this origin once opened', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(`${origin}/en/targets`);
     await page.locator('[data-cite-box] summary').click();
     const href = () => page.locator('[data-download="ris"]').getAttribute('href');

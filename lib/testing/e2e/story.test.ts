@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse, type Doc } from '../gates/parse';
-import { launch } from './browser';
+import { sharedBrowser } from './browser';
 
-const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
 const pages = ['', '/restoration', '/industries', '/targets'] as const;
 const screens: Record<string, BrowserContextOptions> = {
@@ -12,20 +11,9 @@ const screens: Record<string, BrowserContextOptions> = {
   '1440×900': { viewport: { width: 1440, height: 900 } },
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-async function open(options: BrowserContextOptions, path: string): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(origin + path, { waitUntil: 'load' });
-  return page;
-}
+const open = (options: BrowserContextOptions, path: string) => browser.open(path, { context: options });
 
 /**
  * What a reader sees on arrival: the share of the first screen covered by pictures (the union of the visible

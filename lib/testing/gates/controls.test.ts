@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../e2e/browser';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser } from '../e2e/browser';
 import { axeGate } from './axe';
 import { headerGate } from './headers';
 import { htmlGate } from './html';
@@ -152,13 +151,7 @@ describe('security-header gate', () => {
 });
 
 describe('browser gates (axe, policy)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('axe reports a contrast failure and an image without alt text, and passes a clean page', { timeout: 60_000 }, async () => {
     const context = await browser.newContext();

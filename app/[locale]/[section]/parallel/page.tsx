@@ -1,34 +1,26 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ParallelView } from '@/components/cite/ParallelView';
-import { getArticle, isSectionId, sectionIds } from '@/lib/content';
-import { isLocale, locales, otherLocale } from '@/lib/i18n/routing';
+import { getArticle } from '@/lib/content';
+import { pageSection, sectionPageMetadata, sectionStaticParams, type SectionParams } from '@/lib/content/section-page';
+import { otherLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
-
-type Params = { params: Promise<{ locale: string; section: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.flatMap((locale) => sectionIds.map((section) => ({ locale, section })));
-}
+export const generateStaticParams = sectionStaticParams;
 
-export async function generateMetadata({ params }: Params) {
-  const { locale, section } = await params;
-  if (!isLocale(locale) || !isSectionId(section)) return {};
-  const [article, t] = await Promise.all([getArticle(locale, section), getTranslations({ locale, namespace: 'cite' })]);
+export const generateMetadata = sectionPageMetadata(async (article) => {
+  const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
   return pageMetadata({
-    locale,
-    path: `/${section}/parallel`,
+    locale: article.locale,
+    path: `/${article.section}/parallel`,
     title: t('parallelTitle', { title: article.title }),
     description: article.summary,
   });
-}
+});
 
-export default async function ParallelPage({ params }: Params) {
-  const { locale, section } = await params;
-  if (!isLocale(locale) || !isSectionId(section)) notFound();
-  setRequestLocale(locale);
+export default async function ParallelPage({ params }: SectionParams) {
+  const { locale, section } = await pageSection(params);
   const [article, other] = await Promise.all([getArticle(locale, section), getArticle(otherLocale(locale), section)]);
   return <ParallelView article={article} other={other} />;
 }

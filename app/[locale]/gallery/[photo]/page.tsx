@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PhotoInfo } from '@/components/gallery/PhotoInfo';
 import { PhotoNeighbours } from '@/components/gallery/PhotoNeighbours';
@@ -12,6 +12,7 @@ import { neighbours } from '@/lib/gallery';
 import { formatBytes, mediaLabel } from '@/lib/press';
 import { imageObject } from '@/lib/gallery/jsonld';
 import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteCoins } from '@/components/cite/Coins';
 
@@ -34,9 +35,8 @@ export async function generateMetadata({ params }: Params) {
 }
 
 export default async function PhotoPage({ params }: Params) {
-  const { locale, photo: id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { photo: id } = await params;
   const photo = await getPhoto(id);
   if (!photo) notFound();
   const [photos, t, tc] = await Promise.all([
@@ -51,9 +51,8 @@ export default async function PhotoPage({ params }: Params) {
       <SiteCoins locale={locale} title={photo.caption[locale]} path={`/gallery/${photo.id}`} />
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <Breadcrumbs
-          label={tc('breadcrumb')}
+          locale={locale}
           items={[
-            { href: `/${locale}`, name: tc('nav.home') },
             { href: `/${locale}/gallery`, name: tc('nav.gallery') },
             { href: `/${locale}/gallery/${photo.id}`, name: photo.caption[locale] },
           ]}

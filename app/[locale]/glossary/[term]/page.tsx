@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { TermView } from '@/components/glossary/TermView';
 import { getTerm, listTerms, type Term } from '@/lib/content';
 import { isLocale, locales } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 
 type Params = { params: Promise<{ locale: string; term: string }> };
@@ -24,9 +25,8 @@ export async function generateMetadata({ params }: Params) {
 }
 
 export default async function TermPage({ params }: Params) {
-  const { locale, term: id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { term: id } = await params;
   const term = await getTerm(id);
   if (!term) notFound();
   const related = (await Promise.all(term.related.map((r) => getTerm(r)))).filter((r): r is Term => !!r);

@@ -1,6 +1,5 @@
 import type { CSSProperties } from 'react';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/components/article/ArticleView';
 import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
@@ -8,13 +7,13 @@ import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
-import { isLocale, langTag, otherLocale } from '@/lib/i18n/routing';
+import { langTag, otherLocale } from '@/lib/i18n/routing';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { latestDate } from '@/lib/press';
 import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
-
-type Params = { params: Promise<{ locale: string }> };
+import { TitledSection } from '@/components/TitledSection';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
@@ -38,10 +37,12 @@ const sheetColours = {
  * The one-page brief: an A4 sheet (named @page "brief" in globals.css) that also reads as a sheet of paper on
  * screen. Its colours are fixed light ones in both themes, because it is a preview of paper.
  */
-export default async function BriefPage({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+/** The brief's section headings: small capitals over a rule. */
+const briefHeading =
+  'border-b border-[color:var(--brief-rule)] pb-1.5 text-xs font-semibold tracking-widest text-[color:var(--brief-ochre)] uppercase';
+
+export default async function BriefPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [t, tc, figures, articles] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
     getTranslations({ locale, namespace: 'common' }),
@@ -88,13 +89,7 @@ export default async function BriefPage({ params }: Params) {
           </h1>
           <p className="mt-3 text-[1.05rem] leading-relaxed text-[color:var(--brief-text)]">{t('brief.lead')}</p>
 
-          <section aria-labelledby="brief-figures" className="mt-7">
-            <h2
-              id="brief-figures"
-              className="border-b border-[color:var(--brief-rule)] pb-1.5 text-xs font-semibold tracking-widest text-[color:var(--brief-ochre)] uppercase"
-            >
-              {t('brief.figures')}
-            </h2>
+          <TitledSection titleId="brief-figures" title={t('brief.figures')} headingClassName={briefHeading} className="mt-7">
             <ul className="mt-4 grid grid-cols-2 gap-x-5 gap-y-4 sm:grid-cols-4">
               {figures.map((f) => (
                 <li key={f.id} className="border-t-2 border-[color:var(--brief-accent)] pt-2">
@@ -108,15 +103,9 @@ export default async function BriefPage({ params }: Params) {
                 </li>
               ))}
             </ul>
-          </section>
+          </TitledSection>
 
-          <section aria-labelledby="brief-sections" className="mt-7">
-            <h2
-              id="brief-sections"
-              className="border-b border-[color:var(--brief-rule)] pb-1.5 text-xs font-semibold tracking-widest text-[color:var(--brief-ochre)] uppercase"
-            >
-              {t('brief.sections')}
-            </h2>
+          <TitledSection titleId="brief-sections" title={t('brief.sections')} headingClassName={briefHeading} className="mt-7">
             <ol className="mt-3 space-y-3.5">
               {articles.map((a, i) => (
                 <li key={a.section} className="grid grid-cols-[2.2rem_1fr] gap-x-2">
@@ -139,7 +128,7 @@ export default async function BriefPage({ params }: Params) {
                 </li>
               ))}
             </ol>
-          </section>
+          </TitledSection>
 
           <footer className="mt-7 flex items-center gap-5 border-t border-[color:var(--brief-rule)] pt-5">
             <QrCode url={home} label={home} size={104} className="shrink-0" loading="eager" />

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PhotoInfo } from '@/components/gallery/PhotoInfo';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { getPhoto, getSite, listPhotos } from '@/lib/content';
 import { neighbours, photoUses } from '@/lib/gallery';
-import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page';
 
 export { generateMetadata } from '../../../gallery/[photo]/page';
 
@@ -19,9 +19,8 @@ export async function generateStaticParams() {
 
 /** The photo as it shows inside the modal (the dialog itself is the layout's client shell). */
 export default async function PhotoModal({ params }: Params) {
-  const { locale, photo: id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { photo: id } = await params;
   const photo = await getPhoto(id);
   if (!photo) notFound();
   const [photos, site, t] = await Promise.all([listPhotos(), getSite(), getTranslations({ locale, namespace: 'gallery' })]);
