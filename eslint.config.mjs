@@ -20,6 +20,12 @@ const config = [
     },
   },
   {
+    // Tests name the server they run against `origin` (inject('origin')); without that line the name silently
+    // means the DOM's window.origin, which TypeScript accepts and Node does not have.
+    files: ['lib/testing/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', { name: 'origin', message: "Use inject('origin') (the test server)." }] },
+  },
+  {
     files: ['components/gallery/GalleryGrid.tsx', 'app/[[]locale]/@modal/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse, type Doc } from '../gates/parse';
 import { sharedBrowser } from './browser';
@@ -96,7 +96,7 @@ describe('map, charts and before/after pairs', () => {
 
   for (const locale of locales)
     it(`/${locale}: every place the map draws is named in its text alternative, with its source`, async () => {
-      const $ = parse(await (await fetch(`${origin}/${locale}`)).text());
+      const $ = parse(await (await fetch(`${inject('origin')}/${locale}`)).text());
       const drawn = mapPlaceProblems($);
       expect(drawn.problems).toEqual([]);
       // The towns the articles name: the banner's seat is drawn.
