@@ -1,6 +1,6 @@
 // Scenes for the "restoration" section: the Yellow River legacy-mine project,
 // terraces and check dams, pine-capped hills, and slopes-and-benches.
-import { P, W, H, BARE, atmos, lighten, darken } from '../palette.mjs';
+import { P, W, H, BARE, atmos, lighten, darken } from '../palette';
 import {
   sky,
   farRidges,
@@ -12,10 +12,10 @@ import {
   yAt,
   fillUnder,
   ridge,
-} from '../primitives/landscape.mjs';
-import { benches, river, bandPath } from '../primitives/terrain.mjs';
-import { pine, roundTree, shrub, speckle } from '../primitives/flora.mjs';
-import { poly, smooth, f } from '../svg.mjs';
+} from '../primitives/landscape';
+import { benches, river, bandPath } from '../primitives/terrain';
+import { pine, roundTree, shrub, speckle } from '../primitives/flora';
+import { poly, smooth, f, type Canvas } from '../svg';
 
 /** Plant trees evenly along a terrace arc (skipping the clipped ends). */
 function alongArc(c, arc, every, draw) {
@@ -23,7 +23,7 @@ function alongArc(c, arc, every, draw) {
 }
 
 /** A broad bend of the Yellow River with restored green slopes and benches. */
-export function yellowRiverLegacyMines(c) {
+export function yellowRiverLegacyMines(c: Canvas): void {
   const hz = 560;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -119,7 +119,7 @@ export function yellowRiverLegacyMines(c) {
 }
 
 /** Slopes turned into terraces on both sides of a gully, check dams stepping down it. */
-export function terracesCheckDams(c, { before = false } = {}) {
+export function terracesCheckDams(c: Canvas, { before = false }: { before?: boolean } = {}): void {
   const hz = 600;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -222,7 +222,7 @@ export function terracesCheckDams(c, { before = false } = {}) {
 }
 
 /** Pines on the crown, an orchard belt round the waist, fields at the foot. */
-export function pineCappedHills(c) {
+export function pineCappedHills(c: Canvas): void {
   const hz = 620;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -273,7 +273,7 @@ export function pineCappedHills(c) {
 }
 
 /** Former open-pit slopes: trees on the sloping faces, grass on the flat benches. */
-export function slopesAndBenches(c, { before = false } = {}) {
+export function slopesAndBenches(c: Canvas, { before = false }: { before?: boolean } = {}): void {
   const hz = 560;
   sky(c, { horizon: hz });
   farRidges(c, hz);

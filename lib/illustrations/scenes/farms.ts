@@ -1,12 +1,12 @@
 // Industry scenes on farmland: demo zone, apricots, herbs, alfalfa, vineyards, roses.
-import { person } from '../primitives/people.mjs';
-import { P, W, H, atmos, lighten, darken, mix } from '../palette.mjs';
-import { sky, farRidges, hillBand, terracedHill, perspectiveStripes, foregroundGrass, yAt, ground } from '../primitives/landscape.mjs';
-import { patchwork } from '../primitives/terrain.mjs';
-import { pine, roundTree, blossomTree, shrub } from '../primitives/flora.mjs';
-import { barn, greenhouse, house, panelRow } from '../primitives/built.mjs';
-import { cow } from '../primitives/animals.mjs';
-import { poly, f } from '../svg.mjs';
+import { person } from '../primitives/people';
+import { P, W, H, atmos, lighten, darken, mix } from '../palette';
+import { sky, farRidges, hillBand, terracedHill, perspectiveStripes, foregroundGrass, yAt, ground } from '../primitives/landscape';
+import { patchwork } from '../primitives/terrain';
+import { pine, roundTree, blossomTree, shrub } from '../primitives/flora';
+import { barn, greenhouse, house, panelRow } from '../primitives/built';
+import { cow } from '../primitives/animals';
+import { poly, f, type Canvas } from '../svg';
 
 /** Items in perspective rows running toward a vanishing point; draw(x, y, s) far→near. */
 function rows(c, { vpx, hz, yNear, xs, zFar = 6, step = 0.35, draw }) {
@@ -17,7 +17,7 @@ function rows(c, { vpx, hz, yNear, xs, zFar = 6, step = 0.35, draw }) {
 }
 
 /** Contiguous demonstration zone: patchwork fields, cattle barns, greenhouses, PV block, village. */
-export function zhungeerzhaoDemoZone(c) {
+export function zhungeerzhaoDemoZone(c: Canvas): void {
   const hz = 560;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -63,7 +63,7 @@ export function zhungeerzhaoDemoZone(c) {
 }
 
 /** Apricot orchards in blossom on terraced loess hills. */
-export function xuejiawanApricots(c) {
+export function xuejiawanApricots(c: Canvas): void {
   const hz = 600;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -105,7 +105,7 @@ export function xuejiawanApricots(c) {
 }
 
 /** Herb fields on reclaimed mine land: broad flower bands in purple, yellow, orange and white. */
-export function shigetuHerbs(c) {
+export function shigetuHerbs(c: Canvas): void {
   const hz = 620;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -156,7 +156,7 @@ export function shigetuHerbs(c) {
 }
 
 /** Alfalfa: green rows with lilac flowers, round hay bales. */
-export function ruideAlfalfa(c) {
+export function ruideAlfalfa(c: Canvas): void {
   const hz = 640;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -196,7 +196,7 @@ export function ruideAlfalfa(c) {
 }
 
 /** Vineyard rows on gentle slopes, dark grape clusters under the leaves. */
-export function vineyards(c) {
+export function vineyards(c: Canvas): void {
   const hz = 600;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -260,7 +260,7 @@ export function vineyards(c) {
 }
 
 /** Rose fields: long hedges of pink-red flowers. */
-export function roseFields(c) {
+export function roseFields(c: Canvas): void {
   const hz = 620;
   sky(c, { horizon: hz });
   farRidges(c, hz);

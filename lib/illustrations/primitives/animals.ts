@@ -1,9 +1,9 @@
 // Grazing animals, simplified to a few rounded shapes.
-import { P, atmos } from '../palette.mjs';
-import { f } from '../svg.mjs';
+import { P, atmos } from '../palette';
+import { f, type Canvas } from '../svg';
 
 /** Sheep; (x,y) ground point, s scale, dir +1 facing right / -1 left. */
-export function sheep(c, x, y, s = 1, dir = 1, depth = 0) {
+export function sheep(c: Canvas, x: number, y: number, s = 1, dir = 1, depth = 0): void {
   const d = dir;
   let out = `<ellipse cx="${f(x)}" cy="${f(y)}" rx="${f(30 * s)}" ry="${f(5 * s)}" fill="${P.shadow}" opacity="0.2"/>`;
   for (const lx of [-16, -6, 8, 17])
@@ -15,7 +15,7 @@ export function sheep(c, x, y, s = 1, dir = 1, depth = 0) {
 }
 
 /** Cow; pied=true gives a white body with dark patches. */
-export function cow(c, x, y, s = 1, dir = 1, depth = 0, pied = false) {
+export function cow(c: Canvas, x: number, y: number, s = 1, dir = 1, depth = 0, pied = false): void {
   const d = dir;
   const body = pied ? P.cowLight : P.cow;
   const dark = pied ? '#3e3a36' : P.cowDark;
