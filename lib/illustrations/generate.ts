@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { makeRng, seedFrom } from './palette';
 import { Canvas } from './svg';
-import { SCENES, isSceneId } from './scenes/index';
+import { SCENES, SEED_OF, isSceneId } from './scenes/index';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'public/photos');
@@ -29,7 +29,9 @@ const OUT = path.join(ROOT, 'public/photos');
 /** Build the SVG text of one scene. */
 export function renderSvg(id: string): string {
   if (!isSceneId(id)) throw new Error(`unknown scene id: ${id}`);
-  const c = new Canvas(makeRng(seedFrom(id)));
+  // the two halves of a before/after pair share one seed, so their landform is the same
+  const seed = SEED_OF[id] ?? id;
+  const c = new Canvas(makeRng(seedFrom(seed)), makeRng(seedFrom(`${seed}:detail`)));
   SCENES[id](c);
   c.grade();
   return c.toString();

@@ -41,14 +41,20 @@ export class Canvas {
   readonly w = W;
   readonly h = H;
   readonly rng: Rng;
+  /**
+   * A second stream for surface detail (trees, rills, cracks) in the scenes that have a before/after pair, so
+   * that the landform, drawn from rng, comes out the same in both halves whatever the surface uses.
+   */
+  readonly detail: Rng;
   /** The scene's light; set it with setLight() before drawing anything that depends on it. */
   light: Light = LIGHTS.midday;
   private defs: string[] = [];
   private body: string[] = [];
   private n = 0;
 
-  constructor(rng: Rng) {
+  constructor(rng: Rng, detail: Rng) {
     this.rng = rng;
+    this.detail = detail;
     setHaze(this.light.haze);
   }
   setLight(light: Light): void {

@@ -32,4 +32,11 @@ export const SCENES = {
 } satisfies Record<string, Scene>;
 
 export type SceneId = keyof typeof SCENES;
+
+/** The "before" half of each before/after pair is drawn with its "after" partner's seed. */
+export const SEED_OF: Partial<Record<SceneId, SceneId>> = {
+  'spoil-heap-before': 'slopes-and-benches',
+  'gully-before': 'terraces-check-dams',
+  'goaf-before': 'grazing-under-panels',
+};
 export const isSceneId = (id: string): id is SceneId => Object.hasOwn(SCENES, id);
