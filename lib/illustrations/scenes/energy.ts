@@ -109,6 +109,8 @@ export function nalinmiaoComplex(c: Canvas): void {
  */
 export function mineTruckCharging(c: Canvas): void {
   c.setLight(LIGHTS.midday);
+  // drawn facing right, then mirrored: the truck faces left, so its left side, where the cab is, faces us
+  c.add(`<g transform="matrix(-1 0 0 1 ${W} 0)">`);
   const hz = 820;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -141,8 +143,6 @@ export function mineTruckCharging(c: Canvas): void {
       `<path d="M-50 ${f(y0 + 40 + i * 60)}Q900 ${f(y0 + 10 + i * 30)} ${W + 50} ${f(y0 + i * 10)}" fill="none" stroke="${darken(P.concrete, 0.22)}" stroke-width="${f(3 + i * 2)}" opacity="0.35"/>`,
     );
   }
-  // a second truck far off on the haul road, for depth
-  haulTruck(c, 240, 968, 13);
   // charging canopy on the right: steel posts, a solar roof, three charger cabinets
   const m = 96;
   const cy = 1300;
@@ -173,6 +173,7 @@ export function mineTruckCharging(c: Canvas): void {
   person(c, 2040, 1330, ps * 0.92, { pose: 'carry', hat: 'hard', shirt: '#55606b', vest: true, dir: -1 });
   // loose gravel in the foreground
   speckle(c, { x0: 0, x1: W, y0: 1420, y1: H, n: 120, col: darken(P.concrete, 0.3), size: 5 });
+  c.add('</g>');
 }
 
 /**
@@ -338,7 +339,7 @@ export function forestPvBelt(c: Canvas): void {
     ),
   );
   // sand ripples
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 16; i++) {
     const y = r.range(0, H);
     const x = r.range(-200, W);
     c.add(
@@ -346,15 +347,15 @@ export function forestPvBelt(c: Canvas): void {
     );
   }
   // bands run diagonally; rotate the whole field a little
-  c.add('<g transform="rotate(-14 1200 750)">');
-  const band = 250;
+  c.add('<g transform="rotate(-9 1200 750)">');
+  const band = 290;
   for (let k = -3; k < 11; k++) {
     const y = k * band;
     // straw checkerboard on the sand strip in the upper part
     if (k < 2) {
       let d = '';
-      for (let x = -600; x < W + 600; x += 48) d += `M${x} ${y + 150}V${y + 222}`;
-      for (let yy = y + 150; yy <= y + 222; yy += 48) d += `M-600 ${yy}H${W + 600}`;
+      for (let x = -600; x < W + 600; x += 72) d += `M${x} ${y + 150}V${y + 222}`;
+      for (let yy = y + 150; yy <= y + 222; yy += 36) d += `M-600 ${yy}H${W + 600}`;
       c.add(`<path d="${d}" stroke="${P.loessDark}" stroke-width="4" opacity="0.45" fill="none"/>`);
     } else {
       // grass strip between the rows (the planted, later bands)
@@ -364,11 +365,10 @@ export function forestPvBelt(c: Canvas): void {
     }
     // a tree belt every other band
     if (k % 2 === 0) {
-      for (let x = -560; x < W + 600; x += 60) {
+      for (let x = -560; x < W + 600; x += 72) {
         const s = r.range(0.8, 1.1);
         c.add(`<circle cx="${f(x + 10)}" cy="${f(y + 196)}" r="${f(22 * s)}" fill="${P.shadow}" opacity="0.25"/>`);
         c.add(`<circle cx="${f(x)}" cy="${f(y + 186)}" r="${f(21 * s)}" fill="${k % 4 === 0 ? P.pine : P.deep}"/>`);
-        c.add(`<circle cx="${f(x - 6)}" cy="${f(y + 180)}" r="${f(11 * s)}" fill="${lighten(k % 4 === 0 ? P.pine : P.deep, 0.15)}"/>`);
       }
     }
     // the PV band: shadow, frame, modules
@@ -381,19 +381,19 @@ export function forestPvBelt(c: Canvas): void {
       ])}"/>`,
     );
     let d = '';
-    for (let x = -600; x < W + 600; x += 60) d += `M${x} ${y}V${y + 74}`;
+    for (let x = -600; x < W + 600; x += 120) d += `M${x} ${y}V${y + 74}`;
     c.add(`<path d="${d}" stroke="${P.panelEdge}" stroke-width="2" opacity="0.3" fill="none"/>`);
     for (let x = -600; x < W + 600; x += 60 * 12) c.add(`<rect x="${x}" y="${y - 2}" width="16" height="78" fill="${P.loessLight}"/>`);
   }
-  c.add('</g>');
   // a planting crew on the sand strip, setting out the straw checkerboard: seen from above, hats and shadows
   for (const [x, y] of [
-    [980, 330],
-    [1040, 352],
-    [1110, 318],
-    [1180, 340],
+    [980, 462],
+    [1050, 490],
+    [1120, 455],
+    [1190, 482],
   ] as const) {
     c.add(`<ellipse cx="${x + 12}" cy="${y + 10}" rx="20" ry="9" fill="${P.shadow}" opacity="0.3"/>`);
     c.add(`<circle cx="${x}" cy="${y}" r="15" fill="#e2c98f"/><circle cx="${x}" cy="${y}" r="7" fill="#d6b975"/>`);
   }
+  c.add('</g>');
 }
