@@ -46,7 +46,7 @@ export function person(
   if (hat === 'cap')
     out += `<path d="M${X(hx - 13)} ${Y(-172)}Q${X(hx)} ${Y(-192)} ${X(hx + 13)} ${Y(-172)}L${X(hx + 24)} ${Y(-171)}L${X(hx + 13)} ${Y(-168)}Z" fill="${atmos('#2f4838', depth)}"/>`;
   if (hat === 'scarf')
-    out += `<path d="M${X(hx - 14)} ${Y(-166)}Q${X(hx)} ${Y(-194)} ${X(hx + 14)} ${Y(-166)}L${X(hx + 16)} ${Y(-150)}L${X(hx - 14)} ${Y(-158)}Z" fill="${atmos('#c9545f', depth)}"/>`;
+    out += `<path d="M${X(hx + 12)} ${Y(-173)}Q${X(hx)} ${Y(-196)} ${X(hx - 14)} ${Y(-168)}L${X(hx - 17)} ${Y(-147)}L${X(hx - 5)} ${Y(-157)}Q${X(hx + 2)} ${Y(-172)} ${X(hx + 12)} ${Y(-173)}Z" fill="${atmos('#c9545f', depth)}"/>`;
   // arms and tool
   const sx = 4 + lean * 0.9;
   const tool = atmos(P.trunk, depth);
@@ -61,8 +61,8 @@ export function person(
     out += `<path d="M${X(sx - 34)} ${Y(-104)}h${k(44 * dir)}l${k(-6 * dir)} ${k(26)}h${k(-32 * dir)}Z" fill="${atmos('#b99a62', depth)}"/>`;
   } else if (pose === 'plant') {
     // bent low, setting a seedling into the ground
-    out += `<path d="M${X(sx)} ${Y(-138)}L${X(sx + 20)} ${Y(-40)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;
-    out += `<path d="M${X(sx + 22)} ${Y(-30)}l${k(-6 * dir)} ${k(-24)}l${k(12 * dir)} ${k(4)}Z" fill="${atmos(P.green, depth)}"/>`;
+    out += `<path d="M${X(sx)} ${Y(-138)}L${X(sx + 14)} ${Y(-68)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;
+    out += `<path d="M${X(sx + 16)} ${Y(-58)}l${k(-6)} ${k(-22)}l${k(12)} ${k(4)}Z" fill="${atmos(P.green, depth)}"/>`;
   } else if (pose === 'carry') {
     // carrying a crate or basket in both arms
     out += `<path d="M${X(sx)} ${Y(-142)}L${X(sx + 18)} ${Y(-110)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;

@@ -3,8 +3,8 @@
 // solar-to-hydrogen.
 import { person } from '../primitives/people';
 import { P, W, H, BARE, LIGHTS, atmos, lighten, darken, mix, type Pt } from '../palette';
-import { sky, farRidges, hillBand, yAt } from '../primitives/landscape';
-import { benches, patchwork } from '../primitives/terrain';
+import { sky, farRidges, hillBand, yAt, foregroundGrass } from '../primitives/landscape';
+import { benches } from '../primitives/terrain';
 import { roundTree, shrub, speckle } from '../primitives/flora';
 import { panelRow, turbine, barn, greenhouse, haulTruck, chargerCabinet, cable } from '../primitives/built';
 import { Axo } from '../primitives/axo';
@@ -68,38 +68,46 @@ export function grazingUnderPanels(c: Canvas, { before = false }: { before?: boo
   person(c, 1230, 1470, 1.9, { pose: 'crook', hat: 'cap', shirt: '#8a5f45', dir: 1 });
 }
 
-/** Wind turbines and solar rows over green pasture, cattle and farm buildings, on old goaf land. */
+/**
+ * Wind, solar, farming and grazing on old goaf land, from a low angle in the pasture: a turbine towers over the
+ * picture, cattle graze close by with a herder, and the solar rows, barns and greenhouses lie along a low horizon.
+ */
 export function nalinmiaoComplex(c: Canvas): void {
-  c.setLight(LIGHTS.overcast);
-  const hz = 600;
+  c.setLight(LIGHTS.morning);
+  const hz = 1010;
   sky(c, { horizon: hz });
   farRidges(c, hz);
   const r = c.rng;
   (
     [
-      [300, 640, 0.55],
-      [820, 620, 0.7],
-      [1500, 630, 0.6],
-      [2050, 650, 0.8],
+      [260, 1010, 0.42],
+      [700, 1000, 0.5],
+      [2250, 1015, 0.38],
     ] as const
-  ).forEach(([x, y, s], i) => turbine(c, x, y, s, 0.35, 10 + i * 37));
-  hillBand(c, { y: 700, amp: 40, wave: 1300, color: P.sage, depth: 0.3 });
-  for (let i = 0; i < 4; i++) panelRow(c, { x0: 1200 + i * 10, x1: 2450, y: 760 + i * 40, h: 20 + i * 4, legH: 10, depth: 0.25, mod: 44 });
-  patchwork(c, { y0: 900, y1: 1100, cols: 6, rows: 2, colors: [P.grassLight, P.alfalfa, P.herbYellow, P.sage], depth: 0.15 });
-  barn(c, 200, 930, 520, 50, 0.15, P.roofRed);
-  barn(c, 260, 1010, 600, 60, 0.1);
-  for (let i = 0; i < 3; i++) greenhouse(c, 1000 + i * 150, 980, 130, 80, 0.1);
-  turbine(c, 1900, 1120, 1.55, 0.05, 75);
+  ).forEach(([x, y, s], i) => turbine(c, x, y, s, 0.4, 10 + i * 37));
+  hillBand(c, { y: hz + 50, amp: 14, wave: 1300, color: P.sage, depth: 0.3 });
+  // along the horizon: barns and greenhouses on the left, solar rows on the right
+  barn(c, 120, 1090, 420, 30, 0.2, P.roofRed);
+  barn(c, 560, 1096, 360, 26, 0.2);
+  for (let i = 0; i < 4; i++) greenhouse(c, 960 + i * 95, 1094, 84, 46, 0.2);
+  for (let i = 0; i < 3; i++) panelRow(c, { x0: 1420 + i * 12, x1: 2460, y: 1070 + i * 20, h: 16 + i * 3, legH: 6, depth: 0.2, mod: 30 });
+  // the near pasture rising toward the viewer
   c.path(
-    `M-50 1100Q1200 1060 ${W + 50} 1110L${W + 50} ${H}L-50 ${H}Z`,
+    `M-50 1110Q1200 1080 ${W + 50} 1120L${W + 50} ${H}L-50 ${H}Z`,
     c.linear([
       [0, P.grassLight],
       [1, P.green],
     ]),
   );
-  const herd: [number, number][] = [];
-  for (let i = 0; i < 7; i++) herd.push([200 + i * 300 + r.range(-60, 60), r.range(1200, 1440)]);
-  herd.sort((a, b) => a[1] - b[1]).forEach(([x, y]) => cow(c, x, y, 0.9 + (y - 1100) / 220, r() < 0.5 ? 1 : -1, 0, r() < 0.3));
+  // the big turbine: its foot in the pasture, the nacelle near the top of the picture
+  turbine(c, 1640, 1230, 2.75, 0, 62);
+  c.add(`<ellipse cx="1640" cy="1232" rx="70" ry="12" fill="${P.concrete}"/>`);
+  // cattle grazing round it, the herder behind them
+  const herd: [number, number, number, number, boolean][] = [];
+  for (let i = 0; i < 7; i++) herd.push([150 + i * 330 + r.range(-60, 60), r.range(1150, 1380), 0, r() < 0.5 ? 1 : -1, r() < 0.3]);
+  herd.sort((a, b) => a[1] - b[1]).forEach(([x, y, , d, pied]) => cow(c, x, y, 0.9 + ((y - 1120) / 320) * 1.1, d, 0, pied));
+  person(c, 1020, 1260, 1.05, { pose: 'crook', hat: 'cap', shirt: '#8a5f45', dir: 1 });
+  foregroundGrass(c, { y: 1460, color: P.green, count: 50 });
 }
 
 /**

@@ -1,60 +1,89 @@
 // Industry scenes on farmland: demo zone, apricots, herbs, alfalfa, vineyards, roses.
 import { person } from '../primitives/people';
-import { P, W, H, LIGHTS, lighten, darken, mix, type Pt } from '../palette';
+import { P, W, H, LIGHTS, atmos, lighten, darken, mix, type Pt } from '../palette';
 import { sky, farRidges, hillBand, terracedHill, perspectiveStripes, foregroundGrass, ground } from '../primitives/landscape';
-import { patchwork } from '../primitives/terrain';
 import { pine, roundTree, blossomTree } from '../primitives/flora';
-import { barn, greenhouse, house, panelRow } from '../primitives/built';
-import { cow } from '../primitives/animals';
+import { Axo } from '../primitives/axo';
 import { poly, f, type Canvas } from '../svg';
 
-/** Contiguous demonstration zone: patchwork fields, cattle barns, greenhouses, PV block, village. */
+/**
+ * The contiguous demonstration zone from the air on an overcast day: a patchwork of fields crossed by farm roads
+ * with tree rows, a block of solar panels, long cattle barns with a paddock of cattle, rows of greenhouses and a
+ * village street, all on one ground plan.
+ */
 export function zhungeerzhaoDemoZone(c: Canvas): void {
   c.setLight(LIGHTS.overcast);
-  const hz = 560;
+  const hz = 230;
   sky(c, { horizon: hz });
   farRidges(c, hz);
-  hillBand(c, { y: hz + 40, amp: 30, wave: 1400, color: P.sage, depth: 0.4 });
-  patchwork(c, {
-    y0: 640,
-    y1: 1000,
-    cols: 7,
-    rows: 4,
-    colors: [P.grassLight, P.alfalfa, P.sage, P.loessLight, P.herbYellow, P.olive],
-    depth: 0.3,
-  });
-  // PV block on the left, barns centre, greenhouses right, village behind
-  for (let i = 0; i < 6; i++)
-    panelRow(c, { x0: 60 + i * 8, x1: 760 + i * 14, y: 720 + i * 36, h: 18 + i * 4, legH: 6 + i, depth: 0.3 - i * 0.04, mod: 40 });
-  for (let i = 0; i < 5; i++) house(c, 1900 + i * 95, 740 - i * 4, 66, 40, 0.3);
-  for (let i = 0; i < 3; i++) barn(c, 940 + i * 50, 790 + i * 90, 620 + i * 60, 40 + i * 12, 0.25 - i * 0.08, i % 2 ? P.roof : P.roofRed);
-  for (let i = 0; i < 5; i++) greenhouse(c, 1720 + i * 135, 880, 115, 72, 0.15);
-  for (let i = 0; i < 4; i++) greenhouse(c, 1650 + i * 185, 1000, 165, 100, 0.05);
-  // foreground pasture with cattle and a tree line
-  c.path(
-    `M-50 1060Q1200 1020 ${W + 50} 1070L${W + 50} ${H}L-50 ${H}Z`,
-    c.linear([
-      [0, P.grassLight],
-      [1, P.green],
-    ]),
+  c.path(`M-50 ${hz + 110}L${W + 50} ${hz + 100}L${W + 50} ${H}L-50 ${H}Z`, atmos(P.sage, 0.35));
+  const a = new Axo(c, [-40, 1660], 5.4, [0.18, -0.55], 0.9, [1, -0.04]);
+  const r = c.rng;
+  const crops = [P.grassLight, P.alfalfa, P.sage, P.loessLight, P.herbYellow, P.olive, mix(P.alfalfa, P.loessLight, 0.4)];
+  // field patchwork between the roads (rows of plots, far to near)
+  const ys = [0, 60, 130, 190, 250, 320, 390, 470];
+  const xs = [-160, -70, 40, 130, 210, 300, 380, 470, 560];
+  for (let j = ys.length - 2; j >= 0; j--)
+    for (let i = 0; i < xs.length - 1; i++) {
+      const X = xs[i] ?? 0;
+      const Y = ys[j] ?? 0;
+      const w = (xs[i + 1] ?? 0) - X;
+      const d = (ys[j + 1] ?? 0) - Y;
+      const dep = Math.min(0.45, j * 0.05);
+      a.quad(X, Y, w, d, atmos(r.pick(crops), dep));
+      // furrows along each plot
+      let path = '';
+      for (let u = X + 4; u < X + w - 2; u += 5) {
+        const p = a.p(u, Y + 1);
+        const q = a.p(u, Y + d - 1);
+        path += `M${f(p[0])} ${f(p[1])}L${f(q[0])} ${f(q[1])}`;
+      }
+      c.add(`<path d="${path}" stroke="${atmos(P.shadow, dep)}" stroke-width="1.5" opacity="0.12" fill="none"/>`);
+    }
+  // farm roads with tree rows
+  for (const Y of [190, 390]) {
+    a.quad(-170, Y - 3, 770, 6, atmos(P.loessLight, Y / 1000));
+    for (let X = -160; X < 600; X += 9) {
+      const [x, y] = a.p(X, Y - 5);
+      roundTree(c, x, y, 0.32, Y / 1000, P.deep);
+    }
+  }
+  a.quad(296, -20, 7, 490, atmos(P.loessLight, 0.2));
+  // the solar block (far left)
+  for (let k = 7; k >= 0; k--) a.pvRow(-120, 60, 400 + k * 9, 4.5, 0.8, 2.8, 0.3);
+  // village street (far right): houses with red roofs
+  for (let i = 0; i < 9; i++) a.box(200 + i * 22, 420, 12, 9, 4, { top: P.roofRed, front: P.white, side: P.concrete, depth: 0.3 });
+  // greenhouse rows (middle right)
+  for (let k = 5; k >= 0; k--) a.hcyl(240, 250 + k * 12, 150, 3.2, 0.9, '#e6ebe6', 0.15);
+  // cattle barns and the paddock (near left)
+  for (let k = 3; k >= 0; k--)
+    a.box(40, 230 + k * 30, 150, 14, 6, {
+      top: k % 2 ? P.roof : P.roofRed,
+      front: P.concrete,
+      side: darken(P.concrete, 0.15),
+      depth: 0.15,
+    });
+  a.quad(40, 120, 180, 60, mix(P.loess, P.sage, 0.35));
+  a.fence(
+    [
+      [40, 120],
+      [220, 120],
+      [220, 180],
+      [40, 180],
+      [40, 120],
+    ],
+    6,
+    1.4,
   );
-  for (let x = 20; x < W; x += 90) roundTree(c, x + c.rng.range(-15, 15), 1062, 0.55, 0.05, P.deep);
-  c.add(`<path d="M-50 1250Q1200 1215 ${W + 50} 1260" fill="none" stroke="${P.trunk}" stroke-width="5" opacity="0.5"/>`);
-  for (let x = 0; x < W; x += 160)
-    c.add(`<rect x="${x}" y="${1218 + Math.pow((x - 1200) / 1200, 2) * 38}" width="7" height="44" fill="${P.trunk}" opacity="0.7"/>`);
-  const herd: [number, number, number, number, boolean?][] = [
-    [260, 1320, 1.9, 1],
-    [620, 1400, 2.3, -1],
-    [980, 1300, 1.8, 1, true],
-    [1360, 1440, 2.6, 1],
-    [1720, 1330, 2, -1, true],
-    [2120, 1420, 2.4, -1],
-    [1900, 1190, 1.3, 1],
-    [500, 1180, 1.2, -1, true],
-  ];
-  herd.sort((a, b) => a[1] - b[1]).forEach(([x, y, s, d, pied]) => cow(c, x, y, s, d, 0, !!pied));
-  // a stockman with a feed bucket walking the fence line
-  person(c, 1180, 1262, 1.05, { pose: 'carry', hat: 'cap', shirt: '#5b7fa3', dir: 1 });
+  for (let k = 0; k < 34; k++) {
+    const [x, y] = a.p(r.range(48, 212), r.range(126, 176));
+    const pied = r() < 0.35;
+    c.add(`<ellipse cx="${f(x + 3)}" cy="${f(y + 2)}" rx="8" ry="3.5" fill="${P.shadow}" opacity="0.25"/>`);
+    c.add(`<ellipse cx="${f(x)}" cy="${f(y - 3)}" rx="8" ry="4.5" fill="${pied ? P.cowLight : P.cow}"/>`);
+    if (pied) c.add(`<circle cx="${f(x - 2)}" cy="${f(y - 3)}" r="2.5" fill="${P.cowDark}"/>`);
+  }
+  // a feed lorry on the road by the barns
+  a.box(120, 188, 9, 3, 3, { top: P.white, front: P.accent, side: darken(P.accent, 0.2) });
 }
 
 /**
@@ -205,7 +234,7 @@ export function shigetuHerbs(c: Canvas): void {
   for (const x of [190, 390]) c.add(`<rect x="${x}" y="800" width="8" height="62" fill="${P.trunk}"/>`);
   // villagers weeding and replanting in the demonstration rows, near and far
   person(c, 1500, 1330, 1.5, { pose: 'hoe', hat: 'straw', dir: -1 });
-  person(c, 420, 1480, 2.6, { pose: 'plant', hat: 'scarf', dir: 1, shirt: '#5b7fa3' });
+  person(c, 420, 1470, 2.1, { pose: 'plant', hat: 'scarf', dir: 1, shirt: '#5b7fa3' });
   person(c, 1780, 1390, 1.7, { pose: 'hoe', hat: 'scarf', dir: 1 });
   person(c, 980, 1060, 0.9, { pose: 'hoe', hat: 'straw', dir: 1, depth: 0.15 });
   person(c, 1180, 1010, 0.8, { pose: 'stand', hat: 'scarf', dir: -1, depth: 0.2 });
