@@ -1,5 +1,5 @@
-// Built things: solar panel rows, wind turbines, barns, greenhouses, the
-// electric mine truck, the charging/swap station and hydrogen tanks.
+// Built things: solar panel rows, wind turbines, barns, greenhouses, the electric
+// haul truck, the charger cabinet and its cable. (The hydrogen plant is drawn with axo.ts.)
 import { P, atmos, lighten, darken, type Pt } from '../palette';
 import { f, poly, type Canvas } from '../svg';
 
@@ -108,59 +108,6 @@ export function greenhouse(c: Canvas, x: number, y: number, w: number, h: number
   for (let i = 1; i < 6; i++)
     out += `<path d="M${f(x + (w * i) / 6)} ${f(y)}V${f(y - h * (0.45 + 0.45 * Math.sin((Math.PI * i) / 6)))}" stroke="${atmos(P.steel, depth)}" stroke-width="2" opacity="0.6"/>`;
   c.add(out);
-}
-
-/** Farmhouse/cottage. */
-export function house(c: Canvas, x: number, y: number, w: number, h: number, depth = 0, roof: string = P.roofRed): void {
-  let out = `<rect x="${f(x)}" y="${f(y - h)}" width="${f(w)}" height="${f(h)}" fill="${atmos(P.white, depth)}"/>`;
-  out += `<rect x="${f(x + w * 0.6)}" y="${f(y - h)}" width="${f(w * 0.4)}" height="${f(h)}" fill="${atmos(P.concrete, depth)}"/>`;
-  out += `<path d="${poly([
-    [x - w * 0.08, y - h],
-    [x + w * 1.08, y - h],
-    [x + w * 0.95, y - h * 1.45],
-    [x + w * 0.05, y - h * 1.45],
-  ])}" fill="${atmos(roof, depth)}"/>`;
-  out += `<rect x="${f(x + w * 0.2)}" y="${f(y - h * 0.65)}" width="${f(w * 0.18)}" height="${f(h * 0.3)}" fill="${atmos(P.panel, depth)}" opacity="0.7"/>`;
-  c.add(out);
-}
-
-/** Hydrogen storage: horizontal capsule tank on saddles. */
-export function capsuleTank(c: Canvas, x: number, y: number, w: number, r: number, depth = 0): void {
-  const g = c.linear([
-    [0, atmos('#fbfaf6', depth)],
-    [0.55, atmos(P.white, depth)],
-    [1, atmos(P.steel, depth)],
-  ]);
-  let out = `<rect x="${f(x + r * 0.3)}" y="${f(y - r * 0.5)}" width="${f(r * 0.4)}" height="${f(r * 0.5)}" fill="${atmos(P.steelDark, depth)}"/>`;
-  out += `<rect x="${f(x + w - r * 0.7)}" y="${f(y - r * 0.5)}" width="${f(r * 0.4)}" height="${f(r * 0.5)}" fill="${atmos(P.steelDark, depth)}"/>`;
-  out += `<rect x="${f(x)}" y="${f(y - r * 2.4)}" width="${f(w)}" height="${f(r * 2)}" rx="${f(r)}" fill="${g}"/>`;
-  out += `<rect x="${f(x + w * 0.15)}" y="${f(y - r * 2.4)}" width="${f(w * 0.05)}" height="${f(r * 2)}" fill="${atmos(P.accent, depth)}" opacity="0.8"/>`;
-  c.add(out);
-}
-
-/** Vertical cylindrical tank with a domed top. */
-export function vtank(c: Canvas, x: number, y: number, w: number, h: number, depth = 0): void {
-  const g = c.linear(
-    [
-      [0, atmos('#fbfaf6', depth)],
-      [0.6, atmos(P.white, depth)],
-      [1, atmos(P.steel, depth)],
-    ],
-    0,
-    0,
-    1,
-    0,
-  );
-  let out = `<path d="M${f(x)} ${f(y)}V${f(y - h)}Q${f(x + w / 2)} ${f(y - h - w * 0.45)} ${f(x + w)} ${f(y - h)}V${f(y)}Z" fill="${g}"/>`;
-  out += `<rect x="${f(x)}" y="${f(y - h * 0.7)}" width="${f(w)}" height="${f(h * 0.07)}" fill="${atmos(P.accent, depth)}" opacity="0.75"/>`;
-  c.add(out);
-}
-
-/** Simple pipe rack / line between points. */
-export function pipe(c: Canvas, pts: readonly Pt[], w = 8, depth = 0): void {
-  c.add(
-    `<path d="M${pts.map(([x, y]) => `${f(x)} ${f(y)}`).join('L')}" fill="none" stroke="${atmos(P.steelDark, depth)}" stroke-width="${w}" stroke-linejoin="round"/>`,
-  );
 }
 
 /**

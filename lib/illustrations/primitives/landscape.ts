@@ -1,6 +1,6 @@
 // Landscape primitives shared by all scenes: the sky, a hazy horizon of far
-// ridges, loess hills, terraced hills, gullies, flat fields and perspective
-// stripes. The light (time of day, side) comes from the scene's c.light.
+// ridges, loess hills, terraced hills, perspective stripes and ground helpers.
+// The light (time of day, the side it comes from) is the scene's c.light.
 import { P, W, H, mix, atmos, lighten, darken, type Pt, type Rng } from '../palette';
 import { poly, smooth, f, at, type Canvas } from '../svg';
 
@@ -98,15 +98,6 @@ export interface TerracedHillOpts {
   cap?: number;
   /** Called for each terrace level k with its arc (far → near) and a scale for things planted on it. */
   onTerrace?: (k: number, arc: Pt[], scale: number) => void;
-}
-export interface GullyOpts {
-  x: number;
-  yTop: number;
-  yBot: number;
-  wTop?: number;
-  wBot?: number;
-  bend?: number;
-  depth?: number;
 }
 export interface StripesOpts {
   field: string;
@@ -261,45 +252,6 @@ export function terracedHill(c: Canvas, o: TerracedHillOpts): { d: string; pts: 
   return { d, pts, clip };
 }
 
-/** Gully: a dark V cut into a slope, lit on its left wall. Returns floor centre line. */
-export function gully(c: Canvas, { x, yTop, yBot, wTop = 30, wBot = 260, bend = 80, depth = 0 }: GullyOpts): { d: string } {
-  const mid = (yTop + yBot) / 2;
-  const left: Pt[] = [
-    [x, yTop],
-    [x - wBot * 0.25 + bend, mid],
-    [x - wBot / 2, yBot],
-  ];
-  const right: Pt[] = [
-    [x + wBot / 2, yBot],
-    [x + wBot * 0.25 + bend, mid],
-    [x + wTop, yTop],
-  ];
-  const d = smooth(left) + smooth(right).replace('M', 'L') + 'Z';
-  c.path(
-    d,
-    c.linear(
-      [
-        [0, atmos(P.loessDark, depth)],
-        [1, atmos(P.loessShadow, depth)],
-      ],
-      0,
-      0,
-      1,
-      0,
-    ),
-  );
-  const lit: Pt[] = [
-    [x, yTop],
-    [x - wBot * 0.25 + bend, mid],
-    [x - wBot / 2, yBot],
-    [x - wBot * 0.2, yBot],
-    [x - wBot * 0.05 + bend, mid],
-    [x + wTop * 0.3, yTop],
-  ];
-  c.path(smooth(lit, true), atmos(P.loessLight, depth), 'opacity="0.55"');
-  return { d };
-}
-
 /**
  * Stripes converging on a vanishing point, clipped to a field polygon.
  * colors: array cycled per stripe. Used for crop rows, herb bands, furrows.
@@ -348,15 +300,4 @@ export function foregroundGrass(
     );
   }
   return pts;
-}
-
-/** Flat field patch (quad) with a subtle gradient. */
-export function patch(c: Canvas, pts: readonly Pt[], color: string, depth = 0): void {
-  c.path(
-    poly(pts),
-    c.linear([
-      [0, atmos(lighten(color, 0.06), depth)],
-      [1, atmos(darken(color, 0.06), depth)],
-    ]),
-  );
 }
