@@ -29,12 +29,6 @@ const config = [
     files: ['components/gallery/GalleryGrid.tsx', 'app/[[]locale]/@modal/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
-  {
-    // Temporary: the illustration scripts carry unused helpers and are being converted to TypeScript on
-    // feat/story, which removes them. Remove this override when that branch lands.
-    files: ['lib/illustrations/**/*.mjs'],
-    rules: { '@typescript-eslint/no-unused-vars': 'off' },
-  },
   { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'lib/testing/.reports/**'] },
 ];
 export default config;

@@ -1,35 +1,29 @@
 // Scenes for the "restoration" section: the Yellow River legacy-mine project,
 // terraces and check dams, pine-capped hills, and slopes-and-benches.
-import { P, W, H, BARE, atmos, lighten, darken } from '../palette.mjs';
-import {
-  sky,
-  farRidges,
-  hillBand,
-  terracedHill,
-  gully,
-  perspectiveStripes,
-  foregroundGrass,
-  yAt,
-  fillUnder,
-  ridge,
-} from '../primitives/landscape.mjs';
-import { benches, river, bandPath } from '../primitives/terrain.mjs';
-import { pine, roundTree, shrub, speckle } from '../primitives/flora.mjs';
-import { poly, smooth, f } from '../svg.mjs';
+import { P, W, H, BARE, LIGHTS, atmos, lighten, type Pt } from '../palette';
+import { sky, farRidges, hillBand, terracedHill, perspectiveStripes, foregroundGrass, yAt } from '../primitives/landscape';
+import { benches, river } from '../primitives/terrain';
+import { pine, roundTree, shrub, speckle } from '../primitives/flora';
+import { person } from '../primitives/people';
+import { poly, smooth, f, at, type Canvas } from '../svg';
 
 /** Plant trees evenly along a terrace arc (skipping the clipped ends). */
-function alongArc(c, arc, every, draw) {
-  for (let i = 2; i < arc.length - 2; i += every) draw(arc[i][0] + c.rng.range(-8, 8), arc[i][1] - 2);
+function alongArc(c: Canvas, arc: readonly Pt[], every: number, draw: (x: number, y: number) => void): void {
+  for (let i = 2; i < arc.length - 2; i += every) {
+    const p = arc[i];
+    if (p) draw(p[0] + c.detail.range(-8, 8), p[1] - 2);
+  }
 }
 
 /** A broad bend of the Yellow River with restored green slopes and benches. */
-export function yellowRiverLegacyMines(c) {
+export function yellowRiverLegacyMines(c: Canvas): void {
+  c.setLight(LIGHTS.gold);
   const hz = 560;
   sky(c, { horizon: hz });
   farRidges(c, hz);
   hillBand(c, { y: hz + 40, amp: 40, wave: 1300, color: P.olive, depth: 0.45, bottomY: H });
   // the river enters far right, swings left across the middle and leaves bottom-right
-  const centre = [
+  const centre: Pt[] = [
     [2500, 640],
     [2100, 655],
     [1600, 680],
@@ -44,7 +38,7 @@ export function yellowRiverLegacyMines(c) {
   ];
   river(c, centre, (t) => 60 + 330 * t, { depth: 0.1 });
   // restored former mine on the inner bank: stepped green benches with young trees
-  const inner = [
+  const inner: Pt[] = [
     [700, 880],
     [900, 800],
     [1300, 770],
@@ -65,11 +59,11 @@ export function yellowRiverLegacyMines(c) {
     ]),
   );
   const clip = c.clip(innerD);
-  const trees = [];
+  const trees: [number, number, number, string][] = [];
   c.group(clip, () => {
     for (let k = 0; k < 5; k++) {
       const y0 = 800 + k * 62;
-      const line = [
+      const line: Pt[] = [
         [650, y0 + 60],
         [1100, y0],
         [1700, y0 - 25 + k * 10],
@@ -89,8 +83,8 @@ export function yellowRiverLegacyMines(c) {
   // outer bank below the river: shelter belts of young trees and grass following the water
   const r = c.rng;
   for (let i = 5; i < centre.length - 1; i++) {
-    const [xa, ya] = centre[i];
-    const [xb, yb] = centre[i + 1];
+    const [xa, ya] = at(centre, i);
+    const [xb, yb] = at(centre, i + 1);
     const w = 60 + 330 * (i / (centre.length - 1));
     for (let t = 0; t < 1; t += 0.22) {
       const x = xa + (xb - xa) * t;
@@ -100,7 +94,7 @@ export function yellowRiverLegacyMines(c) {
         [ofs, P.deep],
         [ofs + 90, P.olive],
         [ofs + 190, P.green],
-      ]) {
+      ] as const) {
         if (y + d < H + 40) roundTree(c, x + r.range(-20, 20) - d * 0.3, y + d, 0.7 + (y - 800) / 700, 0, col);
       }
     }
@@ -119,14 +113,15 @@ export function yellowRiverLegacyMines(c) {
 }
 
 /** Slopes turned into terraces on both sides of a gully, check dams stepping down it. */
-export function terracesCheckDams(c, { before = false } = {}) {
+export function terracesCheckDams(c: Canvas, { before = false }: { before?: boolean } = {}): void {
+  c.setLight(LIGHTS.morning);
   const hz = 600;
   sky(c, { horizon: hz });
   farRidges(c, hz);
   hillBand(c, { y: hz + 30, amp: 35, wave: 900, color: before ? BARE.far : P.sage, depth: 0.5 });
-  const tree = (s) => (x, y) => roundTree(c, x, y, s, 0.1, P.olive);
+  const tree = (s: number) => (x: number, y: number) => roundTree(c, x, y, s, 0.1, P.olive);
   // before: the same two hills as raw, unterraced loess (one level, no trees)
-  terracedHill(c, {
+  const hillL = terracedHill(c, {
     cx: 250,
     baseY: 1600,
     topY: 640,
@@ -136,7 +131,7 @@ export function terracesCheckDams(c, { before = false } = {}) {
     skew: 0.2,
     onTerrace: (k, arc, s) => !before && k % 3 === 2 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
   });
-  terracedHill(c, {
+  const hillR = terracedHill(c, {
     cx: 2250,
     baseY: 1600,
     topY: 690,
@@ -146,15 +141,34 @@ export function terracesCheckDams(c, { before = false } = {}) {
     skew: -0.2,
     onTerrace: (k, arc, s) => !before && k % 3 === 1 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
   });
+  if (before) {
+    // bare slopes scored by rain: rills running down from the crest, wider near the viewer
+    const d = c.detail;
+    for (const [hill, x0, x1] of [
+      [hillL, -900, 1400],
+      [hillR, 1150, 3300],
+    ] as const) {
+      c.group(hill.clip, () => {
+        for (let x = x0; x < x1; x += d.range(50, 110)) {
+          const top = yAt(hill.pts, x) + d.range(10, 60);
+          const len = d.range(200, 600);
+          const w = 2 + ((top - 600) / 900) * 8;
+          c.add(
+            `<path d="M${f(x)} ${f(top)}q${f(d.range(-30, 30))} ${f(len * 0.5)} ${f(d.range(-40, 40))} ${f(len)}" fill="none" stroke="${BARE.rill}" stroke-width="${f(w)}" opacity="0.35" stroke-linecap="round"/>`,
+          );
+        }
+      });
+    }
+  }
   // a winding gully floor from far to near: loess walls, silted green plots, earth check dams
-  const ctr = [];
+  const ctr: [number, number, number][] = [];
   for (let i = 0; i <= 20; i++) {
     const t = i / 20;
     ctr.push([1240 - 520 * Math.sin(t * 3.2) * t, 690 + 850 * Math.pow(t, 1.5), 40 + 860 * t * t]);
   }
-  const side = (k) => ctr.map(([x, y, w]) => [x + k * w * 0.5, y]);
-  const bandD = (l, r) => smooth(l) + smooth([...r].reverse()).replace('M', 'L') + 'Z';
-  const wall = (k) => ctr.map(([x, y, w]) => [x + k * (w * 0.5 + 30 + w * 0.22), y - 8]);
+  const side = (k: number): Pt[] => ctr.map(([x, y, w]) => [x + k * w * 0.5, y]);
+  const bandD = (l: Pt[], r: Pt[]) => smooth(l) + smooth([...r].reverse()).replace('M', 'L') + 'Z';
+  const wall = (k: number): Pt[] => ctr.map(([x, y, w]) => [x + k * (w * 0.5 + 30 + w * 0.22), y - 8]);
   c.path(
     bandD(wall(-1), side(-1)),
     c.linear([
@@ -182,7 +196,7 @@ export function terracesCheckDams(c, { before = false } = {}) {
       `<path d="${smooth(ctr.map(([x, y, w]) => [x + w * 0.08, y]))}" fill="none" stroke="${BARE.channel}" stroke-width="26" stroke-linecap="round" opacity="0.7"/>`,
     );
     for (let i = 4; i < 20; i += 2) {
-      const [x, y, w] = ctr[i];
+      const [x, y, w] = ctr[i] ?? [0, 0, 0];
       c.add(
         `<ellipse cx="${f(x - w * 0.2)}" cy="${f(y + 6)}" rx="${f(w * 0.18)}" ry="${f(4 + w * 0.02)}" fill="${BARE.silt}" opacity="0.8"/>`,
       );
@@ -191,7 +205,7 @@ export function terracesCheckDams(c, { before = false } = {}) {
   }
   const damAt = [3, 6, 9, 12, 15, 18];
   for (const i of damAt) {
-    const [x, y, w] = ctr[i];
+    const [x, y, w] = ctr[i] ?? [0, 0, 0];
     const s = w / 900;
     const depth = 0.35 * (1 - i / 20);
     const th = 8 + 60 * s;
@@ -215,14 +229,18 @@ export function terracesCheckDams(c, { before = false } = {}) {
     );
   }
   for (let i = 2; i < 20; i++) {
-    const [x, y, w] = ctr[i];
+    const [x, y, w] = ctr[i] ?? [0, 0, 0];
     shrub(c, x - w * 0.5 - 20, y, 0.3 + w / 500, 0.2, P.deep);
     shrub(c, x + w * 0.5 + 20, y + 10, 0.3 + w / 500, 0.2, P.green);
   }
+  // farmers at work on a silted plot behind the nearest dam
+  person(c, 930, 1250, 0.75, { pose: 'hoe', hat: 'straw', dir: 1 });
+  person(c, 1090, 1270, 0.8, { pose: 'plant', hat: 'scarf', dir: -1 });
 }
 
 /** Pines on the crown, an orchard belt round the waist, fields at the foot. */
-export function pineCappedHills(c) {
+export function pineCappedHills(c: Canvas): void {
+  c.setLight(LIGHTS.overcast);
   const hz = 620;
   sky(c, { horizon: hz });
   farRidges(c, hz);
@@ -236,7 +254,7 @@ export function pineCappedHills(c) {
     field: P.sage,
     depth: 0.35,
     cap: 0.25,
-    onTerrace: (k, arc, s) =>
+    onTerrace: (k, arc) =>
       alongArc(c, arc, 2, (x, y) => (k < 2 ? pine(c, x, y, 0.3, 0.35) : roundTree(c, x, y, 0.25, 0.35, P.olive, P.apricot))),
   });
   for (let i = 0; i < 16; i++) pine(c, 1800 + c.rng.range(0, 300), 620 + c.rng.range(0, 40), 0.35, 0.35);
@@ -253,7 +271,7 @@ export function pineCappedHills(c) {
   });
   // dense pine cap
   const r = c.rng;
-  const cap = [];
+  const cap: Pt[] = [];
   for (let i = 0; i < 46; i++) {
     const x = 1000 + r.range(-330, 330);
     const top = yAt(main.pts, x);
@@ -270,17 +288,22 @@ export function pineCappedHills(c) {
   });
   c.add(`<path d="M-50 1120L${W + 50} 1080" stroke="${P.deep}" stroke-width="14" opacity="0.5"/>`);
   for (let x = -20; x < W; x += 70) roundTree(c, x + r.range(-10, 10), 1110 - x * 0.0167 + 10, 0.45, 0.05, P.deep);
+  // a forestry crew planting saplings on the lowest terrace, and a farmer in the strips
+  person(c, 640, 1120, 0.55, { pose: 'plant', hat: 'cap', dir: 1 });
+  person(c, 700, 1118, 0.55, { pose: 'carry', hat: 'cap', dir: -1 });
+  person(c, 1500, 1330, 1.0, { pose: 'hoe', hat: 'straw', dir: -1 });
 }
 
 /** Former open-pit slopes: trees on the sloping faces, grass on the flat benches. */
-export function slopesAndBenches(c, { before = false } = {}) {
+export function slopesAndBenches(c: Canvas, { before = false }: { before?: boolean } = {}): void {
+  c.setLight(LIGHTS.midday);
   const hz = 560;
   sky(c, { horizon: hz });
   farRidges(c, hz);
-  const r = c.rng;
+  const r = c.detail;
   hillBand(c, { y: 700, amp: 30, wave: 1200, color: before ? BARE.far : P.sage, depth: 0.4 });
   // stepped landform: the benches end on the left in a staircase silhouette
-  const steps = [
+  const steps: Pt[] = [
     [640, 600],
     [480, 700],
     [360, 840],
@@ -288,7 +311,7 @@ export function slopesAndBenches(c, { before = false } = {}) {
     [40, 1220],
     [-60, 1500],
   ];
-  const outline = [
+  const outline: Pt[] = [
     [W + 60, 560],
     [760, 560],
   ];
@@ -340,6 +363,13 @@ export function slopesAndBenches(c, { before = false } = {}) {
     },
   });
   c.add('</g>');
-  if (before) speckle(c, { x0: 0, x1: W, y0: 1400, y1: H, n: 90, col: BARE.rock, size: 9 });
-  else foregroundGrass(c, { y: 1430, color: P.sage, count: 70 });
+  if (before) {
+    speckle(c, { x0: 0, x1: W, y0: 1400, y1: H, n: 90, col: BARE.rock, size: 9 });
+    return;
+  }
+  foregroundGrass(c, { y: 1430, color: P.sage, count: 70 });
+  // a planting crew on the nearest bench: setting saplings, carrying a tray, one with a spade
+  person(c, 1380, 1300, 0.85, { pose: 'plant', hat: 'straw', dir: -1 });
+  person(c, 1520, 1310, 0.9, { pose: 'carry', hat: 'cap', dir: -1 });
+  person(c, 1680, 1290, 0.85, { pose: 'hoe', hat: 'scarf', dir: 1 });
 }

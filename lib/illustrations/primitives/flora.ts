@@ -1,10 +1,10 @@
 // Trees, shrubs and crop motifs. Every shape is lit from the left: the left
 // half is lighter, the right half darker.
-import { P, atmos, lighten, darken } from '../palette.mjs';
-import { f } from '../svg.mjs';
+import { P, atmos, lighten, darken } from '../palette';
+import { f, type Canvas } from '../svg';
 
 /** Conifer (Chinese pine) as a layered cone; (x,y) is the foot of the trunk. */
-export function pine(c, x, y, s = 1, depth = 0, col = P.pine) {
+export function pine(c: Canvas, x: number, y: number, s = 1, depth = 0, col: string = P.pine): void {
   const h = 120 * s;
   const w = 44 * s;
   const light = atmos(lighten(col, 0.12), depth);
@@ -21,7 +21,7 @@ export function pine(c, x, y, s = 1, depth = 0, col = P.pine) {
 }
 
 /** Round-crowned tree (orchard, shelter belt). crown colour + optional dots (blossom/fruit). */
-export function roundTree(c, x, y, s = 1, depth = 0, col = P.olive, dots = null) {
+export function roundTree(c: Canvas, x: number, y: number, s = 1, depth = 0, col: string = P.olive, dots: string | null = null): void {
   const r = 30 * s;
   const cy = y - 22 * s - r;
   const rng = c.rng;
@@ -42,13 +42,13 @@ export function roundTree(c, x, y, s = 1, depth = 0, col = P.olive, dots = null)
 }
 
 /** Blossoming apricot: pale pink crown made of several puffs. */
-export function blossomTree(c, x, y, s = 1, depth = 0) {
+export function blossomTree(c: Canvas, x: number, y: number, s = 1, depth = 0): void {
   const r = 28 * s;
   const cy = y - 24 * s - r;
   const rng = c.rng;
   let out = `<ellipse cx="${f(x + 6 * s)}" cy="${f(y)}" rx="${f(r)}" ry="${f(r * 0.18)}" fill="${P.shadow}" opacity="0.16"/>`;
   out += `<path d="M${f(x - 4 * s)} ${f(y)}L${f(x - 2 * s)} ${f(cy)}L${f(x + 2 * s)} ${f(cy)}L${f(x + 4 * s)} ${f(y)}Z" fill="${atmos(P.trunk, depth)}"/>`;
-  const puffs = [
+  const puffs: [number, number, number][] = [
     [-0.55, 0.15, 0.6],
     [0.55, 0.2, 0.6],
     [0, -0.3, 0.75],
@@ -66,7 +66,7 @@ export function blossomTree(c, x, y, s = 1, depth = 0) {
 }
 
 /** Low rounded shrub (grass clumps, sea-buckthorn, rose bush). */
-export function shrub(c, x, y, s = 1, depth = 0, col = P.green, flower = null) {
+export function shrub(c: Canvas, x: number, y: number, s = 1, depth = 0, col: string = P.green, flower: string | null = null): void {
   const rng = c.rng;
   let out = `<ellipse cx="${f(x)}" cy="${f(y - 8 * s)}" rx="${f(20 * s)}" ry="${f(11 * s)}" fill="${atmos(darken(col, 0.1), depth)}"/>`;
   out += `<ellipse cx="${f(x - 4 * s)}" cy="${f(y - 11 * s)}" rx="${f(13 * s)}" ry="${f(7 * s)}" fill="${atmos(col, depth)}"/>`;
@@ -77,7 +77,18 @@ export function shrub(c, x, y, s = 1, depth = 0, col = P.green, flower = null) {
 }
 
 /** Grassy specks on a flat surface (newly sown benches). */
-export function speckle(c, { x0, x1, y0, y1, n = 80, col = P.green, size = 5 }) {
+export function speckle(
+  c: Canvas,
+  {
+    x0,
+    x1,
+    y0,
+    y1,
+    n = 80,
+    col = P.green as string,
+    size = 5,
+  }: { x0: number; x1: number; y0: number; y1: number; n?: number; col?: string; size?: number },
+): void {
   const r = c.rng;
   let out = '';
   for (let i = 0; i < n; i++) {

@@ -1,8 +1,12 @@
 // Scene registry: photo id → scene function, in manifest order
 // (restoration, industries, targets; most important first).
-import { yellowRiverLegacyMines, terracesCheckDams, pineCappedHills, slopesAndBenches } from './restoration.mjs';
-import { zhungeerzhaoDemoZone, xuejiawanApricots, shigetuHerbs, ruideAlfalfa, vineyards, roseFields } from './farms.mjs';
-import { xuxuSolarPark, grazingUnderPanels, mineTruckCharging, nalinmiaoComplex, forestPvBelt, pvHydrogen } from './energy.mjs';
+import { yellowRiverLegacyMines, terracesCheckDams, pineCappedHills, slopesAndBenches } from './restoration';
+import { zhungeerzhaoDemoZone, xuejiawanApricots, shigetuHerbs, ruideAlfalfa, vineyards, roseFields } from './farms';
+import { xuxuSolarPark, grazingUnderPanels, mineTruckCharging, nalinmiaoComplex, forestPvBelt, pvHydrogen } from './energy';
+
+import type { Canvas } from '../svg';
+
+export type Scene = (c: Canvas) => void;
 
 export const SCENES = {
   'yellow-river-legacy-mines': yellowRiverLegacyMines,
@@ -25,4 +29,14 @@ export const SCENES = {
   'spoil-heap-before': (c) => slopesAndBenches(c, { before: true }),
   'gully-before': (c) => terracesCheckDams(c, { before: true }),
   'goaf-before': (c) => grazingUnderPanels(c, { before: true }),
+} satisfies Record<string, Scene>;
+
+export type SceneId = keyof typeof SCENES;
+
+/** The "before" half of each before/after pair is drawn with its "after" partner's seed. */
+export const SEED_OF: Partial<Record<SceneId, SceneId>> = {
+  'spoil-heap-before': 'slopes-and-benches',
+  'gully-before': 'terraces-check-dams',
+  'goaf-before': 'grazing-under-panels',
 };
+export const isSceneId = (id: string): id is SceneId => Object.hasOwn(SCENES, id);

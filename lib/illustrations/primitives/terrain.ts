@@ -1,12 +1,23 @@
 // Larger terrain pieces built on the landscape primitives: stepped mine
 // benches, a river band, and the helper that draws bands between curves.
-import { P, W, H, atmos, lighten, darken } from '../palette.mjs';
-import { smooth, f } from '../svg.mjs';
+import { P, W, atmos, lighten, darken, type Pt, type Rng } from '../palette';
+import { smooth, f, at, type Canvas } from '../svg';
 
 /** A wavy, gently sagging line across the picture at height y. */
-export function edgeLine(rng, y, { sag = 30, wob = 8, x0 = -40, x1 = W + 40, n = 24, cx = W / 2 } = {}) {
+export function edgeLine(
+  rng: Rng,
+  y: number,
+  {
+    sag = 30,
+    wob = 8,
+    x0 = -40,
+    x1 = W + 40,
+    n = 24,
+    cx = W / 2,
+  }: { sag?: number; wob?: number; x0?: number; x1?: number; n?: number; cx?: number } = {},
+): Pt[] {
   const ph = rng() * 6.28;
-  const pts = [];
+  const pts: Pt[] = [];
   for (let i = 0; i <= n; i++) {
     const x = x0 + ((x1 - x0) * i) / n;
     const u = (x - cx) / (W / 2);
@@ -16,8 +27,32 @@ export function edgeLine(rng, y, { sag = 30, wob = 8, x0 = -40, x1 = W + 40, n =
 }
 
 /** Closed band between two lines (both left→right). */
-export function bandPath(a, b) {
+export function bandPath(a: readonly Pt[], b: readonly Pt[]): string {
   return smooth(a) + smooth([...b].reverse()).replace('M', 'L') + 'Z';
+}
+
+/** One step of a bench slope: the top, face/bench boundary and bottom lines, its depth and scale. */
+export interface Bench {
+  top: Pt[];
+  mid: Pt[];
+  end: Pt[];
+  depth: number;
+  s: number;
+}
+/** Called per step with (index, upper line, lower line, depth 0 near…1 far, scale). */
+export type BenchFn = (i: number, top: Pt[], bot: Pt[], depth: number, s: number) => void;
+export interface BenchOpts {
+  yTop: number;
+  yBottom: number;
+  levels?: number;
+  ratio?: number;
+  faceFrac?: number;
+  sag?: number;
+  face?: string;
+  bench?: string;
+  depthFar?: number;
+  onFace?: BenchFn;
+  onBench?: BenchFn;
 }
 
 /**
@@ -26,15 +61,27 @@ export function bandPath(a, b) {
  * trees on faces or place grass/panels on benches.
  */
 export function benches(
-  c,
-  { yTop, yBottom, levels = 5, ratio = 1.3, faceFrac = 0.42, sag = 40, face = P.loess, bench = P.sage, depthFar = 0.4, onFace, onBench },
-) {
+  c: Canvas,
+  {
+    yTop,
+    yBottom,
+    levels = 5,
+    ratio = 1.3,
+    faceFrac = 0.42,
+    sag = 40,
+    face = P.loess as string,
+    bench = P.sage as string,
+    depthFar = 0.4,
+    onFace,
+    onBench,
+  }: BenchOpts,
+): Bench[] {
   const r = c.rng;
   let total = 0;
   for (let i = 0; i < levels; i++) total += Math.pow(ratio, i);
   let y = yTop;
   let prev = edgeLine(r, y, { sag: sag * 0.5 });
-  const out = [];
+  const out: Bench[] = [];
   for (let i = 0; i < levels; i++) {
     const h = ((yBottom - yTop) * Math.pow(ratio, i)) / total;
     const depth = depthFar * (1 - i / levels);
@@ -80,14 +127,19 @@ export function benches(
  * A river band following a centre line; width(t) gives the width along it
  * (t 0 far … 1 near). Draws water with a soft sky reflection and pale banks.
  */
-export function river(c, centre, width, { color = P.river, depth = 0 } = {}) {
-  const L = [];
-  const R = [];
+export function river(
+  c: Canvas,
+  centre: readonly Pt[],
+  width: (t: number) => number,
+  { color = P.river as string, depth = 0 }: { color?: string; depth?: number } = {},
+): string {
+  const L: Pt[] = [];
+  const R: Pt[] = [];
   const n = centre.length;
   for (let i = 0; i < n; i++) {
-    const p = centre[i];
-    const q = centre[Math.min(n - 1, i + 1)];
-    const o = centre[Math.max(0, i - 1)];
+    const p = at(centre, i);
+    const q = at(centre, i + 1);
+    const o = at(centre, i - 1);
     let dx = q[0] - o[0];
     let dy = q[1] - o[1];
     const len = Math.hypot(dx, dy) || 1;
@@ -111,37 +163,11 @@ export function river(c, centre, width, { color = P.river, depth = 0 } = {}) {
   // glints: thin pale streaks along the centre line
   const rng = c.rng;
   for (let i = 2; i < n - 2; i += 2) {
-    const [x, y] = centre[i];
+    const [x, y] = at(centre, i);
     const w = width(i / (n - 1)) * 0.18;
     c.add(
       `<rect x="${f(x - w + rng.range(-w, w))}" y="${f(y + rng.range(-6, 6))}" width="${f(w * 1.4)}" height="${f(2 + w * 0.03)}" rx="2" fill="${P.riverLight}" opacity="0.7"/>`,
     );
   }
   return d;
-}
-
-/** Field patchwork on a ground band: rows of quads with alternating colours. */
-export function patchwork(c, { y0, y1, cols = 8, rows = 3, colors, depth = 0.2, x0 = -50, x1 = W + 50 }) {
-  const r = c.rng;
-  for (let j = 0; j < rows; j++) {
-    const ya = y0 + ((y1 - y0) * j) / rows;
-    const yb = y0 + ((y1 - y0) * (j + 1)) / rows;
-    let x = x0;
-    while (x < x1) {
-      const w = ((x1 - x0) / cols) * r.range(0.6, 1.4);
-      const col = r.pick(colors);
-      const d = depth * (1 - j / rows);
-      c.path(
-        `M${f(x)} ${f(ya)}L${f(x + w)} ${f(ya)}L${f(x + w + 12)} ${f(yb)}L${f(x + 12)} ${f(yb)}Z`,
-        c.linear([
-          [0, atmos(lighten(col, 0.06), d)],
-          [1, atmos(col, d)],
-        ]),
-      );
-      c.add(
-        `<path d="M${f(x + w)} ${f(ya)}L${f(x + w + 12)} ${f(yb)}" stroke="${atmos(P.loessLight, d)}" stroke-width="2" opacity="0.6"/>`,
-      );
-      x += w;
-    }
-  }
 }

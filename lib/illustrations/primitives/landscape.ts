@@ -1,16 +1,20 @@
-// Landscape primitives shared by all scenes: the sky, the standard horizon
-// (hazy far ridges), loess hills, terraced hills, gullies, flat fields and
-// perspective stripes. Light always comes from the upper left (SUN).
-import { P, W, H, SUN, mix, atmos, lighten, darken } from '../palette.mjs';
-import { poly, smooth, f } from '../svg.mjs';
+// Landscape primitives shared by all scenes: the sky, a hazy horizon of far
+// ridges, loess hills, terraced hills, perspective stripes and ground helpers.
+// The light (time of day, the side it comes from) is the scene's c.light.
+import { P, W, H, mix, atmos, lighten, darken, type Pt, type Rng } from '../palette';
+import { poly, smooth, f, at, type Canvas } from '../svg';
 
-/** Soft evening sky with a warm glow around the sun and a few long clouds. */
-export function sky(c, { horizon = 640 } = {}) {
+/**
+ * The sky of the scene's light (c.light): a gradient down to the horizon, a glow where the sun is (or would be),
+ * the sun disc when it is in frame, and clouds: long streaks, soft puffs or an overcast layer.
+ */
+export function sky(c: Canvas, { horizon = 640 }: { horizon?: number } = {}): void {
+  const L = c.light;
   const g = c.linear(
     [
-      [0, P.skyTop],
-      [0.55, P.skyMid],
-      [1, P.skyLow],
+      [0, L.skyTop],
+      [0.55, L.skyMid],
+      [1, L.skyLow],
     ],
     0,
     0,
@@ -18,23 +22,43 @@ export function sky(c, { horizon = 640 } = {}) {
     horizon + 200,
     true,
   );
-  c.add(`<rect width="${W}" height="${H}" fill="${g}"/>`);
+  c.add(`<rect width="${W}" height="${f(horizon + 400)}" fill="${g}"/>`);
+  const ga = L.glowAt;
   const glow = c.radial(
     [
-      [0, P.sunGlow, 0.95],
-      [0.35, P.sunGlow, 0.45],
-      [1, P.sunGlow, 0],
+      [0, L.glow, ga.strength],
+      [0.35, L.glow, ga.strength * 0.45],
+      [1, L.glow, 0],
     ],
-    SUN.x,
-    SUN.y,
-    900,
+    ga.x,
+    ga.y,
+    ga.r,
   );
-  c.add(`<rect width="${W}" height="${horizon + 300}" fill="${glow}"/>`);
-  c.add(`<circle cx="${SUN.x}" cy="${SUN.y}" r="62" fill="${P.sunDisc}" opacity="0.95"/>`);
+  c.add(`<rect width="${W}" height="${f(horizon + 300)}" fill="${glow}"/>`);
+  if (L.sun) c.add(`<circle cx="${L.sun.x}" cy="${L.sun.y}" r="58" fill="${lighten(L.glow, 0.6)}" opacity="0.95"/>`);
   const r = c.rng;
-  for (let i = 0; i < 4; i++) {
+  if (L.clouds === 'overcast') {
+    for (let i = 0; i < 7; i++) {
+      const cy = r.range(40, Math.max(80, horizon - 120));
+      const cx = r.range(-200, W + 200);
+      c.add(
+        `<ellipse cx="${f(cx)}" cy="${f(cy)}" rx="${f(r.range(500, 900))}" ry="${f(r.range(40, 90))}" fill="${lighten(L.skyMid, 0.25)}" opacity="${f(r.range(0.35, 0.6))}"/>`,
+      );
+    }
+    return;
+  }
+  const n = L.clouds === 'none' ? 0 : 4;
+  for (let i = 0; i < n; i++) {
     const cx = r.range(200, 2300);
-    const cy = r.range(110, horizon - 260);
+    const cy = r.range(90, Math.max(120, horizon - 220));
+    if (L.clouds === 'soft') {
+      const s = r.range(0.7, 1.3);
+      let d = '';
+      for (let k = 0; k < 5; k++)
+        d += `<ellipse cx="${f(cx + (k - 2) * 70 * s)}" cy="${f(cy - Math.sin((k / 4) * Math.PI) * 30 * s)}" rx="${f(90 * s)}" ry="${f(40 * s)}"/>`;
+      c.add(`<g fill="${'#ffffff'}" opacity="${f(r.range(0.35, 0.55))}">${d}</g>`);
+      continue;
+    }
     const len = r.range(260, 520);
     const th = r.range(16, 30);
     c.add(
@@ -44,10 +68,51 @@ export function sky(c, { horizon = 640 } = {}) {
   }
 }
 
+export interface RidgeOpts {
+  y: number;
+  amp?: number;
+  wave?: number;
+  step?: number;
+  x0?: number;
+  x1?: number;
+  rough?: number;
+}
+export interface HillBandOpts {
+  y: number;
+  amp?: number;
+  wave?: number;
+  color?: string;
+  depth?: number;
+  bottomY?: number;
+  rough?: number;
+}
+export interface TerracedHillOpts {
+  cx: number;
+  baseY: number;
+  topY: number;
+  halfW: number;
+  levels?: number;
+  field?: string;
+  depth?: number;
+  skew?: number;
+  cap?: number;
+  /** Called for each terrace level k with its arc (far → near) and a scale for things planted on it. */
+  onTerrace?: (k: number, arc: Pt[], scale: number) => void;
+}
+export interface StripesOpts {
+  field: string;
+  vp: { x: number; y: number };
+  n?: number;
+  x0?: number;
+  x1?: number;
+  colors: readonly string[];
+  bottom?: number;
+}
+
 /** A smooth ridge line: sum of sines with seeded phases. Returns [[x,y],...]. */
-export function ridge(rng, { y, amp = 60, wave = 900, step = 30, x0 = -60, x1 = W + 60, rough = 0.25 }) {
-  const ph = [rng() * 6.28, rng() * 6.28, rng() * 6.28];
-  const pts = [];
+export function ridge(rng: Rng, { y, amp = 60, wave = 900, step = 30, x0 = -60, x1 = W + 60, rough = 0.25 }: RidgeOpts): Pt[] {
+  const ph = [rng() * 6.28, rng() * 6.28, rng() * 6.28] as const;
+  const pts: Pt[] = [];
   for (let x = x0; x <= x1 + step; x += step) {
     const v =
       Math.sin((x / wave) * 6.28 + ph[0]) +
@@ -59,12 +124,12 @@ export function ridge(rng, { y, amp = 60, wave = 900, step = 30, x0 = -60, x1 = 
 }
 
 /** Fill the area under a ridge line down to `bottom`, vertical gradient top→bottom colours. */
-export function fillUnder(c, pts, top, bottom, bottomY = H, opacity = 1) {
+export function fillUnder(c: Canvas, pts: readonly Pt[], top: string, bottom: string, bottomY = H, opacity = 1): string {
   const g = c.linear([
     [0, top],
     [1, bottom],
   ]);
-  const d = smooth(pts) + `L${f(pts[pts.length - 1][0])} ${bottomY}L${f(pts[0][0])} ${bottomY}Z`;
+  const d = smooth(pts) + `L${f(at(pts, pts.length - 1)[0])} ${bottomY}L${f(at(pts, 0)[0])} ${bottomY}Z`;
   c.path(d, g, opacity < 1 ? `opacity="${opacity}"` : '');
   return d;
 }
@@ -73,15 +138,24 @@ export function fillUnder(c, pts, top, bottom, bottomY = H, opacity = 1) {
  * The standard horizon treatment used by every scene: two hazy far ridges
  * that fade into the warm sky at their foot.
  */
-export function farRidges(c, horizon = 640) {
+export function farRidges(c: Canvas, horizon = 640): void {
   const r = c.rng;
-  fillUnder(c, ridge(r, { y: horizon - 70, amp: 55, wave: 1100 }), atmos(P.farRidge, 0.25), P.skyLow, horizon + 120);
-  fillUnder(c, ridge(r, { y: horizon - 20, amp: 45, wave: 800 }), atmos(P.midRidge, 0.3), mix(P.haze, P.skyLow, 0.4), horizon + 160);
+  fillUnder(c, ridge(r, { y: horizon - 70, amp: 55, wave: 1100 }), atmos(P.farRidge, 0.25), c.light.skyLow, horizon + 120);
+  fillUnder(
+    c,
+    ridge(r, { y: horizon - 20, amp: 45, wave: 800 }),
+    atmos(P.midRidge, 0.3),
+    mix(c.light.haze, c.light.skyLow, 0.4),
+    horizon + 160,
+  );
   c.add(`<rect x="0" y="${horizon + 150}" width="${W}" height="${H - horizon - 150}" fill="${atmos(P.sage, 0.35)}"/>`);
 }
 
 /** A broad loess hill band (mid-ground) with light from the left. */
-export function hillBand(c, { y, amp = 70, wave = 1000, color = P.sage, depth = 0.2, bottomY = H, rough = 0.2 }) {
+export function hillBand(
+  c: Canvas,
+  { y, amp = 70, wave = 1000, color = P.sage as string, depth = 0.2, bottomY = H, rough = 0.2 }: HillBandOpts,
+): { pts: Pt[]; d: string } {
   const pts = ridge(c.rng, { y, amp, wave, rough });
   const top = atmos(lighten(color, 0.08), depth);
   const bot = atmos(darken(color, 0.12), depth * 0.6);
@@ -90,23 +164,23 @@ export function hillBand(c, { y, amp = 70, wave = 1000, color = P.sage, depth = 
 }
 
 /** Sample a smooth ridge polyline at x (linear interpolation). */
-export function yAt(pts, x) {
+export function yAt(pts: readonly Pt[], x: number): number {
   for (let i = 0; i < pts.length - 1; i++) {
-    if (x >= pts[i][0] && x <= pts[i + 1][0]) {
-      const t = (x - pts[i][0]) / (pts[i + 1][0] - pts[i][0]);
-      return pts[i][1] + (pts[i + 1][1] - pts[i][1]) * t;
-    }
+    const [ax, ay] = at(pts, i);
+    const [bx, by] = at(pts, i + 1);
+    if (x >= ax && x <= bx) return ay + (by - ay) * ((x - ax) / (bx - ax || 1));
   }
-  return pts[pts.length - 1][1];
+  return at(pts, pts.length - 1)[1];
 }
 
 /** Right-hand shading across a clipped shape, for consistent side light. */
-export function sideShade(c, clipAttr, x0, x1, y0, y1, strength = 0.22) {
+export function sideShade(c: Canvas, clipAttr: string, x0: number, x1: number, y0: number, y1: number, strength = 0.22): void {
+  const lit = c.light.from < 0;
   const g = c.linear(
     [
-      [0, '#ffffff', 0.08],
-      [0.45, '#ffffff', 0],
-      [1, P.shadow, strength],
+      [0, lit ? '#ffffff' : P.shadow, lit ? 0.08 : strength],
+      [0.5, '#ffffff', 0],
+      [1, lit ? P.shadow : '#ffffff', lit ? strength : 0.08],
     ],
     x0,
     0,
@@ -118,8 +192,11 @@ export function sideShade(c, clipAttr, x0, x1, y0, y1, strength = 0.22) {
 }
 
 /** Dome-shaped hill outline points (loess mound) centred on cx. */
-export function moundPts(rng, { cx, baseY, topY, halfW, skew = 0, n = 40 }) {
-  const pts = [];
+export function moundPts(
+  rng: Rng,
+  { cx, baseY, topY, halfW, skew = 0, n = 40 }: { cx: number; baseY: number; topY: number; halfW: number; skew?: number; n?: number },
+): Pt[] {
+  const pts: Pt[] = [];
   for (let i = 0; i <= n; i++) {
     const u = -1 + (2 * i) / n;
     const uu = u - skew * (1 - u * u);
@@ -135,8 +212,8 @@ export function moundPts(rng, { cx, baseY, topY, halfW, skew = 0, n = 40 }) {
  * viewer. onTerrace(i, pts, scale) lets a scene plant trees/crops along each level.
  * Returns {d, pts, clip}.
  */
-export function terracedHill(c, o) {
-  const { cx, baseY, topY, halfW, levels = 7, field = P.sage, depth = 0, skew = 0, cap = 0, onTerrace } = o;
+export function terracedHill(c: Canvas, o: TerracedHillOpts): { d: string; pts: Pt[]; clip: string } {
+  const { cx, baseY, topY, halfW, levels = 7, field = P.sage as string, depth = 0, skew = 0, cap = 0, onTerrace } = o;
   const pts = moundPts(c.rng, { cx, baseY, topY, halfW, skew });
   const d = smooth(pts) + 'Z';
   c.path(
@@ -150,14 +227,13 @@ export function terracedHill(c, o) {
   const riser = atmos(P.loess, depth);
   const riserDark = atmos(P.loessShadow, depth);
   const hgt = baseY - topY;
-  const arcs = [];
   c.group(clip, () => {
     for (let k = 0; k < levels; k++) {
       const t = cap + (1 - cap) * ((k + 1) / (levels + 0.6));
       const y = topY + hgt * Math.pow(t, 1.15);
       const half = halfW * (0.25 + 0.95 * Math.sqrt(t));
       const bow = hgt * 0.06 * (0.6 + t);
-      const arc = [];
+      const arc: Pt[] = [];
       for (let i = 0; i <= 24; i++) {
         const u = -1.1 + (2.2 * i) / 24;
         arc.push([cx + u * half, y + bow * (1 - u * u) - bow * 0.2]);
@@ -176,50 +252,11 @@ export function terracedHill(c, o) {
   return { d, pts, clip };
 }
 
-/** Gully: a dark V cut into a slope, lit on its left wall. Returns floor centre line. */
-export function gully(c, { x, yTop, yBot, wTop = 30, wBot = 260, bend = 80, depth = 0 }) {
-  const mid = (yTop + yBot) / 2;
-  const left = [
-    [x, yTop],
-    [x - wBot * 0.25 + bend, mid],
-    [x - wBot / 2, yBot],
-  ];
-  const right = [
-    [x + wBot / 2, yBot],
-    [x + wBot * 0.25 + bend, mid],
-    [x + wTop, yTop],
-  ];
-  const d = smooth(left) + smooth(right).replace('M', 'L') + 'Z';
-  c.path(
-    d,
-    c.linear(
-      [
-        [0, atmos(P.loessDark, depth)],
-        [1, atmos(P.loessShadow, depth)],
-      ],
-      0,
-      0,
-      1,
-      0,
-    ),
-  );
-  const lit = [
-    [x, yTop],
-    [x - wBot * 0.25 + bend, mid],
-    [x - wBot / 2, yBot],
-    [x - wBot * 0.2, yBot],
-    [x - wBot * 0.05 + bend, mid],
-    [x + wTop * 0.3, yTop],
-  ];
-  c.path(smooth(lit, true), atmos(P.loessLight, depth), 'opacity="0.55"');
-  return { d };
-}
-
 /**
  * Stripes converging on a vanishing point, clipped to a field polygon.
  * colors: array cycled per stripe. Used for crop rows, herb bands, furrows.
  */
-export function perspectiveStripes(c, { field, vp, n = 40, x0 = -1600, x1 = W + 1600, colors, bottom = H }) {
+export function perspectiveStripes(c: Canvas, { field, vp, n = 40, x0 = -1600, x1 = W + 1600, colors, bottom = H }: StripesOpts): string {
   const clip = c.clip(field);
   c.group(clip, () => {
     for (let i = 0; i < n; i++) {
@@ -230,7 +267,7 @@ export function perspectiveStripes(c, { field, vp, n = 40, x0 = -1600, x1 = W + 
           [vp.x, vp.y],
           [a, bottom],
           [b, bottom],
-        ])}" fill="${colors[i % colors.length]}"/>`,
+        ])}" fill="${colors[i % colors.length] ?? P.green}"/>`,
       );
     }
   });
@@ -238,15 +275,18 @@ export function perspectiveStripes(c, { field, vp, n = 40, x0 = -1600, x1 = W + 
 }
 
 /** Ground-plane perspective helper: map (lateral offset at near plane, depth factor) to screen. */
-export function ground({ vpx, horizon, yNear }) {
-  return (xNear, z) => {
+export function ground({ vpx, horizon, yNear }: { vpx: number; horizon: number; yNear: number }) {
+  return (xNear: number, z: number): { x: number; y: number; s: number } => {
     const s = 1 / z; // z = 1 at near plane, grows with distance
     return { x: vpx + (xNear - vpx) * s, y: horizon + (yNear - horizon) * s, s };
   };
 }
 
 /** Soft grass tufts along the bottom edge, to frame the foreground. */
-export function foregroundGrass(c, { y = H - 90, color = P.green, count = 90 } = {}) {
+export function foregroundGrass(
+  c: Canvas,
+  { y = H - 90, color = P.green as string, count = 90 }: { y?: number; color?: string; count?: number } = {},
+): Pt[] {
   const r = c.rng;
   const pts = ridge(r, { y, amp: 26, wave: 700, rough: 0.4 });
   fillUnder(c, pts, lighten(color, 0.05), darken(color, 0.2));
@@ -260,15 +300,4 @@ export function foregroundGrass(c, { y = H - 90, color = P.green, count = 90 } =
     );
   }
   return pts;
-}
-
-/** Flat field patch (quad) with a subtle gradient. */
-export function patch(c, pts, color, depth = 0) {
-  c.path(
-    poly(pts),
-    c.linear([
-      [0, atmos(lighten(color, 0.06), depth)],
-      [1, atmos(darken(color, 0.06), depth)],
-    ]),
-  );
 }

@@ -1,25 +1,34 @@
 // People at work, flat and simple like the rest of the set: a villager with a hoe, a herder with a crook, a
 // technician in a hard hat. (x, y) is where the feet meet the ground; s scales from a figure ~190 px tall.
-import { P, atmos, darken } from '../palette.mjs';
-import { f } from '../svg.mjs';
+import { P, atmos, darken } from '../palette';
+import { f, type Canvas } from '../svg';
 
 const SKIN = ['#c99a74', '#b98561', '#d8ab86'];
 const SHIRTS = ['#5b7fa3', '#b5573f', '#d2a64a', '#6f8f62', '#8c6fa3'];
 
-/**
- * @param {object} o
- * @param {'hoe'|'stand'|'crook'|'point'} [o.pose]
- * @param {'straw'|'hard'|'cap'|'scarf'} [o.hat]
- */
-export function person(c, x, y, s = 1, { pose = 'stand', hat = 'straw', shirt, dir = 1, depth = 0, vest = false } = {}) {
+export interface PersonOpts {
+  pose?: 'hoe' | 'stand' | 'crook' | 'point' | 'pick' | 'plant' | 'carry';
+  hat?: 'straw' | 'hard' | 'cap' | 'scarf';
+  shirt?: string;
+  dir?: number;
+  depth?: number;
+  vest?: boolean;
+}
+export function person(
+  c: Canvas,
+  x: number,
+  y: number,
+  s = 1,
+  { pose = 'stand', hat = 'straw', shirt, dir = 1, depth = 0, vest = false }: PersonOpts = {},
+): void {
   const r = c.rng;
-  const skin = atmos(SKIN[Math.floor(r() * SKIN.length)], depth);
-  const top = atmos(shirt ?? SHIRTS[Math.floor(r() * SHIRTS.length)], depth);
+  const skin = atmos(r.pick(SKIN), depth);
+  const top = atmos(shirt ?? r.pick(SHIRTS), depth);
   const trousers = atmos(pose === 'hoe' ? '#4b5563' : '#3f4a5a', depth);
-  const X = (v) => f(x + v * s * dir);
-  const Y = (v) => f(y + v * s);
-  const k = (v) => f(v * s);
-  const lean = pose === 'hoe' ? 18 : 0; // bent forward over the work
+  const X = (v: number) => f(x + v * s * dir);
+  const Y = (v: number) => f(y + v * s);
+  const k = (v: number) => f(v * s);
+  const lean = pose === 'hoe' ? 18 : pose === 'plant' ? 34 : 0; // bent forward over the work
   let out = `<ellipse cx="${X(4)}" cy="${Y(2)}" rx="${k(34)}" ry="${k(6)}" fill="${P.shadow}" opacity="0.22"/>`;
   // legs
   out += `<path d="M${X(-12)} ${Y(0)}L${X(-6 + lean * 0.2)} ${Y(-82)}L${X(10 + lean * 0.2)} ${Y(-82)}L${X(14)} ${Y(0)}L${X(4)} ${Y(0)}L${X(2 + lean * 0.2)} ${Y(-50)}L${X(-2)} ${Y(0)}Z" fill="${trousers}"/>`;
@@ -37,7 +46,7 @@ export function person(c, x, y, s = 1, { pose = 'stand', hat = 'straw', shirt, d
   if (hat === 'cap')
     out += `<path d="M${X(hx - 13)} ${Y(-172)}Q${X(hx)} ${Y(-192)} ${X(hx + 13)} ${Y(-172)}L${X(hx + 24)} ${Y(-171)}L${X(hx + 13)} ${Y(-168)}Z" fill="${atmos('#2f4838', depth)}"/>`;
   if (hat === 'scarf')
-    out += `<path d="M${X(hx - 14)} ${Y(-166)}Q${X(hx)} ${Y(-194)} ${X(hx + 14)} ${Y(-166)}L${X(hx + 16)} ${Y(-150)}L${X(hx - 14)} ${Y(-158)}Z" fill="${atmos('#c9545f', depth)}"/>`;
+    out += `<path d="M${X(hx + 12)} ${Y(-173)}Q${X(hx)} ${Y(-196)} ${X(hx - 14)} ${Y(-168)}L${X(hx - 17)} ${Y(-147)}L${X(hx - 5)} ${Y(-157)}Q${X(hx + 2)} ${Y(-172)} ${X(hx + 12)} ${Y(-173)}Z" fill="${atmos('#c9545f', depth)}"/>`;
   // arms and tool
   const sx = 4 + lean * 0.9;
   const tool = atmos(P.trunk, depth);
@@ -45,6 +54,19 @@ export function person(c, x, y, s = 1, { pose = 'stand', hat = 'straw', shirt, d
     out += `<path d="M${X(sx)} ${Y(-142)}L${X(sx + 26)} ${Y(-104)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;
     out += `<path d="M${X(sx + 40)} ${Y(-150)}L${X(sx + 56)} ${Y(4)}" stroke="${tool}" stroke-width="${k(4)}" stroke-linecap="round"/>`;
     out += `<path d="M${X(sx + 50)} ${Y(0)}L${X(sx + 72)} ${Y(2)}L${X(sx + 56)} ${Y(-6)}Z" fill="${atmos(P.steelDark, depth)}"/>`;
+  } else if (pose === 'pick') {
+    // one arm raised into a tree or bush, a basket on the other arm
+    out += `<path d="M${X(sx + 2)} ${Y(-144)}L${X(sx + 24)} ${Y(-196)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;
+    out += `<path d="M${X(sx - 6)} ${Y(-140)}L${X(sx - 12)} ${Y(-104)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;
+    out += `<path d="M${X(sx - 34)} ${Y(-104)}h${k(44 * dir)}l${k(-6 * dir)} ${k(26)}h${k(-32 * dir)}Z" fill="${atmos('#b99a62', depth)}"/>`;
+  } else if (pose === 'plant') {
+    // bent low, setting a seedling into the ground
+    out += `<path d="M${X(sx)} ${Y(-138)}L${X(sx + 14)} ${Y(-68)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;
+    out += `<path d="M${X(sx + 16)} ${Y(-58)}l${k(-6)} ${k(-22)}l${k(12)} ${k(4)}Z" fill="${atmos(P.green, depth)}"/>`;
+  } else if (pose === 'carry') {
+    // carrying a crate or basket in both arms
+    out += `<path d="M${X(sx)} ${Y(-142)}L${X(sx + 18)} ${Y(-110)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;
+    out += `<rect x="${f(Math.min(x + (sx + 6) * s * dir, x + (sx + 46) * s * dir))}" y="${Y(-126)}" width="${k(40)}" height="${k(28)}" rx="${k(3)}" fill="${atmos('#b99a62', depth)}"/>`;
   } else if (pose === 'crook') {
     out += `<path d="M${X(sx)} ${Y(-140)}L${X(sx + 22)} ${Y(-112)}" stroke="${top}" stroke-width="${k(9)}" stroke-linecap="round"/>`;
     out += `<path d="M${X(sx + 24)} ${Y(2)}L${X(sx + 26)} ${Y(-196)}q${k(2)} ${k(-16)} ${k(14 * dir)} ${k(-10)}" fill="none" stroke="${tool}" stroke-width="${k(4)}" stroke-linecap="round"/>`;
