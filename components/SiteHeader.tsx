@@ -3,6 +3,7 @@ import { splitNames } from '@/lib/content/keep-names';
 import { sectionIds } from '@/lib/content/sections';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { LanguageSwitch } from './LanguageSwitch.client';
+import { SearchForm } from './search/SearchForm';
 import { SiteNav } from './SiteNav.client';
 
 const icon = 'size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]';
@@ -16,7 +17,7 @@ const iconButton = 'inline-flex size-11 shrink-0 items-center justify-center rou
  * carries a link to contents it does not have. From 1280 px the navigation sits in the row.
  */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, ts] = await Promise.all([getTranslations({ locale, namespace: 'common' }), getTranslations({ locale, namespace: 'search' })]);
+  const t = await getTranslations({ locale, namespace: 'common' });
   const other = otherLocale(locale);
   const links = [
     ...sectionIds.map((id) => ({ href: `/${locale}/${id}`, label: t(`sections.${id}`) })),
@@ -61,19 +62,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         {/* A plain GET form, no JavaScript. From 768 px in the row; on phones a search button leads to the search page. */}
-        <form role="search" action={`/${locale}/search`} method="get" aria-label={ts('headerLabel')} className="hidden md:block">
-          <label htmlFor="header-q" className="sr-only">
-            {ts('label')}
-          </label>
-          <input
-            id="header-q"
-            name="q"
-            type="search"
-            placeholder={ts('submit')}
-            enterKeyHint="search"
-            className="h-10 w-40 rounded-full border border-rule bg-paper-2 px-4 text-sm transition-[width,border-color] placeholder:text-muted focus:w-56 focus:border-accent"
-          />
-        </form>
+        <SearchForm
+          locale={locale}
+          id="header-q"
+          placeholder="submit"
+          className="hidden md:block"
+          inputClassName="h-10 w-40 rounded-full border border-rule bg-paper-2 px-4 text-sm transition-[width,border-color] placeholder:text-muted focus:w-56 focus:border-accent"
+        />
         <a href={`/${locale}/search`} className={`${iconButton} md:hidden`} aria-label={t('nav.search')}>
           <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
             <circle cx="10.5" cy="10.5" r="6" />

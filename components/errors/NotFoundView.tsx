@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
+import { SearchForm } from '../search/SearchForm';
 
 /**
  * What a reader sees at an address that does not exist under /zh or /en: in that language, with the site header and
@@ -10,10 +11,9 @@ import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
  */
 export async function NotFoundView({ locale }: { locale: Locale }) {
   const other = otherLocale(locale);
-  const [t, tc, ts, tOther] = await Promise.all([
+  const [t, tc, tOther] = await Promise.all([
     getTranslations({ locale, namespace: 'errors' }),
     getTranslations({ locale, namespace: 'common' }),
-    getTranslations({ locale, namespace: 'search' }),
     getTranslations({ locale: other, namespace: 'errors' }),
   ]);
   const links = [
@@ -27,22 +27,14 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
       <p className="font-semibold text-ochre tabular-nums">404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold text-balance">{t('notFoundTitle')}</h1>
       <p className="mt-4 text-lg text-muted">{t('notFoundBody')}</p>
-      <form role="search" action={`/${locale}/search`} method="get" aria-label={ts('headerLabel')} className="mt-8 flex gap-2">
-        <label htmlFor="notfound-q" className="sr-only">
-          {ts('label')}
-        </label>
-        <input
-          id="notfound-q"
-          name="q"
-          type="search"
-          placeholder={ts('label')}
-          enterKeyHint="search"
-          className="h-11 min-w-0 flex-1 rounded-full border border-rule bg-paper-2 px-4 placeholder:text-muted focus:border-accent"
-        />
-        <button type="submit" className="h-11 shrink-0 rounded-full bg-accent px-5 font-semibold text-accent-ink">
-          {ts('submit')}
-        </button>
-      </form>
+      <SearchForm
+        locale={locale}
+        id="notfound-q"
+        placeholder="label"
+        className="mt-8 flex gap-2"
+        inputClassName="h-11 min-w-0 flex-1 rounded-full border border-rule bg-paper-2 px-4 placeholder:text-muted focus:border-accent"
+        button="h-11 shrink-0 rounded-full bg-accent px-5 font-semibold text-accent-ink"
+      />
       <nav aria-label={tc('nav.label')} className="mt-10">
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
           <li>

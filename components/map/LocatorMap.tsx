@@ -12,6 +12,55 @@ const offsets: Record<string, { dx: number; dy: number; anchor: 'start' | 'middl
   s: { dx: 0, dy: 24, anchor: 'middle' },
 };
 
+/** A place on the map: a dot for a city, a square for a site the articles name, and its label. */
+function Mark({
+  id,
+  at,
+  labelAt,
+  shape,
+  name,
+}: {
+  id: string;
+  at: readonly number[];
+  labelAt: string;
+  shape: 'city' | 'site';
+  name: string;
+}) {
+  const o = offsets[labelAt]!;
+  const [x, y] = [at[0]!, at[1]!];
+  return (
+    <g data-place={id}>
+      {shape === 'city' ? (
+        <circle
+          cx={x}
+          cy={y}
+          r={4.5}
+          className="fill-[#1b1f1c] stroke-[#eef0e6] dark:fill-[#e8ebe6] dark:stroke-[#1f2622]"
+          strokeWidth={1.5}
+        />
+      ) : (
+        <rect
+          x={x - 4.5}
+          y={y - 4.5}
+          width={9}
+          height={9}
+          className="fill-[#eef0e6] stroke-[#1b1f1c] dark:fill-[#1f2622] dark:stroke-[#e8ebe6]"
+          strokeWidth={2.5}
+        />
+      )}
+      <text
+        x={x + o.dx}
+        y={y + o.dy}
+        textAnchor={o.anchor}
+        fontSize={shape === 'city' ? 18 : 17}
+        className="stroke-[#eef0e6] dark:stroke-[#1f2622]"
+      >
+        {name}
+      </text>
+    </g>
+  );
+}
+
 /**
  * "Where is this?": a regional sketch map of the Yellow River's "Ji"-shaped bend with Zhungeer Banner in its
  * north-east corner, drawn on the server as SVG from content/map/base.json (Natural Earth rivers and towns,
@@ -98,55 +147,26 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
                 {t('bend')}
               </tspan>
             </text>
-            {cities.map((c) => {
-              const city = places.cities.find((p) => p.id === c.id)!;
-              const o = offsets[c.labelAt]!;
-              return (
-                <g key={c.id} data-place={c.id}>
-                  <circle
-                    cx={c.at[0]}
-                    cy={c.at[1]}
-                    r={4.5}
-                    className="fill-[#1b1f1c] stroke-[#eef0e6] dark:fill-[#e8ebe6] dark:stroke-[#1f2622]"
-                    strokeWidth={1.5}
-                  />
-                  <text
-                    x={c.at[0] + o.dx}
-                    y={c.at[1] + o.dy}
-                    textAnchor={o.anchor}
-                    fontSize={18}
-                    className="stroke-[#eef0e6] dark:stroke-[#1f2622]"
-                  >
-                    {city.name[locale]}
-                  </text>
-                </g>
-              );
-            })}
-            {sites.map((d) => {
-              const site = places.sites.find((p) => p.id === d.id)!;
-              const o = offsets[d.labelAt]!;
-              return (
-                <g key={d.id} data-place={d.id}>
-                  <rect
-                    x={d.at[0] - 4.5}
-                    y={d.at[1] - 4.5}
-                    width={9}
-                    height={9}
-                    className="fill-[#eef0e6] stroke-[#1b1f1c] dark:fill-[#1f2622] dark:stroke-[#e8ebe6]"
-                    strokeWidth={2.5}
-                  />
-                  <text
-                    x={d.at[0] + o.dx}
-                    y={d.at[1] + o.dy}
-                    textAnchor={o.anchor}
-                    fontSize={17}
-                    className="stroke-[#eef0e6] dark:stroke-[#1f2622]"
-                  >
-                    {site.name[locale]}
-                  </text>
-                </g>
-              );
-            })}
+            {cities.map((c) => (
+              <Mark
+                key={c.id}
+                id={c.id}
+                at={c.at}
+                labelAt={c.labelAt}
+                shape="city"
+                name={places.cities.find((p) => p.id === c.id)!.name[locale]}
+              />
+            ))}
+            {sites.map((d) => (
+              <Mark
+                key={d.id}
+                id={d.id}
+                at={d.at}
+                labelAt={d.labelAt}
+                shape="site"
+                name={places.sites.find((p) => p.id === d.id)!.name[locale]}
+              />
+            ))}
             <text
               x={banner.cx}
               y={banner.cy + banner.ry + 26}
