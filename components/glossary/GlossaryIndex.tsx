@@ -7,6 +7,7 @@ import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { GlossaryFilter } from './GlossaryFilter.client';
+import { TermName } from './TermName';
 import { SiteCoins } from '@/components/cite/Coins';
 
 export const categories = ['policy', 'plan', 'technique', 'industry', 'place'] as const;
@@ -188,29 +189,21 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
  * first on the A–Z-by-English page, where it is what the reader scans.
  */
 function GlossaryEntry({ term, locale, lead }: { term: Term; locale: Locale; lead: 'zh' | 'en' }) {
-  const zhLang = locale === 'zh' ? undefined : langTag.zh;
-  const enLang = locale === 'en' ? undefined : langTag.en;
-  const zh = (
-    <span lang={zhLang} className="font-serif text-[1.65rem] leading-tight font-bold">
-      {term.zh}
-    </span>
-  );
+  const zh = <TermName term={term} name="zh" locale={locale} className="font-serif text-[1.65rem] leading-tight font-bold" />;
   const en = (
-    <span
-      lang={enLang}
+    <TermName
+      term={term}
+      name="en"
+      locale={locale}
       className={lead === 'en' ? 'font-serif text-[1.4rem] leading-tight font-bold' : 'text-lg leading-snug font-semibold'}
-    >
-      {term.en}
-    </span>
+    />
   );
   return (
     <li data-filter={filterText(term)}>
       <h3>
         <a href={`/${locale}/glossary/${term.id}`} className="flex flex-col gap-1 rounded-sm hover:text-accent">
           {lead === 'en' ? en : zh}
-          <span lang="zh-Latn" className="text-base font-normal text-muted italic">
-            {term.pinyin}
-          </span>
+          <TermName term={term} name="pinyin" locale={locale} className="text-base font-normal text-muted italic" />
           {lead === 'en' ? zh : en}
         </a>
       </h3>

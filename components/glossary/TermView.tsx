@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { SiteCoins } from '@/components/cite/Coins';
 import { TitledSection } from '@/components/TitledSection';
+import { TermName } from './TermName';
 
 /** The boilerplate source line for the site's own renderings, said in the reader's language instead. */
 const SITE_BOILERPLATE = 'No fixed official English form was found; this rendering is the site’s own.';
@@ -72,15 +73,14 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
           </a>
         </p>
         <h1 className="mt-4 font-serif font-bold">
-          <span lang={zhLang} className="block text-display tracking-wide">
-            {term.zh}
-          </span>
-          <span lang="zh-Latn" className="mt-3 block font-sans text-xl font-normal text-muted italic sm:text-2xl">
-            {term.pinyin}
-          </span>
-          <span lang={enLang} className="mt-2 block text-2xl leading-snug text-balance sm:text-3xl">
-            {term.en}
-          </span>
+          <TermName term={term} name="zh" locale={locale} className="block text-display tracking-wide" />
+          <TermName
+            term={term}
+            name="pinyin"
+            locale={locale}
+            className="mt-3 block font-sans text-xl font-normal text-muted italic sm:text-2xl"
+          />
+          <TermName term={term} name="en" locale={locale} className="mt-2 block text-2xl leading-snug text-balance sm:text-3xl" />
         </h1>
       </header>
 

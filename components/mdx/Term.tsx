@@ -1,5 +1,6 @@
 import { getTerm } from '@/lib/content';
-import { langTag, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
+import { TermName } from '@/components/glossary/TermName';
 
 /**
  * A glossary term's first use in a section of an article: an ordinary link to the term page, so it works
@@ -27,8 +28,6 @@ export async function Term({
   const term = await getTerm(id);
   if (!term) throw new Error(`Term: unknown glossary term "${id}"`);
   const cardId = `term-card-${locale}-${term.id}${use > 1 ? `-${use}` : ''}`;
-  const zhLang = locale === 'zh' ? undefined : langTag.zh;
-  const enLang = locale === 'en' ? undefined : langTag.en;
   return (
     <>
       <a
@@ -47,16 +46,10 @@ export async function Term({
         className="term-card fixed top-0 left-0 z-40 block w-[min(21rem,calc(100vw-1.5rem))] rounded-lg border border-rule bg-paper p-4 text-left font-sans text-[0.95rem] leading-normal tracking-normal text-ink shadow-[0_12px_32px_-12px_rgb(0_0_0/0.35)]"
       >
         <span className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
-          <span lang={zhLang} className="font-serif text-2xl leading-tight font-bold">
-            {term.zh}
-          </span>
-          <span lang="zh-Latn" className="text-muted italic">
-            {term.pinyin}
-          </span>
+          <TermName term={term} name="zh" locale={locale} className="font-serif text-2xl leading-tight font-bold" />
+          <TermName term={term} name="pinyin" locale={locale} className="text-muted italic" />
         </span>
-        <span lang={enLang} className="mt-1 block font-semibold">
-          {term.en}
-        </span>
+        <TermName term={term} name="en" locale={locale} className="mt-1 block font-semibold" />
         <span className="mt-3 block border-t border-rule pt-3 text-muted">{term.short[locale]}</span>
       </span>
     </>

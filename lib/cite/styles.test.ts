@@ -11,26 +11,21 @@ const forms = {
   sentence: 'From grey-black to green: How Zhungeer Banner is mending its mining land',
   headline: 'From Grey-Black to Green: How Zhungeer Banner Is Mending Its Mining Land',
 };
-const en: CiteSource = {
+/** The restoration article in one language, at its address and on the dates every expected string below reads. */
+const restoration = (fields: Pick<CiteSource, 'locale' | 'siteName' | 'title' | 'titleForms' | 'translatedTitle'>): CiteSource => ({
+  ...fields,
+  url: `${U}/${fields.locale}/restoration`,
+  published: '2026-11-29',
+  updated: '2026-11-29',
+  accessed: '2026-11-30',
+});
+const en = restoration({
   locale: 'en',
   siteName: 'Green Mines of Zhungeer',
   title: 'From grey-black to green: how Zhungeer Banner is mending its mining land',
   titleForms: forms,
-  url: `${U}/en/restoration`,
-  published: '2026-11-29',
-  updated: '2026-11-29',
-  accessed: '2026-11-30',
-};
-const zh: CiteSource = {
-  locale: 'zh',
-  siteName: '准格尔旗绿色矿山',
-  title: '从灰黑到碧绿：准格尔旗怎样修好矿山',
-  translatedTitle: forms,
-  url: `${U}/zh/restoration`,
-  published: '2026-11-29',
-  updated: '2026-11-29',
-  accessed: '2026-11-30',
-};
+});
+const zh = restoration({ locale: 'zh', siteName: '准格尔旗绿色矿山', title: '从灰黑到碧绿：准格尔旗怎样修好矿山', translatedTitle: forms });
 
 describe('English article, every style', () => {
   it('GB/T 7714—2025 copies the title as given, half-width brackets in English', () => {

@@ -1,7 +1,7 @@
 // Landscape primitives shared by all scenes: the sky, a hazy horizon of far
 // ridges, loess hills, terraced hills, perspective stripes and ground helpers.
 // The light (time of day, the side it comes from) is the scene's c.light.
-import { P, W, H, mix, atmos, lighten, darken, type Pt, type Rng } from '../palette';
+import { P, W, H, mix, atmos, lighten, darken, type Light, type Pt, type Rng } from '../palette';
 import { poly, smooth, f, at, type Canvas } from '../svg';
 
 /**
@@ -151,6 +151,27 @@ export function farRidges(c: Canvas, horizon = 640): void {
   c.add(`<rect x="0" y="${horizon + 150}" width="${W}" height="${H - horizon - 150}" fill="${atmos(P.sage, 0.35)}"/>`);
 }
 
+/** How an eye-level scene starts: its light, the sky down to the horizon and the far ridges (at `ridgesAt`). */
+export function backdrop(c: Canvas, light: Light, horizon: number, ridgesAt = horizon): void {
+  c.setLight(light);
+  sky(c, { horizon });
+  farRidges(c, ridgesAt);
+}
+
+/** The ground below an edge drawn from x = -50 to x = W + 50, closed along the foot of the picture. */
+export const below = (edge: string): string => `${edge}L${W + 50} ${H}L-50 ${H}Z`;
+
+/** Fill the ground below an edge (see below()) with a vertical gradient, far colour at the edge, near at the foot. */
+export function groundBelow(c: Canvas, edge: string, far: string, near: string): void {
+  c.path(
+    below(edge),
+    c.linear([
+      [0, far],
+      [1, near],
+    ]),
+  );
+}
+
 /** A broad loess hill band (mid-ground) with light from the left. */
 export function hillBand(
   c: Canvas,
@@ -280,6 +301,16 @@ export function ground({ vpx, horizon, yNear }: { vpx: number; horizon: number; 
     const s = 1 / z; // z = 1 at near plane, grows with distance
     return { x: vpx + (xNear - vpx) * s, y: horizon + (yNear - horizon) * s, s };
   };
+}
+
+/** The strip of ground under a row between two of its ground() points, `w` either side of the row's line at scale 1. */
+export function rowStrip(a: { x: number; y: number; s: number }, b: { x: number; y: number; s: number }, w: number): string {
+  return poly([
+    [a.x - w * a.s, a.y],
+    [a.x + w * a.s, a.y],
+    [b.x + w * b.s, b.y],
+    [b.x - w * b.s, b.y],
+  ]);
 }
 
 /** Soft grass tufts along the bottom edge, to frame the foreground. */

@@ -3,7 +3,7 @@
 // solar-to-hydrogen.
 import { person } from '../primitives/people';
 import { P, W, H, BARE, LIGHTS, atmos, lighten, darken, mix, type Pt } from '../palette';
-import { sky, farRidges, hillBand, yAt, foregroundGrass } from '../primitives/landscape';
+import { backdrop, groundBelow, hillBand, yAt, foregroundGrass } from '../primitives/landscape';
 import { benches } from '../primitives/terrain';
 import { roundTree, shrub, speckle } from '../primitives/flora';
 import { panelRow, turbine, barn, greenhouse, haulTruck, chargerCabinet, cable } from '../primitives/built';
@@ -13,18 +13,10 @@ import { poly, f, type Canvas } from '../svg';
 
 /** Sheep grazing on green grass beneath raised solar panels. */
 export function grazingUnderPanels(c: Canvas, { before = false }: { before?: boolean } = {}): void {
-  c.setLight(LIGHTS.gold);
   const hz = 600;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.gold, hz);
   hillBand(c, { y: hz + 40, amp: 30, wave: 1200, color: before ? BARE.far : P.sage, depth: 0.35 });
-  c.path(
-    `M-50 700L${W + 50} 690L${W + 50} ${H}L-50 ${H}Z`,
-    c.linear([
-      [0, before ? BARE.slope : P.grassLight],
-      [1, before ? BARE.goaf : P.green],
-    ]),
-  );
+  groundBelow(c, `M-50 700L${W + 50} 690`, before ? BARE.slope : P.grassLight, before ? BARE.goaf : P.green);
   speckle(c, { x0: 0, x1: W, y0: 720, y1: H, n: 260, col: before ? BARE.rock : P.deep, size: 6 });
   if (before) {
     // bare ground over old workings: subsidence cracks widening towards the viewer, a sunken hollow, no cover
@@ -73,10 +65,8 @@ export function grazingUnderPanels(c: Canvas, { before = false }: { before?: boo
  * picture, cattle graze close by with a herder, and the solar rows, barns and greenhouses lie along a low horizon.
  */
 export function nalinmiaoComplex(c: Canvas): void {
-  c.setLight(LIGHTS.morning);
   const hz = 1010;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.morning, hz);
   const r = c.rng;
   (
     [
@@ -92,13 +82,7 @@ export function nalinmiaoComplex(c: Canvas): void {
   for (let i = 0; i < 4; i++) greenhouse(c, 960 + i * 95, 1094, 84, 46, 0.2);
   for (let i = 0; i < 3; i++) panelRow(c, { x0: 1420 + i * 12, x1: 2460, y: 1070 + i * 20, h: 16 + i * 3, legH: 6, depth: 0.2, mod: 30 });
   // the near pasture rising toward the viewer
-  c.path(
-    `M-50 1110Q1200 1080 ${W + 50} 1120L${W + 50} ${H}L-50 ${H}Z`,
-    c.linear([
-      [0, P.grassLight],
-      [1, P.green],
-    ]),
-  );
+  groundBelow(c, `M-50 1110Q1200 1080 ${W + 50} 1120`, P.grassLight, P.green);
   // the big turbine: its foot in the pasture, the nacelle near the top of the picture
   turbine(c, 1640, 1230, 2.75, 0, 62);
   c.add(`<ellipse cx="1640" cy="1232" rx="70" ry="12" fill="${P.concrete}"/>`);
@@ -116,12 +100,9 @@ export function nalinmiaoComplex(c: Canvas): void {
  * the haul road.
  */
 export function mineTruckCharging(c: Canvas): void {
-  c.setLight(LIGHTS.midday);
   // drawn facing right, then mirrored: the truck faces left, so its left side, where the cab is, faces us
   c.add(`<g transform="matrix(-1 0 0 1 ${W} 0)">`);
-  const hz = 820;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.midday, 820);
   // the pit wall behind: restored benches, trees on the faces
   benches(c, {
     yTop: 700,
@@ -138,13 +119,7 @@ export function mineTruckCharging(c: Canvas): void {
     },
   });
   // haul road and yard: compacted gravel, tyre tracks converging to the left
-  c.path(
-    `M-50 950L${W + 50} 930L${W + 50} ${H}L-50 ${H}Z`,
-    c.linear([
-      [0, mix(P.concrete, P.loessLight, 0.4)],
-      [1, darken(mix(P.concrete, P.loess, 0.35), 0.1)],
-    ]),
-  );
+  groundBelow(c, `M-50 950L${W + 50} 930`, mix(P.concrete, P.loessLight, 0.4), darken(mix(P.concrete, P.loess, 0.35), 0.1));
   for (let i = 0; i < 7; i++) {
     const y0 = 960 + i * 6;
     c.add(
@@ -190,18 +165,10 @@ export function mineTruckCharging(c: Canvas): void {
  * tube trailer at the loading bay, all inside a fence; technicians walk between the modules.
  */
 export function pvHydrogen(c: Canvas): void {
-  c.setLight(LIGHTS.gold);
   const hz = 170;
-  sky(c, { horizon: hz });
-  farRidges(c, hz + 40);
+  backdrop(c, LIGHTS.gold, hz, hz + 40);
   // ground: pale grassland, the plant's gravel pad inside the fence
-  c.path(
-    `M-50 ${hz + 120}L${W + 50} ${hz + 100}L${W + 50} ${H}L-50 ${H}Z`,
-    c.linear([
-      [0, atmos(P.sage, 0.35)],
-      [1, P.olive],
-    ]),
-  );
+  groundBelow(c, `M-50 ${hz + 120}L${W + 50} ${hz + 100}`, atmos(P.sage, 0.35), P.olive);
   const a = new Axo(c, [70, 1440], 18, [0.3, -0.55], 0.85, [1, -0.06]);
   // the solar field behind the plant, rows receding into the haze
   for (let k = 6; k >= 0; k--) a.pvRow(-40, 150, 66 + k * 9, 4.6, 0.7, 2.6, Math.min(0.45, k * 0.06));
@@ -296,10 +263,8 @@ function panelsOnBench(c: Canvas, top: Pt[], bot: Pt[], depth: number, s: number
 
 /** The solar park of a reclaimed mine from high above: arrays on every bench of the curving pit wall, shrubs on the faces. */
 export function xuxuSolarPark(c: Canvas): void {
-  c.setLight(LIGHTS.midday);
   const hz = 210;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.midday, hz);
   hillBand(c, { y: hz + 70, amp: 20, wave: 1400, color: P.sage, depth: 0.5 });
   const r = c.rng;
   benches(c, {

@@ -1,7 +1,17 @@
 // Industry scenes on farmland: demo zone, apricots, herbs, alfalfa, vineyards, roses.
 import { person } from '../primitives/people';
 import { P, W, H, LIGHTS, atmos, lighten, darken, mix, type Pt } from '../palette';
-import { sky, farRidges, hillBand, terracedHill, perspectiveStripes, foregroundGrass, ground } from '../primitives/landscape';
+import {
+  backdrop,
+  below,
+  groundBelow,
+  hillBand,
+  terracedHill,
+  perspectiveStripes,
+  foregroundGrass,
+  ground,
+  rowStrip,
+} from '../primitives/landscape';
 import { pine, roundTree, blossomTree } from '../primitives/flora';
 import { Axo } from '../primitives/axo';
 import { poly, f, type Canvas } from '../svg';
@@ -12,11 +22,9 @@ import { poly, f, type Canvas } from '../svg';
  * village street, all on one ground plan.
  */
 export function zhungeerzhaoDemoZone(c: Canvas): void {
-  c.setLight(LIGHTS.overcast);
   const hz = 230;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
-  c.path(`M-50 ${hz + 110}L${W + 50} ${hz + 100}L${W + 50} ${H}L-50 ${H}Z`, atmos(P.sage, 0.35));
+  backdrop(c, LIGHTS.overcast, hz);
+  c.path(below(`M-50 ${hz + 110}L${W + 50} ${hz + 100}`), atmos(P.sage, 0.35));
   const a = new Axo(c, [-40, 1660], 5.4, [0.18, -0.55], 0.9, [1, -0.04]);
   const r = c.rng;
   const crops = [P.grassLight, P.alfalfa, P.sage, P.loessLight, P.herbYellow, P.olive, mix(P.alfalfa, P.loessLight, 0.4)];
@@ -92,10 +100,7 @@ export function zhungeerzhaoDemoZone(c: Canvas): void {
  * blossom run back to a high horizon.
  */
 export function xuejiawanApricots(c: Canvas): void {
-  c.setLight(LIGHTS.spring);
-  const hz = 330;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.spring, 330);
   const bloom = (k: number, arc: Pt[], s: number, depth: number) => {
     for (let i = 2; i < arc.length - 2; i += 1)
       if ((i + k) % 2 === 0 || s > 0.5) {
@@ -103,44 +108,15 @@ export function xuejiawanApricots(c: Canvas): void {
         if (p) blossomTree(c, p[0] + c.rng.range(-6, 6), p[1] - 2, 1.1 * s + 0.15, depth);
       }
   };
-  terracedHill(c, {
-    cx: 700,
-    baseY: 760,
-    topY: 330,
-    halfW: 900,
-    levels: 6,
-    field: P.sage,
-    depth: 0.4,
-    onTerrace: (k, a, s) => bloom(k, a, s * 0.5, 0.4),
-  });
-  terracedHill(c, {
-    cx: 2000,
-    baseY: 900,
-    topY: 360,
-    halfW: 1000,
-    levels: 7,
-    field: P.sage,
-    depth: 0.3,
-    onTerrace: (k, a, s) => bloom(k, a, s * 0.6, 0.3),
-  });
-  terracedHill(c, {
-    cx: 1100,
-    baseY: 1250,
-    topY: 560,
-    halfW: 1300,
-    levels: 7,
-    field: P.olive,
-    depth: 0.12,
-    onTerrace: (k, a, s) => bloom(k, a, s * 0.8, 0.12),
-  });
+  // three terraced hills of blossom, far to near: centre, foot, top, half width, levels, field colour, depth, tree size
+  for (const [cx, baseY, topY, halfW, levels, field, depth, size] of [
+    [700, 760, 330, 900, 6, P.sage, 0.4, 0.5],
+    [2000, 900, 360, 1000, 7, P.sage, 0.3, 0.6],
+    [1100, 1250, 560, 1300, 7, P.olive, 0.12, 0.8],
+  ] as const)
+    terracedHill(c, { cx, baseY, topY, halfW, levels, field, depth, onTerrace: (k, a, s) => bloom(k, a, s * size, depth) });
   // the near terrace: grass, a row of trees, villagers pruning and gathering
-  c.path(
-    `M-50 1130Q1200 1080 ${W + 50} 1150L${W + 50} ${H}L-50 ${H}Z`,
-    c.linear([
-      [0, P.grassLight],
-      [1, P.olive],
-    ]),
-  );
+  groundBelow(c, `M-50 1130Q1200 1080 ${W + 50} 1150`, P.grassLight, P.olive);
   c.add(`<path d="M-50 1130Q1200 1080 ${W + 50} 1150" fill="none" stroke="${P.loess}" stroke-width="22"/>`);
   const near: [number, number][] = [];
   for (let i = 0; i < 5; i++) near.push([520 + i * 470 + c.rng.range(-40, 40), 1290 + c.rng.range(-20, 20)]);
@@ -190,13 +166,10 @@ export function xuejiawanApricots(c: Canvas): void {
 
 /** Herb fields on reclaimed mine land: broad flower bands in purple, yellow, orange and white. */
 export function shigetuHerbs(c: Canvas): void {
-  c.setLight(LIGHTS.midday);
-  const hz = 620;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.midday, 620);
   terracedHill(c, { cx: 700, baseY: 900, topY: 560, halfW: 900, levels: 5, field: P.sage, depth: 0.35, onTerrace: () => {} });
   terracedHill(c, { cx: 2100, baseY: 920, topY: 600, halfW: 700, levels: 4, field: P.olive, depth: 0.35, onTerrace: () => {} });
-  const field = `M-50 820L${W + 50} 800L${W + 50} ${H}L-50 ${H}Z`;
+  const field = below(`M-50 820L${W + 50} 800`);
   const soil = mix(P.soil, P.loess, 0.5);
   const bands = [P.herbPurple, P.herbYellow, P.herbWhite, P.herbOrange, P.herbViolet, P.green];
   const colors: string[] = [];
@@ -341,18 +314,10 @@ export function ruideAlfalfa(c: Canvas): void {
 
 /** Vineyard rows on gentle slopes, dark grape clusters under the leaves. */
 export function vineyards(c: Canvas): void {
-  c.setLight(LIGHTS.gold);
   const hz = 600;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.gold, hz);
   hillBand(c, { y: hz + 60, amp: 50, wave: 1200, color: P.sage, depth: 0.3 });
-  c.path(
-    `M-50 760Q1200 700 ${W + 50} 780L${W + 50} ${H}L-50 ${H}Z`,
-    c.linear([
-      [0, P.loessLight],
-      [1, P.loess],
-    ]),
-  );
+  groundBelow(c, `M-50 760Q1200 700 ${W + 50} 780`, P.loessLight, P.loess);
   const xs: number[] = [];
   for (let x = -2400; x <= 4800; x += 230) xs.push(x);
   const g = ground({ vpx: 1300, horizon: 600, yNear: H + 40 });
@@ -360,14 +325,7 @@ export function vineyards(c: Canvas): void {
     const a = g(xn, 6);
     const b = g(xn, 0.95);
     const w = 60;
-    c.add(
-      `<path d="${poly([
-        [a.x - w * a.s, a.y],
-        [a.x + w * a.s, a.y],
-        [b.x + w * b.s, b.y],
-        [b.x - w * b.s, b.y],
-      ])}" fill="${darken(P.loess, 0.12)}" opacity="0.5"/>`,
-    );
+    c.add(`<path d="${rowStrip(a, b, w)}" fill="${darken(P.loess, 0.12)}" opacity="0.5"/>`);
   }
   // each row: a continuous leafy hedge on its trellis, posts and grape clusters
   for (const xn of [...xs].sort((a, b) => Math.abs(b - 1300) - Math.abs(a - 1300))) {
@@ -419,19 +377,11 @@ export function vineyards(c: Canvas): void {
  * pickers with baskets work the rows behind, and the hedges run to a low horizon.
  */
 export function roseFields(c: Canvas): void {
-  c.setLight(LIGHTS.morning);
   const hz = 470;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.morning, hz);
   hillBand(c, { y: hz + 30, amp: 24, wave: 1100, color: P.olive, depth: 0.35 });
   for (let i = 0; i < 14; i++) pine(c, 300 + i * 55, hz + 40 + (i % 3) * 5, 0.35, 0.35);
-  c.path(
-    `M-50 ${hz + 60}Q1200 ${hz + 30} ${W + 50} ${hz + 70}L${W + 50} ${H}L-50 ${H}Z`,
-    c.linear([
-      [0, P.sage],
-      [1, P.green],
-    ]),
-  );
+  groundBelow(c, `M-50 ${hz + 60}Q1200 ${hz + 30} ${W + 50} ${hz + 70}`, P.sage, P.green);
   // low continuous hedges running to a vanishing point, dense with pink-red flowers
   const g = ground({ vpx: 1500, horizon: hz, yNear: H + 30 });
   const xs: number[] = [];
@@ -448,14 +398,7 @@ export function roseFields(c: Canvas): void {
     const b = g(xn, 0.95);
     const hh = 60;
     const w = 55;
-    c.add(
-      `<path d="${poly([
-        [a.x - w * a.s, a.y],
-        [a.x + w * a.s, a.y],
-        [b.x + w * b.s, b.y],
-        [b.x - w * b.s, b.y],
-      ])}" fill="${P.shadow}" opacity="0.18"/>`,
-    );
+    c.add(`<path d="${rowStrip(a, b, w)}" fill="${P.shadow}" opacity="0.18"/>`);
     c.add(
       `<path d="M${f(a.x - w * a.s)} ${f(a.y)}Q${f(a.x)} ${f(a.y - hh * 1.6 * a.s)} ${f(a.x + w * a.s)} ${f(a.y)}L${f(b.x + w * b.s)} ${f(b.y)}Q${f(b.x)} ${f(b.y - hh * 1.6 * b.s)} ${f(b.x - w * b.s)} ${f(b.y)}Z" fill="${darken(P.green, 0.1)}"/>`,
     );

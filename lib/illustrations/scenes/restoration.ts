@@ -1,7 +1,7 @@
 // Scenes for the "restoration" section: the Yellow River legacy-mine project,
 // terraces and check dams, pine-capped hills, and slopes-and-benches.
 import { P, W, H, BARE, LIGHTS, atmos, lighten, type Pt } from '../palette';
-import { sky, farRidges, hillBand, terracedHill, perspectiveStripes, foregroundGrass, yAt } from '../primitives/landscape';
+import { backdrop, below, hillBand, terracedHill, perspectiveStripes, foregroundGrass, yAt } from '../primitives/landscape';
 import { benches, river } from '../primitives/terrain';
 import { pine, roundTree, shrub, speckle } from '../primitives/flora';
 import { person } from '../primitives/people';
@@ -17,10 +17,8 @@ function alongArc(c: Canvas, arc: readonly Pt[], every: number, draw: (x: number
 
 /** A broad bend of the Yellow River with restored green slopes and benches. */
 export function yellowRiverLegacyMines(c: Canvas): void {
-  c.setLight(LIGHTS.gold);
   const hz = 560;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.gold, hz);
   hillBand(c, { y: hz + 40, amp: 40, wave: 1300, color: P.olive, depth: 0.45, bottomY: H });
   // the river enters far right, swings left across the middle and leaves bottom-right
   const centre: Pt[] = [
@@ -114,33 +112,24 @@ export function yellowRiverLegacyMines(c: Canvas): void {
 
 /** Slopes turned into terraces on both sides of a gully, check dams stepping down it. */
 export function terracesCheckDams(c: Canvas, { before = false }: { before?: boolean } = {}): void {
-  c.setLight(LIGHTS.morning);
   const hz = 600;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.morning, hz);
   hillBand(c, { y: hz + 30, amp: 35, wave: 900, color: before ? BARE.far : P.sage, depth: 0.5 });
   const tree = (s: number) => (x: number, y: number) => roundTree(c, x, y, s, 0.1, P.olive);
-  // before: the same two hills as raw, unterraced loess (one level, no trees)
-  const hillL = terracedHill(c, {
-    cx: 250,
-    baseY: 1600,
-    topY: 640,
-    halfW: 1250,
-    levels: before ? 1 : 10,
-    field: before ? BARE.slope : P.sage,
-    skew: 0.2,
-    onTerrace: (k, arc, s) => !before && k % 3 === 2 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
-  });
-  const hillR = terracedHill(c, {
-    cx: 2250,
-    baseY: 1600,
-    topY: 690,
-    halfW: 1150,
-    levels: before ? 1 : 10,
-    field: before ? BARE.slopeDark : P.olive,
-    skew: -0.2,
-    onTerrace: (k, arc, s) => !before && k % 3 === 1 && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
-  });
+  // the two hills either side of the gully, trees on every third terrace; before: raw, unterraced loess (one level, no trees)
+  const hill = (cx: number, topY: number, halfW: number, field: string, skew: number, treeRow: number) =>
+    terracedHill(c, {
+      cx,
+      baseY: 1600,
+      topY,
+      halfW,
+      levels: before ? 1 : 10,
+      field,
+      skew,
+      onTerrace: (k, arc, s) => !before && k % 3 === treeRow && alongArc(c, arc, 3, tree(0.35 * s + 0.1)),
+    });
+  const hillL = hill(250, 640, 1250, before ? BARE.slope : P.sage, 0.2, 2);
+  const hillR = hill(2250, 690, 1150, before ? BARE.slopeDark : P.olive, -0.2, 1);
   if (before) {
     // bare slopes scored by rain: rills running down from the crest, wider near the viewer
     const d = c.detail;
@@ -240,10 +229,7 @@ export function terracesCheckDams(c: Canvas, { before = false }: { before?: bool
 
 /** Pines on the crown, an orchard belt round the waist, fields at the foot. */
 export function pineCappedHills(c: Canvas): void {
-  c.setLight(LIGHTS.overcast);
-  const hz = 620;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.overcast, 620);
   // a smaller sister hill on the right, same pattern, further away
   terracedHill(c, {
     cx: 1950,
@@ -279,7 +265,7 @@ export function pineCappedHills(c: Canvas): void {
   }
   cap.sort((a, b) => a[1] - b[1]).forEach(([x, y]) => pine(c, x, y, r.range(0.55, 0.8)));
   // fields at the foot: green/gold strips converging
-  const field = `M-50 1120L${W + 50} 1080L${W + 50} ${H}L-50 ${H}Z`;
+  const field = below(`M-50 1120L${W + 50} 1080`);
   perspectiveStripes(c, {
     field,
     vp: { x: 1300, y: 700 },
@@ -296,10 +282,7 @@ export function pineCappedHills(c: Canvas): void {
 
 /** Former open-pit slopes: trees on the sloping faces, grass on the flat benches. */
 export function slopesAndBenches(c: Canvas, { before = false }: { before?: boolean } = {}): void {
-  c.setLight(LIGHTS.midday);
-  const hz = 560;
-  sky(c, { horizon: hz });
-  farRidges(c, hz);
+  backdrop(c, LIGHTS.midday, 560);
   const r = c.detail;
   hillBand(c, { y: 700, amp: 30, wave: 1200, color: before ? BARE.far : P.sage, depth: 0.4 });
   // stepped landform: the benches end on the left in a staircase silhouette
