@@ -147,25 +147,11 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
                 {t('bend')}
               </tspan>
             </text>
-            {cities.map((c) => (
-              <Mark
-                key={c.id}
-                id={c.id}
-                at={c.at}
-                labelAt={c.labelAt}
-                shape="city"
-                name={places.cities.find((p) => p.id === c.id)!.name[locale]}
-              />
-            ))}
-            {sites.map((d) => (
-              <Mark
-                key={d.id}
-                id={d.id}
-                at={d.at}
-                labelAt={d.labelAt}
-                shape="site"
-                name={places.sites.find((p) => p.id === d.id)!.name[locale]}
-              />
+            {[
+              ...cities.map((c) => ({ ...c, shape: 'city' as const, name: places.cities.find((p) => p.id === c.id)!.name[locale] })),
+              ...sites.map((d) => ({ ...d, shape: 'site' as const, name: places.sites.find((p) => p.id === d.id)!.name[locale] })),
+            ].map((m) => (
+              <Mark key={m.id} id={m.id} at={m.at} labelAt={m.labelAt} shape={m.shape} name={m.name} />
             ))}
             <text
               x={banner.cx}
