@@ -7,6 +7,7 @@ import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { GlossaryFilter } from './GlossaryFilter.client';
+import { StaticHtml } from '../static/StaticHtml';
 import { SiteCoins } from '@/components/cite/Coins';
 
 export const categories = ['policy', 'plan', 'technique', 'industry', 'place'] as const;
@@ -136,7 +137,8 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
         )}
       </div>
 
-      <div id="glossary-list">
+      {/* Static HTML (StaticHtml): React does not hydrate the list; the filter reaches it through the DOM. */}
+      <StaticHtml id="glossary-list">
         {groups.map((g) => (
           <section
             key={g.id}
@@ -159,7 +161,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
             </ul>
           </section>
         ))}
-      </div>
+      </StaticHtml>
 
       <aside aria-labelledby="downloads" className="mt-4 rounded-lg bg-paper-2 p-6 sm:p-8" data-print="hide">
         <h2 id="downloads" className="font-serif text-xl font-bold">
