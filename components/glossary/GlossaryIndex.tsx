@@ -68,16 +68,18 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
-      <JsonLd<DefinedTermSet> data={jsonLd} />
-      <SiteCoins locale={locale} title={t('title')} path={orderPath[order]} />
-      <Breadcrumbs
-        label={tc('breadcrumb')}
-        items={[
-          { href: `/${locale}`, name: tc('nav.home') },
-          { href: base, name: t('title') },
-          ...(order === 'category' ? [] : [{ href: `/${locale}${orderPath[order]}`, name: t(`sort.${order}`) }]),
-        ]}
-      />
+      <StaticHtml>
+        <JsonLd<DefinedTermSet> data={jsonLd} />
+        <SiteCoins locale={locale} title={t('title')} path={orderPath[order]} />
+        <Breadcrumbs
+          label={tc('breadcrumb')}
+          items={[
+            { href: `/${locale}`, name: tc('nav.home') },
+            { href: base, name: t('title') },
+            ...(order === 'category' ? [] : [{ href: `/${locale}${orderPath[order]}`, name: t(`sort.${order}`) }]),
+          ]}
+        />
+      </StaticHtml>
       <header className="grid gap-10 border-b border-rule pt-10 pb-10 sm:pt-14 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-end lg:gap-16">
         <div className="max-w-3xl">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
