@@ -44,6 +44,9 @@ describe('toHtml', () => {
       h('span', { dangerouslySetInnerHTML: { __html: '<b>raw</b>' } }),
     );
     expect(parsed(await toHtml(tree))).toBe(parsed(renderToStaticMarkup(tree)));
+    // Byte for byte where React adds nothing for hydration (no text separators, no style spacing).
+    const text = h('p', { title: `it's "x" & <y>` }, `Zhǔngé'ěr & "Qí" <b>`);
+    expect(await toHtml(text)).toBe(renderToStaticMarkup(text));
   });
 
   it('runs function, async and memo components', async () => {

@@ -183,8 +183,10 @@ const UNITLESS = new Set([
 ]);
 const SKIP = new Set(['children', 'key', 'ref', 'dangerouslySetInnerHTML', 'suppressHydrationWarning', 'suppressContentEditableWarning']);
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// React's own escaping (escapeTextForBrowser), for text and attribute values alike.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#x27;', '<': '&lt;', '>': '&gt;' };
+const escapeText = (s: string) => s.replace(/[&"'<>]/g, (c) => ESCAPES[c]!);
+const escapeAttr = escapeText;
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 function style(value: Record<string, unknown>): string {
