@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
+import { StaticHtml } from './static/StaticHtml';
 
+/** Static HTML (StaticHtml): React does not hydrate the footer on any page. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <footer className="mt-24 border-t border-rule bg-paper-2">
+    <StaticHtml as="footer" className="mt-24 border-t border-rule bg-paper-2">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-12 text-sm text-muted sm:px-6 md:grid-cols-[2fr_1fr]">
         <div className="space-y-2">
           <p className="font-serif text-lg font-bold text-ink">{t('siteName')}</p>
@@ -47,6 +49,6 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           </ul>
         </nav>
       </div>
-    </footer>
+    </StaticHtml>
   );
 }

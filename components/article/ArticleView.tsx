@@ -16,6 +16,7 @@ import { Hero } from '../story/Hero';
 import { ReadNext } from '../story/ReadNext';
 import { SharePanel } from '../share/SharePanel';
 import { TermCards } from '../glossary/TermCards.client';
+import { StaticHtml } from '../static/StaticHtml';
 import { TableOfContents } from './TableOfContents';
 import { siteUrl } from '@/lib/config';
 
@@ -63,46 +64,52 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
         <Breadcrumbs locale={locale} items={crumbs} jsonLd />
       </div>
-      <Hero
-        photo={hero}
-        locale={locale}
-        kicker={`${tc('sectionNumber', { n: number })} · ${tc(`sections.${article.section}`)}`}
-        title={article.title}
-        displayTitle={article.displayTitle}
-      >
-        <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
-        <div className="mx-auto max-w-3xl px-4 pt-8 pb-4 sm:px-6">
-          <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
-          <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-            <span>
-              {t('published')} <time dateTime={article.published}>{formatDate(article.published, locale)}</time>
-            </span>
-            {article.updated !== article.published && (
+      {/* The static parts of the page (StaticHtml): React hydrates none of their elements. */}
+      <StaticHtml>
+        <Hero
+          photo={hero}
+          locale={locale}
+          kicker={`${tc('sectionNumber', { n: number })} · ${tc(`sections.${article.section}`)}`}
+          title={article.title}
+          displayTitle={article.displayTitle}
+        >
+          <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
+          <div className="mx-auto max-w-3xl px-4 pt-8 pb-4 sm:px-6">
+            <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
+            <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
               <span>
-                {t('updated')} <time dateTime={article.updated}>{formatDate(article.updated, locale)}</time>
+                {t('published')} <time dateTime={article.published}>{formatDate(article.published, locale)}</time>
               </span>
-            )}
-            <span>{t('readingTime', { minutes: article.readingMinutes })}</span>
-          </p>
-          <SourceNote locale={locale} className="mt-2" />
-          <ArticleCiteLinks locale={locale} section={article.section} />
-        </div>
-      </Hero>
+              {article.updated !== article.published && (
+                <span>
+                  {t('updated')} <time dateTime={article.updated}>{formatDate(article.updated, locale)}</time>
+                </span>
+              )}
+              <span>{t('readingTime', { minutes: article.readingMinutes })}</span>
+            </p>
+            <SourceNote locale={locale} className="mt-2" />
+            <ArticleCiteLinks locale={locale} section={article.section} />
+          </div>
+        </Hero>
+      </StaticHtml>
       {article.section === 'restoration' && (
-        <div className="mx-auto mt-6 max-w-6xl px-4 sm:px-6" data-print="hide">
+        <StaticHtml className="mx-auto mt-6 max-w-6xl px-4 sm:px-6" data-print="hide">
           <LocatorMap locale={locale} />
-        </div>
+        </StaticHtml>
       )}
       {article.section === 'targets' && (
-        <div className="mx-auto mt-6 max-w-3xl px-4 sm:px-6">
+        <StaticHtml className="mx-auto mt-6 max-w-3xl px-4 sm:px-6">
           <ScaleDrawing locale={locale} headingLevel={2} />
-        </div>
+        </StaticHtml>
       )}
       <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
         <TableOfContents title={t('contents')} headings={headings} />
-        <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0" data-article-body>
-          <Content components={mdxComponents(locale, (title) => t('anchor', { title }), `/${locale}/${article.section}`, marks)} />
-          <ArticleCorrections entries={corrections} locale={locale} />
+        <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0">
+          {/* The passages are this element's children (the tools and tests look for [data-article-body] > p). */}
+          <StaticHtml className="prose-body" data-article-body="">
+            <Content components={mdxComponents(locale, (title) => t('anchor', { title }), `/${locale}/${article.section}`, marks)} />
+            <ArticleCorrections entries={corrections} locale={locale} />
+          </StaticHtml>
           <SharePanel
             locale={locale}
             path={`/${locale}/${article.section}`}
@@ -114,7 +121,9 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       </div>
       <CiteArticle article={article} />
       <PassageTools article={article} />
-      <ReadNext article={article} />
+      <StaticHtml>
+        <ReadNext article={article} />
+      </StaticHtml>
       <TermCards />
       {/* Print only: the printout ends with where it came from. */}
       <p className="print-source mx-auto hidden max-w-3xl px-4 text-sm">

@@ -7,6 +7,7 @@ import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { GlossaryFilter } from './GlossaryFilter.client';
+import { StaticHtml } from '../static/StaticHtml';
 import { TermName } from './TermName';
 import { SiteCoins } from '@/components/cite/Coins';
 
@@ -67,15 +68,17 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
-      <JsonLd<DefinedTermSet> data={jsonLd} />
-      <SiteCoins locale={locale} title={t('title')} path={orderPath[order]} />
-      <Breadcrumbs
-        locale={locale}
-        items={[
-          { href: base, name: t('title') },
-          ...(order === 'category' ? [] : [{ href: `/${locale}${orderPath[order]}`, name: t(`sort.${order}`) }]),
-        ]}
-      />
+      <StaticHtml>
+        <JsonLd<DefinedTermSet> data={jsonLd} />
+        <SiteCoins locale={locale} title={t('title')} path={orderPath[order]} />
+        <Breadcrumbs
+          locale={locale}
+          items={[
+            { href: base, name: t('title') },
+            ...(order === 'category' ? [] : [{ href: `/${locale}${orderPath[order]}`, name: t(`sort.${order}`) }]),
+          ]}
+        />
+      </StaticHtml>
       <header className="grid gap-10 border-b border-rule pt-10 pb-10 sm:pt-14 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-end lg:gap-16">
         <div className="max-w-3xl">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
@@ -135,7 +138,8 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
         )}
       </div>
 
-      <div id="glossary-list">
+      {/* Static HTML (StaticHtml): React does not hydrate the list; the filter reaches it through the DOM. */}
+      <StaticHtml id="glossary-list">
         {groups.map((g) => (
           <section
             key={g.id}
@@ -158,7 +162,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
             </ul>
           </section>
         ))}
-      </div>
+      </StaticHtml>
 
       <aside aria-labelledby="downloads" className="mt-4 rounded-lg bg-paper-2 p-6 sm:p-8" data-print="hide">
         <h2 id="downloads" className="font-serif text-xl font-bold">

@@ -6,6 +6,7 @@ import { PhotoDownloads } from '@/components/press/PhotoDownloads';
 import { SiteCitation } from '@/components/press/SiteCitation';
 import { SiteCoins } from '@/components/cite/Coins';
 import { SharePanel } from '@/components/share/SharePanel';
+import { StaticHtml } from '@/components/static/StaticHtml';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { getHome, listArticles, listFigures, listPhotos } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
@@ -39,63 +40,67 @@ export default async function PressPage({ params }: LocaleParams) {
     // marked blank ([date accessed] / [引用日期]) that the note below explains, as everywhere else on the site.
   };
   const h2 = 'font-serif text-3xl font-bold';
+  // Everything but the share panel is static HTML (StaticHtml): React does not hydrate it.
   return (
-    <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/press`, name: t('title') }]} />
-      <SiteCoins locale={locale} title={t('title')} path="/press" />
-      <header className="max-w-3xl pt-10 sm:pt-14">
-        <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
-        <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
-        <p className="mt-5 text-xl leading-relaxed text-pretty text-muted">{t('intro')}</p>
-      </header>
+    <>
+      <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+        <Breadcrumbs locale={locale} items={[{ href: `/${locale}/press`, name: t('title') }]} />
+        <SiteCoins locale={locale} title={t('title')} path="/press" />
+        <header className="max-w-3xl pt-10 sm:pt-14">
+          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
+          <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
+          <p className="mt-5 text-xl leading-relaxed text-pretty text-muted">{t('intro')}</p>
+        </header>
 
-      <aside
-        className="mt-10 flex flex-col gap-4 rounded-md border-l-4 border-accent bg-paper-2 p-6 sm:flex-row sm:items-center sm:justify-between sm:p-8"
-        aria-labelledby="brief-link-title"
-      >
-        <div className="max-w-2xl">
-          <h2 id="brief-link-title" className="font-serif text-2xl font-bold">
-            {t('briefLink.title')}
-          </h2>
-          <p className="mt-1 leading-relaxed text-muted">{t('briefLink.body')}</p>
-        </div>
-        <a
-          href={`/${locale}/press/brief`}
-          className="inline-flex min-h-11 shrink-0 items-center self-start rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90 sm:self-auto"
-          data-testid="brief-link"
+        <aside
+          className="mt-10 flex flex-col gap-4 rounded-md border-l-4 border-accent bg-paper-2 p-6 sm:flex-row sm:items-center sm:justify-between sm:p-8"
+          aria-labelledby="brief-link-title"
         >
-          {t('briefLink.action')} →
-        </a>
-      </aside>
+          <div className="max-w-2xl">
+            <h2 id="brief-link-title" className="font-serif text-2xl font-bold">
+              {t('briefLink.title')}
+            </h2>
+            <p className="mt-1 leading-relaxed text-muted">{t('briefLink.body')}</p>
+          </div>
+          <a
+            href={`/${locale}/press/brief`}
+            className="inline-flex min-h-11 shrink-0 items-center self-start rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90 sm:self-auto"
+            data-testid="brief-link"
+          >
+            {t('briefLink.action')} →
+          </a>
+        </aside>
 
-      <TitledSection titleId="figures-title" title={t('figures.title')} headingClassName={h2} className="mt-20">
-        <p className="mt-2 max-w-3xl text-muted">{t('figures.note')}</p>
-        <FiguresTable figures={figures} locale={locale} />
-      </TitledSection>
-
-      <TitledSection titleId="photos-title" title={t('photos.title')} headingClassName={h2} className="mt-20">
-        <p className="mt-2 max-w-3xl text-muted">{t('photos.note')}</p>
-        <PhotoDownloads photos={photos} locale={locale} />
-      </TitledSection>
-
-      <div className="mt-20 grid gap-16 lg:grid-cols-2">
-        <TitledSection titleId="cite-title" title={t('cite.title')} headingClassName={h2}>
-          <SiteCitation source={citeSource} locale={locale} />
+        <TitledSection titleId="figures-title" title={t('figures.title')} headingClassName={h2} className="mt-20">
+          <p className="mt-2 max-w-3xl text-muted">{t('figures.note')}</p>
+          <FiguresTable figures={figures} locale={locale} />
         </TitledSection>
-        <AboutSource locale={locale} headingClassName={h2}>
-          <p>{t('sources.illustrations')}</p>
-          <p className="text-muted">{t('sources.checking')}</p>
-          <p>
-            <a className="link" href={`/${locale}/corrections`} data-testid="press-corrections-link">
-              {t('sources.corrections')}
-            </a>
-          </p>
-        </AboutSource>
-      </div>
 
-      <div className="mt-20 max-w-3xl">
-        <SharePanel locale={locale} path={`/${locale}/press`} title={t('title')} summary={t('description')} />
+        <TitledSection titleId="photos-title" title={t('photos.title')} headingClassName={h2} className="mt-20">
+          <p className="mt-2 max-w-3xl text-muted">{t('photos.note')}</p>
+          <PhotoDownloads photos={photos} locale={locale} />
+        </TitledSection>
+
+        <div className="mt-20 grid gap-16 lg:grid-cols-2">
+          <TitledSection titleId="cite-title" title={t('cite.title')} headingClassName={h2}>
+            <SiteCitation source={citeSource} locale={locale} />
+          </TitledSection>
+          <AboutSource locale={locale} headingClassName={h2}>
+            <p>{t('sources.illustrations')}</p>
+            <p className="text-muted">{t('sources.checking')}</p>
+            <p>
+              <a className="link" href={`/${locale}/corrections`} data-testid="press-corrections-link">
+                {t('sources.corrections')}
+              </a>
+            </p>
+          </AboutSource>
+        </div>
+      </StaticHtml>
+      <div className="mx-auto max-w-7xl px-4 sm:px-6">
+        <div className="mt-20 max-w-3xl">
+          <SharePanel locale={locale} path={`/${locale}/press`} title={t('title')} summary={t('description')} />
+        </div>
       </div>
-    </div>
+    </>
   );
 }
