@@ -141,26 +141,19 @@ export function ArticleTools({
       if (a instanceof HTMLAnchorElement && a.pathname === window.location.pathname) window.setTimeout(mark, 0);
     };
 
-    root.addEventListener('pointerdown', onPointerDown);
-    root.addEventListener('pointerover', onOver);
-    root.addEventListener('pointerleave', onLeave);
-    root.addEventListener('focusin', onFocusIn);
-    root.addEventListener('focusout', onFocusOut);
-    root.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('click', onDocClick);
-    window.addEventListener('hashchange', mark);
-    return () => {
-      root.removeEventListener('pointerdown', onPointerDown);
-      root.removeEventListener('pointerover', onOver);
-      root.removeEventListener('pointerleave', onLeave);
-      root.removeEventListener('focusin', onFocusIn);
-      root.removeEventListener('focusout', onFocusOut);
-      root.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('click', onDocClick);
-      window.removeEventListener('hashchange', mark);
-    };
+    // One signal removes every listener when the host goes.
+    const listeners = new AbortController();
+    const on = { signal: listeners.signal };
+    root.addEventListener('pointerdown', onPointerDown, on);
+    root.addEventListener('pointerover', onOver, on);
+    root.addEventListener('pointerleave', onLeave, on);
+    root.addEventListener('focusin', onFocusIn, on);
+    root.addEventListener('focusout', onFocusOut, on);
+    root.addEventListener('click', onClick, on);
+    document.addEventListener('keydown', onKey, on);
+    document.addEventListener('click', onDocClick, on);
+    window.addEventListener('hashchange', mark, on);
+    return () => listeners.abort();
   }, [host]);
 
   // The host moves to just after the passage it serves: that is where it sits in the tab order.
