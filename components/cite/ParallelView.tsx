@@ -5,6 +5,7 @@ import type { Article } from '@/lib/content';
 import { langTag } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { KeepNames } from '../article/KeepNames';
+import { StaticHtml } from '../static/StaticHtml';
 
 /**
  * Passages for the side-by-side view, rendered from the compiled MDX so inline markup survives (above all the
@@ -42,8 +43,9 @@ export async function ParallelView({ article, other }: { article: Article; other
   // The page's own language on the left (first in reading order), its translation or original on the right.
   const sides = [article, other];
   const rendered = new Map(sides.map((a) => [a.locale, passagesOf(a)]));
+  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <article className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
+    <StaticHtml as="article" className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
       <Breadcrumbs
         locale={locale}
         items={[
@@ -90,6 +92,6 @@ export async function ParallelView({ article, other }: { article: Article; other
           </li>
         ))}
       </ol>
-    </article>
+    </StaticHtml>
   );
 }

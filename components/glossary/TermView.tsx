@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { SiteCoins } from '@/components/cite/Coins';
 import { TitledSection } from '@/components/TitledSection';
+import { StaticHtml } from '../static/StaticHtml';
 import { TermName } from './TermName';
 
 /** The boilerplate source line for the site's own renderings, said in the reader's language instead. */
@@ -55,8 +56,9 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
     inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': absoluteUrl(base), name: t('title'), url: absoluteUrl(base) },
   } satisfies DefinedTerm & { '@context': 'https://schema.org' };
 
+  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <article className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
+    <StaticHtml as="article" className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd<DefinedTerm> data={jsonLd} />
       <SiteCoins locale={locale} title={term[locale]} path={`/glossary/${term.id}`} description={term.short[locale]} />
       <Breadcrumbs
@@ -183,6 +185,6 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
           ))}
         </TitledSection>
       </div>
-    </article>
+    </StaticHtml>
   );
 }

@@ -6,6 +6,7 @@ import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { TitledSection } from '@/components/TitledSection';
+import { StaticHtml } from '@/components/static/StaticHtml';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
@@ -18,8 +19,9 @@ export default async function AboutPage({ params }: LocaleParams) {
   const t = await getTranslations({ locale, namespace: 'about' });
   const h2 = 'font-serif text-3xl font-bold';
   const body = 'mt-3 space-y-4 leading-relaxed';
+  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+    <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
       <Breadcrumbs locale={locale} items={[{ href: `/${locale}/about`, name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
@@ -54,6 +56,6 @@ export default async function AboutPage({ params }: LocaleParams) {
           </div>
         </TitledSection>
       </div>
-    </div>
+    </StaticHtml>
   );
 }

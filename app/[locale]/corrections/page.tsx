@@ -5,6 +5,7 @@ import { listCorrections } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
+import { StaticHtml } from '@/components/static/StaticHtml';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
@@ -15,8 +16,9 @@ export const generateMetadata = localePageMetadata('/corrections', 'about.correc
 export default async function CorrectionsPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
   const [t, entries] = await Promise.all([getTranslations({ locale, namespace: 'about.corrections' }), listCorrections()]);
+  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+    <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
       <Breadcrumbs locale={locale} items={[{ href: `/${locale}/corrections`, name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
@@ -25,6 +27,6 @@ export default async function CorrectionsPage({ params }: LocaleParams) {
         </header>
         {entries.length > 0 ? <CorrectionsList entries={entries} locale={locale} /> : <p className="mt-8">{t('none')}</p>}
       </div>
-    </div>
+    </StaticHtml>
   );
 }

@@ -15,6 +15,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { pageLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteCoins } from '@/components/cite/Coins';
+import { StaticHtml } from '@/components/static/StaticHtml';
 
 type Params = { params: Promise<{ locale: string; photo: string }> };
 
@@ -45,8 +46,9 @@ export default async function PhotoPage({ params }: Params) {
     getTranslations({ locale, namespace: 'common' }),
   ]);
   const { prev, next, index, total } = neighbours(photos, photo.id);
+  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <div className="pb-8">
+    <StaticHtml className="pb-8">
       <JsonLd data={{ '@context': 'https://schema.org', ...imageObject(photo, locale) }} />
       <SiteCoins locale={locale} title={photo.caption[locale]} path={`/gallery/${photo.id}`} />
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
@@ -116,6 +118,6 @@ export default async function PhotoPage({ params }: Params) {
         </details>
       </div>
       <PhotoNeighbours prev={prev} next={next} locale={locale} label={t('neighbours')} prevLabel={t('previous')} nextLabel={t('next')} />
-    </div>
+    </StaticHtml>
   );
 }

@@ -14,6 +14,7 @@ import { latestDate } from '@/lib/press';
 import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
+import { StaticHtml } from '@/components/static/StaticHtml';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
@@ -64,7 +65,8 @@ export default async function BriefPage({ params }: LocaleParams) {
         {t('brief.printHint')}
       </p>
 
-      <article className="brief-sheet mx-auto mt-6 max-w-[210mm]" style={sheetColours} data-testid="brief">
+      {/* The sheet is static HTML (StaticHtml): React hydrates only the print button above it. */}
+      <StaticHtml as="article" className="brief-sheet mx-auto mt-6 max-w-[210mm]" style={sheetColours} data-testid="brief">
         <div className="flex h-2" aria-hidden="true">
           {colourBand.map((c) => (
             <span key={c} className="flex-1" style={{ background: c }} />
@@ -148,7 +150,7 @@ export default async function BriefPage({ params }: LocaleParams) {
             </div>
           </footer>
         </div>
-      </article>
+      </StaticHtml>
     </div>
   );
 }
