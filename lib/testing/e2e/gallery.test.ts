@@ -224,6 +224,23 @@ describe('the photo dialog', () => {
     await page.context().close();
   });
 
+  it('a photo page the router draws from its history (dialog, reload, back, forward) still shows the photo', async () => {
+    // The photo page is static HTML React does not hydrate (components/static): drawn by the client router it
+    // would be empty, so it must come from the server instead.
+    const ids = await galleryIds('en');
+    const page = await open({ ...desktop, locale: 'en-US' }, '/en/gallery');
+    await page.locator(`main a[data-photo="${ids[1]}"]`).click();
+    await page.waitForSelector(dialog);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.locator('main figure figcaption h1').count()).toBe(1);
+    await page.goBack({ waitUntil: 'networkidle' });
+    await page.waitForURL('**/en/gallery');
+    await page.goForward({ waitUntil: 'networkidle' });
+    await page.waitForURL(`**/en/gallery/${ids[1]}`);
+    await page.waitForFunction(() => !!document.querySelector('main figure figcaption h1, dialog[open] img'), null, { timeout: 10_000 });
+    await page.context().close();
+  });
+
   it('without JavaScript, a thumbnail opens the photo page', async () => {
     const ids = await galleryIds('zh');
     const page = await open({ ...desktop, javaScriptEnabled: false }, '/zh/gallery');
