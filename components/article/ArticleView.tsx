@@ -48,24 +48,25 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
   const crumbs = [{ href: `/${locale}/${article.section}`, name: tc(`sections.${article.section}`) }];
   return (
     <article>
-      {/* Reading progress: a CSS scroll-driven animation (globals.css), no script; decorative, so hidden from AT. */}
-      <div className="reading-progress" aria-hidden="true" data-print="hide" />
-      {/* Phones: the contents button, drawn at the end of the sticky header's row (globals.css .header-contents). */}
-      <a
-        href="#toc"
-        className="header-contents size-11 items-center justify-center rounded-full bg-paper text-muted hover:bg-paper-2 hover:text-ink"
-        aria-label={tc('nav.contents')}
-        data-print="hide"
-      >
-        <svg viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]" aria-hidden="true">
-          <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
-        </svg>
-      </a>
-      <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
-        <Breadcrumbs locale={locale} items={crumbs} jsonLd />
-      </div>
-      {/* The static parts of the page (StaticHtml): React hydrates none of their elements. */}
+      {/* The static parts of the page (StaticHtml): React hydrates none of their elements. The first holds
+          the reading progress, the phones' contents button, the breadcrumbs and the hero. */}
       <StaticHtml>
+        {/* Reading progress: a CSS scroll-driven animation (globals.css), no script; decorative, so hidden from AT. */}
+        <div className="reading-progress" aria-hidden="true" data-print="hide" />
+        {/* Phones: the contents button, drawn at the end of the sticky header's row (globals.css .header-contents). */}
+        <a
+          href="#toc"
+          className="header-contents size-11 items-center justify-center rounded-full bg-paper text-muted hover:bg-paper-2 hover:text-ink"
+          aria-label={tc('nav.contents')}
+          data-print="hide"
+        >
+          <svg viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]" aria-hidden="true">
+            <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
+          </svg>
+        </a>
+        <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
+          <Breadcrumbs locale={locale} items={crumbs} jsonLd />
+        </div>
         <Hero
           photo={hero}
           locale={locale}
@@ -121,21 +122,22 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       </div>
       <CiteArticle article={article} />
       <PassageTools article={article} />
+      <TermCards />
+      {/* Static to the end (TermCards renders nothing, so it can stand before). */}
       <StaticHtml>
         <ReadNext article={article} />
+        {/* Print only: the printout ends with where it came from. */}
+        <p className="print-source mx-auto hidden max-w-3xl px-4 text-sm">
+          {new URL(`/${locale}/${article.section}`, siteUrl).href}
+          <br />
+          {tc('footer.about')}
+        </p>
+        <p className="mx-auto mt-10 max-w-3xl px-4 text-sm sm:px-6" data-print="hide">
+          <a href="#top" className="link">
+            ↑ {tc('backToTop')}
+          </a>
+        </p>
       </StaticHtml>
-      <TermCards />
-      {/* Print only: the printout ends with where it came from. */}
-      <p className="print-source mx-auto hidden max-w-3xl px-4 text-sm">
-        {new URL(`/${locale}/${article.section}`, siteUrl).href}
-        <br />
-        {tc('footer.about')}
-      </p>
-      <p className="mx-auto mt-10 max-w-3xl px-4 text-sm sm:px-6" data-print="hide">
-        <a href="#top" className="link">
-          ↑ {tc('backToTop')}
-        </a>
-      </p>
     </article>
   );
 }

@@ -2,13 +2,15 @@ import { getTranslations } from 'next-intl/server';
 import { formatsFor } from '@/lib/cite';
 import { articleSource, type CitedArticle } from '@/lib/cite/article';
 import { getArticle, isSectionId } from '@/lib/content';
+import { StaticHtml } from '../static/StaticHtml';
 import { AccessedNote, CiteDownload, CiteEntry } from './CiteEntry.client';
 
 /**
  * “Cite this article”: a <details> disclosure, so without JavaScript every citation is in the HTML, ready to
  * select. Access date: a prerendered page only knows its build date, which is not when the journalist read
  * it, and a wrong date copied unnoticed is worse than a visible blank. So the HTML carries a bracketed
- * “[date accessed]” placeholder, explained below the list, and the browser fills in today's date.
+ * “[date accessed]” placeholder, explained below the list, and the browser fills in today's date. The summary and
+ * the introduction are static HTML (StaticHtml); the citations, downloads and access note are client leaves.
  */
 export async function CiteArticle({ article }: { article: CitedArticle }) {
   const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
@@ -26,14 +28,16 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
     >
       <div className="mx-auto w-full max-w-[40rem] lg:col-start-2 lg:mx-0">
         <details className="cite-box group border-y border-rule py-2" data-cite-box>
-          <summary className="flex min-h-11 cursor-pointer items-center gap-3 py-2 font-serif text-xl font-bold">
+          <StaticHtml as="summary" className="flex min-h-11 cursor-pointer items-center gap-3 py-2 font-serif text-xl font-bold">
             <span id="cite-title">{t('citeArticle')}</span>
             <span aria-hidden="true" className="ml-auto text-base text-muted transition-transform group-open:rotate-180">
               ▾
             </span>
-          </summary>
+          </StaticHtml>
           <div className="pt-2 pb-6">
-            <p className="text-[0.95rem] text-muted">{t('citeIntro')}</p>
+            <StaticHtml as="p" className="text-[0.95rem] text-muted">
+              {t('citeIntro')}
+            </StaticHtml>
             <dl className="mt-6 space-y-6">
               {human.map((f) => (
                 <div key={f.id}>

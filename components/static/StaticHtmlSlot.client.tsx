@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { takeStaticHtml } from './store';
 
-export type SlotTag = 'div' | 'section' | 'article' | 'footer' | 'ul' | 'ol' | 'tbody';
+export type SlotTag = 'div' | 'section' | 'article' | 'aside' | 'footer' | 'ul' | 'ol' | 'tbody' | 'p' | 'details' | 'summary';
 
 /**
  * Where StaticHtml's string goes into the page. Rendered into HTML on the server, it writes the string (handed
