@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { sectionIds } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
+import { siteLinks } from '@/lib/i18n/site-links';
 import { StaticHtml } from './static/StaticHtml';
 
 /** Static HTML (StaticHtml): React does not hydrate the footer on any page. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'common' });
+  const [t, links] = await Promise.all([getTranslations({ locale, namespace: 'common' }), siteLinks(locale)]);
   return (
     <StaticHtml as="footer" className="mt-24 border-t border-rule bg-paper-2">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-12 text-sm text-muted sm:px-6 md:grid-cols-[2fr_1fr]">
@@ -17,17 +17,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         </div>
         <nav aria-label={t('footer.nav')} data-print="hide">
           <ul className="space-y-1">
-            {sectionIds.map((id) => (
-              <li key={id}>
-                <a href={`/${locale}/${id}`} className="inline-flex min-h-8 items-center hover:text-ink">
-                  {t(`sections.${id}`)}
-                </a>
-              </li>
-            ))}
-            {(['gallery', 'glossary', 'search', 'press'] as const).map((id) => (
-              <li key={id}>
-                <a href={`/${locale}/${id}`} className="inline-flex min-h-8 items-center hover:text-ink">
-                  {t(`nav.${id}`)}
+            {links.map((link) => (
+              <li key={link.id}>
+                <a href={link.href} className="inline-flex min-h-8 items-center hover:text-ink">
+                  {link.label}
                 </a>
               </li>
             ))}

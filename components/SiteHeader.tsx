@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { splitNames } from '@/lib/content/keep-names';
-import { sectionIds } from '@/lib/content/sections';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
+import { siteLinks } from '@/lib/i18n/site-links';
 import { LanguageSwitch } from './LanguageSwitch.client';
 import { SearchForm } from './search/SearchForm';
 import { SiteNav } from './SiteNav.client';
@@ -19,13 +19,7 @@ const iconButton = 'inline-flex size-11 shrink-0 items-center justify-center rou
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   const other = otherLocale(locale);
-  const links = [
-    ...sectionIds.map((id) => ({ href: `/${locale}/${id}`, label: t(`sections.${id}`) })),
-    { href: `/${locale}/gallery`, label: t('nav.gallery') },
-    { href: `/${locale}/glossary`, label: t('nav.glossary') },
-    { href: `/${locale}/search`, label: t('nav.search') },
-    { href: `/${locale}/press`, label: t('nav.press') },
-  ];
+  const links = await siteLinks(locale);
   const navLink =
     'inline-flex min-h-11 items-center rounded px-2 text-muted hover:text-ink aria-[current]:text-ink aria-[current]:underline aria-[current]:decoration-accent aria-[current]:decoration-2 aria-[current]:underline-offset-8';
   return (
@@ -51,7 +45,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t('nav.label')} className="hidden xl:block" data-site-nav>
           <ul className="flex gap-1 text-[0.95rem] whitespace-nowrap">
             {links
-              .filter((l) => !l.href.endsWith('/search'))
+              .filter((l) => l.id !== 'search')
               .map((link) => (
                 <li key={link.href}>
                   <a href={link.href} className={navLink}>

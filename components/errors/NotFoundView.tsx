@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { sectionIds } from '@/lib/content/sections';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
+import { siteLinks } from '@/lib/i18n/site-links';
 import { SearchForm } from '../search/SearchForm';
 
 /**
@@ -16,12 +16,8 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
     getTranslations({ locale, namespace: 'common' }),
     getTranslations({ locale: other, namespace: 'errors' }),
   ]);
-  const links = [
-    ...sectionIds.map((id) => ({ href: `/${locale}/${id}`, label: tc(`sections.${id}`) })),
-    { href: `/${locale}/gallery`, label: tc('nav.gallery') },
-    { href: `/${locale}/glossary`, label: tc('nav.glossary') },
-    { href: `/${locale}/press`, label: tc('nav.press') },
-  ];
+  // Search has its own form above.
+  const links = (await siteLinks(locale)).filter((link) => link.id !== 'search');
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found>
       <p className="font-semibold text-ochre tabular-nums">404</p>

@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server';
+import { sectionIds } from '../content/sections';
+import type { Locale } from './routing';
+
+export type SiteLink = { id: string; href: string; label: string };
+
+/**
+ * The site's main destinations in a locale, in the order every navigation lists them (the header's row and
+ * menu, the footer, the 404 page): the three sections, then the gallery, the glossary, search and the press kit.
+ */
+export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
+  const t = await getTranslations({ locale, namespace: 'common' });
+  return [
+    ...sectionIds.map((id) => ({ id, href: `/${locale}/${id}`, label: t(`sections.${id}`) })),
+    ...(['gallery', 'glossary', 'search', 'press'] as const).map((id) => ({ id, href: `/${locale}/${id}`, label: t(`nav.${id}`) })),
+  ];
+}
