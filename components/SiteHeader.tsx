@@ -5,6 +5,7 @@ import { siteLinks } from '@/lib/i18n/site-links';
 import { LanguageSwitch } from './LanguageSwitch.client';
 import { SearchForm } from './search/SearchForm';
 import { SiteNav } from './SiteNav.client';
+import { StaticHtml } from './static/StaticHtml';
 
 const icon = 'size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]';
 const iconButton = 'inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-paper-2 hover:text-ink';
@@ -15,6 +16,10 @@ const iconButton = 'inline-flex size-11 shrink-0 items-center justify-center rou
  * disclosure: without JavaScript it is a plain list of links; SiteNav adds focus and Escape). On article pages the
  * row keeps room at its end for the article's own contents button (ArticleView; CSS :has, no script), so no page
  * carries a link to contents it does not have. From 1280 px the navigation sits in the row.
+ *
+ * Everything but the language switch is static HTML (StaticHtml: not in the RSC payload, not hydrated); SiteNav
+ * works on it through the DOM. The first group sits in a `display: contents` wrapper, so its links and form
+ * stay items of the row's flex layout.
  */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
@@ -25,50 +30,52 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="sticky top-0 z-40 border-b border-rule bg-paper" data-print="hide" data-site-header>
       <div className="relative mx-auto flex min-h-14 max-w-7xl items-center gap-1 px-4 sm:gap-3 sm:px-6">
-        <a
-          href={`/${locale}`}
-          className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl"
-          data-site-name
-        >
-          <span className="text-accent" aria-hidden="true">
-            ◆{' '}
-          </span>
-          {/* In Chinese the name wraps only between its phrases (准格尔旗 / 绿色矿山) when the row is narrow. */}
-          {locale === 'zh'
-            ? splitNames(t('siteName')).map((part) => (
-                <span key={part.text} className="keep-together">
-                  {part.text}
-                </span>
-              ))
-            : t('siteName')}
-        </a>
-        <nav aria-label={t('nav.label')} className="hidden xl:block" data-site-nav>
-          <ul className="flex gap-1 text-[0.95rem] whitespace-nowrap">
-            {links
-              .filter((l) => l.id !== 'search')
-              .map((link) => (
-                <li key={link.href}>
-                  <a href={link.href} className={navLink}>
-                    {link.label}
-                  </a>
-                </li>
-              ))}
-          </ul>
-        </nav>
-        {/* A plain GET form, no JavaScript. From 768 px in the row; on phones a search button leads to the search page. */}
-        <SearchForm
-          locale={locale}
-          id="header-q"
-          placeholder="submit"
-          className="hidden md:block"
-          inputClassName="h-10 w-40 rounded-full border border-rule bg-paper-2 px-4 text-sm transition-[width,border-color] placeholder:text-muted focus:w-56 focus:border-accent"
-        />
-        <a href={`/${locale}/search`} className={`${iconButton} md:hidden`} aria-label={t('nav.search')}>
-          <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
-            <circle cx="10.5" cy="10.5" r="6" />
-            <path d="m15 15 5 5" />
-          </svg>
-        </a>
+        <StaticHtml className="contents">
+          <a
+            href={`/${locale}`}
+            className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl"
+            data-site-name
+          >
+            <span className="text-accent" aria-hidden="true">
+              ◆{' '}
+            </span>
+            {/* In Chinese the name wraps only between its phrases (准格尔旗 / 绿色矿山) when the row is narrow. */}
+            {locale === 'zh'
+              ? splitNames(t('siteName')).map((part) => (
+                  <span key={part.text} className="keep-together">
+                    {part.text}
+                  </span>
+                ))
+              : t('siteName')}
+          </a>
+          <nav aria-label={t('nav.label')} className="hidden xl:block" data-site-nav>
+            <ul className="flex gap-1 text-[0.95rem] whitespace-nowrap">
+              {links
+                .filter((l) => l.id !== 'search')
+                .map((link) => (
+                  <li key={link.href}>
+                    <a href={link.href} className={navLink}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          {/* A plain GET form, no JavaScript. From 768 px in the row; on phones a search button leads to the search page. */}
+          <SearchForm
+            locale={locale}
+            id="header-q"
+            placeholder="submit"
+            className="hidden md:block"
+            inputClassName="h-10 w-40 rounded-full border border-rule bg-paper-2 px-4 text-sm transition-[width,border-color] placeholder:text-muted focus:w-56 focus:border-accent"
+          />
+          <a href={`/${locale}/search`} className={`${iconButton} md:hidden`} aria-label={t('nav.search')}>
+            <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
+              <circle cx="10.5" cy="10.5" r="6" />
+              <path d="m15 15 5 5" />
+            </svg>
+          </a>
+        </StaticHtml>
         <LanguageSwitch
           target={other}
           hrefLang={langTag[other]}
@@ -76,7 +83,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           text={t('switchLanguage')}
           className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full border border-rule px-3 text-sm font-medium hover:border-accent sm:px-4"
         />
-        <details className="site-menu xl:hidden" data-site-menu>
+        <StaticHtml as="details" className="site-menu xl:hidden" data-site-menu>
           <summary className={`${iconButton} cursor-pointer list-none sm:w-auto sm:gap-2 sm:px-3`}>
             <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
               <path d="M4 7h16M4 12h16M4 17h16" />
@@ -96,7 +103,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               </ul>
             </nav>
           </div>
-        </details>
+        </StaticHtml>
         <span className="header-contents-slot size-11 shrink-0" aria-hidden="true" />
       </div>
       <SiteNav />

@@ -2,12 +2,15 @@ import { getTranslations } from 'next-intl/server';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { siteLinks } from '@/lib/i18n/site-links';
 import { SearchForm } from '../search/SearchForm';
+import { StaticHtml } from '../static/StaticHtml';
 
 /**
  * What a reader sees at an address that does not exist under /zh or /en: in that language, with the site header and
  * footer around it (the locale layout), a search form that works without JavaScript, the way into every section,
  * and one line in the other language. Rendered by app/[locale]/not-found.tsx (notFound() inside a locale) and by
  * the prerendered app/[locale]/page-not-found, which the proxy sends with status 404 for unknown paths.
+ * Static HTML (StaticHtml): the locale layout's not-found boundary rides in the RSC payload of every page, and
+ * this way it is a hash there, not the whole view.
  */
 export async function NotFoundView({ locale }: { locale: Locale }) {
   const other = otherLocale(locale);
@@ -19,7 +22,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
   // Search has its own form above.
   const links = (await siteLinks(locale)).filter((link) => link.id !== 'search');
   return (
-    <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found>
+    <StaticHtml className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found>
       <p className="font-semibold text-ochre tabular-nums">404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold text-balance">{t('notFoundTitle')}</h1>
       <p className="mt-4 text-lg text-muted">{t('notFoundBody')}</p>
@@ -53,6 +56,6 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
           {tOther('crossLink')}
         </a>
       </p>
-    </div>
+    </StaticHtml>
   );
 }

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { loaderAttribute } from '../../deploy/defer-scripts';
 import { startTags } from '../e2e/site';
 
 export type Weight = {
@@ -17,16 +18,17 @@ const gz = (b: Uint8Array) => gzipSync(b).length;
 
 /**
  * The JavaScript a page loads before any interaction: every `<script src>` in its HTML except `noModule`
- * fallbacks (never run by a modern browser), raw and gzipped; and the HTML itself.
+ * fallbacks (never run by a modern browser), and every script the after-load loader adds (its `data-scripts`
+ * list, lib/deploy/defer-scripts.ts), raw and gzipped; and the HTML itself.
  */
 export async function weigh(origin: string, path: string): Promise<Weight> {
   const html = Buffer.from(await (await fetch(origin + path)).arrayBuffer());
+  const scripts = startTags(html.toString('utf8')).filter((t) => t.name === 'script');
   const srcs = [
-    ...new Set(
-      startTags(html.toString('utf8'))
-        .filter((t) => t.name === 'script' && t.attrs.src && !('nomodule' in t.attrs))
-        .map((t) => t.attrs.src!),
-    ),
+    ...new Set([
+      ...scripts.filter((t) => t.attrs.src && !('nomodule' in t.attrs)).map((t) => t.attrs.src!),
+      ...scripts.flatMap((t) => (t.attrs[loaderAttribute] ? (JSON.parse(t.attrs[loaderAttribute]) as string[]) : [])),
+    ]),
   ];
   const files = await Promise.all(
     srcs.map(async (src) => {

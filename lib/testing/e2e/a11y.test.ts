@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeGate } from '../gates/axe';
 import { watchPolicy } from '../gates/policy';
 import { describeProblems, type Problem } from '../gates/types';
-import { desktop, launch, phone } from './browser';
+import { desktop, hydrated, launch, phone } from './browser';
 import { expectSitemapCovered } from './crawled';
 import { onePerType } from './site';
 
@@ -66,6 +66,7 @@ describe.concurrent('browser crawl: axe finds 0 violations and the page breaks n
         try {
           await page.emulateMedia({ colorScheme: schemes[0] });
           const res = await page.goto(origin + path, { waitUntil: 'load' });
+          await hydrated(page);
           expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
           for (const [i, scheme] of schemes.entries()) {
             if (i > 0) await page.emulateMedia({ colorScheme: scheme });

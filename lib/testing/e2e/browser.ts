@@ -20,12 +20,27 @@ export function launch(): Promise<Browser> {
 export const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const desktop: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
 
+/**
+ * Waits until React has hydrated the page, when it will: prerendered pages load their scripts only after the
+ * load event (lib/deploy/defer-scripts.ts), so a test that goes on at `load` could otherwise act on the
+ * server's HTML before the scripts are there. `globalThis.TURBOPACK` is set by the page's inline bootstrap, so
+ * it is missing when JavaScript is off (or the response is no Next.js page): then there is nothing to wait for.
+ * Hydrated: React has attached its fiber to <body> (it hydrates the whole document).
+ */
+export async function hydrated(page: Page, timeout = 15_000): Promise<void> {
+  const willHydrate = await page.evaluate(() => 'TURBOPACK' in globalThis).catch(() => false);
+  if (!willHydrate) return;
+  await page.waitForFunction(() => Object.keys(document.body).some((k) => k.startsWith('__reactFiber')), undefined, { timeout });
+}
+
 export interface OpenOptions {
   /** Where to open the page: a context, or options for a new one. Default: the shared context, else a new plain one. */
   context?: BrowserContext | BrowserContextOptions;
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
   /** Fail the test unless the page answers 200. */
   expectOk?: boolean;
+  /** Return as soon as the page has loaded, before React hydrates it (default: wait, see `hydrated`). */
+  beforeHydration?: boolean;
 }
 
 /**
@@ -54,11 +69,15 @@ export function sharedBrowser(shared?: BrowserContextOptions) {
       if (!context) throw new Error('sharedBrowser() was given no shared context options');
       return context;
     },
-    async open(path: string, { context: where = context, waitUntil = 'load', expectOk = false }: OpenOptions = {}): Promise<Page> {
+    async open(
+      path: string,
+      { context: where = context, waitUntil = 'load', expectOk = false, beforeHydration = false }: OpenOptions = {},
+    ): Promise<Page> {
       const target = where && 'newPage' in where ? where : await running().newContext(where);
       const page = await target.newPage();
       const res = await page.goto(inject('origin') + path, { waitUntil });
       if (expectOk) expect(res?.status(), `${path} answered ${res?.status()}`).toBe(200);
+      if (!beforeHydration) await hydrated(page);
       return page;
     },
   };

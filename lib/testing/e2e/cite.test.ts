@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { apa, gbt7714, quoteWithCitation, type CiteSource } from '@/lib/cite';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { loadSite, type Site } from '@/lib/content/site';
-import { desktop, sharedBrowser, phone } from './browser';
+import { desktop, hydrated, phone, sharedBrowser } from './browser';
 
 const origin = inject('origin');
 const sections = ['restoration', 'industries', 'targets'] as const;
@@ -146,6 +146,7 @@ describe('passage and quote tools in the browser', () => {
       const ids: Record<string, string[]> = {};
       for (const locale of locales) {
         await page.goto(`${origin}/${locale}/${section}`);
+        await hydrated(page);
         // The article's own paragraphs: direct children of the body, not captions or timeline text.
         const all = await page.locator('[data-article-body] > p').evaluateAll((els) => els.map((e) => e.id));
         expect(all.length).toBeGreaterThan(5);
@@ -259,6 +260,7 @@ describe('passage and quote tools in the browser', () => {
     const phoneContext = await browser.newContext({ ...phone, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await phoneContext.newPage();
     await page.goto(`${origin}/zh/targets`);
+    await hydrated(page);
     await page.waitForFunction(() => document.querySelector('[data-passage-link][tabindex]') !== null);
     await page.locator('p[data-passage]').nth(1).tap();
     await expect.poll(() => page.locator('[data-copy-link]').isVisible()).toBe(true);

@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, inject, it } from 'vitest';
-import { desktop, sharedBrowser } from './browser';
+import { desktop, hydrated, sharedBrowser } from './browser';
 import { elementIds, parse } from '../gates/parse';
 import { startTags } from './site';
 
@@ -164,14 +164,17 @@ describe('without JavaScript, in a browser', () => {
     const context = await browser.newContext({ ...desktop, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}/${locale}/corrections`);
+    await hydrated(page);
     await expect(page.locator('[data-correction]').first().isVisible()).resolves.toBe(true);
     await page.goto(`${origin}/${locale}/targets`);
+    await hydrated(page);
     const mark = page.locator('#all-mines [data-testid="correction-mark"]');
     await expect(mark.isVisible()).resolves.toBe(true);
     await mark.click();
     expect(new URL(page.url()).hash).toBe('#correction-targets-within-the-year');
     await expect(page.locator('#correction-targets-within-the-year').isVisible()).resolves.toBe(true);
     await page.goto(`${origin}/${locale}/about`);
+    await hydrated(page);
     await expect(page.locator('#source h2').isVisible()).resolves.toBe(true);
     await context.close();
   });

@@ -5,7 +5,7 @@ import { htmlGate } from '../gates/html';
 import { parse } from '../gates/parse';
 import { watchPolicy } from '../gates/policy';
 import { describeProblems } from '../gates/types';
-import { sharedBrowser } from './browser';
+import { hydrated, sharedBrowser } from './browser';
 import { publicOrigin } from './site';
 
 const origin = inject('origin');
@@ -64,6 +64,7 @@ describe('passages', () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${origin}/zh/restoration#research`);
+    await hydrated(page);
     await arrived(page, 'research');
     // A click where the reader sees the sticky switch: locator.click() would first scroll the page to "reveal" it.
     const box = (await page.getByTestId('language-switch').boundingBox())!;
@@ -79,6 +80,7 @@ describe('passages', () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${origin}/en/targets#pv-belt`);
+    await hydrated(page);
     await arrived(page, 'pv-belt');
     // Focus without scrolling, as Tab would reach the sticky header's switch.
     await page.getByTestId('language-switch').evaluate((a: HTMLElement) => a.focus({ preventScroll: true }));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { termMarkProblems, type TermMark } from '../../content/mdx-terms';
 import { parseCsv } from '../../glossary/csv';
 import { jsonLdBlocks, parse } from '../gates/parse';
-import { desktop, launch, phone } from './browser';
+import { desktop, hydrated, launch, phone } from './browser';
 
 const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
@@ -159,6 +159,7 @@ describe('term cards in the text', () => {
     context = await browser.newContext(options);
     const page = await context.newPage();
     await page.goto(origin + url);
+    await hydrated(page);
     return page;
   }
 

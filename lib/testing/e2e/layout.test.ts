@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { keptNames, placeNames } from '@/lib/content/keep-names';
-import { desktop, sharedBrowser, phone } from './browser';
+import { desktop, hydrated, phone, sharedBrowser } from './browser';
 import { pageType } from './site';
 
 /**
@@ -162,6 +162,7 @@ describe('Chinese headings never split a place name', () => {
         const page = await context.newPage();
         for (const path of samples) {
           await page.goto(origin + path, { waitUntil: 'load' });
+          await hydrated(page);
           for (const f of await splitNames(page)) found.push(`${path}: ${f}`);
         }
       } finally {

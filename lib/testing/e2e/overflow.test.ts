@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser';
+import { hydrated, launch } from './browser';
 import { expectSitemapCovered } from './crawled';
 
 /**
@@ -25,6 +25,7 @@ export async function findOverflow(context: BrowserContext, urls: readonly strin
     for (const url of urls) {
       await page.setViewportSize({ width: sizes[0]!, height: 900 });
       const res = await page.goto(url, { waitUntil: 'load' });
+      await hydrated(page);
       if (res?.status() !== 200) {
         problems.push(`${url} answered ${res?.status()}`);
         continue;

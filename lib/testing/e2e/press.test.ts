@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { meta as metaOf, parse } from '../gates/parse';
-import { sharedBrowser, phone } from './browser';
+import { hydrated, phone, sharedBrowser } from './browser';
 
 const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
@@ -107,6 +107,7 @@ describe('share tools on an article', () => {
     const context = await browser.newContext({ ...phone, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${origin}/en/targets`);
+    await hydrated(page);
     const details = page.getByTestId('wechat');
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await details.locator('summary').focus();
@@ -127,10 +128,12 @@ describe('share tools on an article', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}/zh/restoration`);
+    await hydrated(page);
     expect(await page.getByTestId('share-url').textContent()).toMatch(/^https?:\/\/.+\/zh\/restoration$/);
     expect(await page.getByTestId('copy-link').count()).toBe(0);
     expect(await page.getByTestId('web-share').count()).toBe(0);
     await page.goto(`${origin}/zh/press/brief`);
+    await hydrated(page);
     expect(await page.getByTestId('print').count()).toBe(0);
     await context.close();
   });
@@ -161,6 +164,7 @@ describe('press kit and brief', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/${locale}/press/brief`);
+    await hydrated(page);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
     expect(pageCount).toBe(1);

@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { desktop, sharedBrowser } from './browser';
+import { desktop, hydrated, sharedBrowser } from './browser';
 import { internalUrl, publicOrigin } from './site';
 
 /**
@@ -91,6 +91,7 @@ describe('what the browser makes uses the page’s own origin', () => {
   it('“Copy link” in the share panel copies this origin’s address', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/en/press`);
+    await hydrated(page);
     await page.locator('[data-testid="copy-link"]').click();
     await expect.poll(() => clipboard(page)).toBe(`${origin}/en/press`);
     await page.close();
@@ -99,6 +100,7 @@ describe('what the browser makes uses the page’s own origin', () => {
   it('a passage’s “Copy link” and “copy quote with citation” give URLs on this origin', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/zh/restoration`);
+    await hydrated(page);
     await page.waitForFunction(() => document.querySelector('[data-passage-link][tabindex]') !== null);
     await page.hover('#setting');
     await page.locator('[data-copy-link]').click();
@@ -124,6 +126,7 @@ describe('what the browser makes uses the page’s own origin', () => {
   it('the cite box’s downloads carry today’s access date and this origin once opened', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/en/targets`);
+    await hydrated(page);
     await page.locator('[data-cite-box] summary').click();
     const href = () => page.locator('[data-download="ris"]').getAttribute('href');
     await expect.poll(href).toMatch(/^data:/);

@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { loaderAttribute } from '../../deploy/defer-scripts';
+import { hydrated, phone, sharedBrowser } from './browser';
+
+const origin = inject('origin');
+
+/**
+ * The scripts of a loaded page, by when they started against the page's load event (Resource Timing, in the
+ * page). `early` lists those that started before the load event had begun: they shared the network with the
+ * HTML, the stylesheet and the lead picture.
+ */
+async function scriptTiming(page: Page): Promise<{ early: string[]; late: string[]; loadEventStart: number }> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+      /\/_next\/static\/.*\.js(\?|$)/.test(e.name),
+    );
+    const name = (e: PerformanceResourceTiming) => new URL(e.name).pathname;
+    return {
+      early: scripts.filter((e) => e.startTime < nav.loadEventStart).map(name),
+      late: scripts.filter((e) => e.startTime >= nav.loadEventStart).map(name),
+      loadEventStart: nav.loadEventStart,
+    };
+  });
+}
+
+/** Next.js's own script tags put back in place of the loader: the page as `next build` wrote it (the control). */
+function withScriptsInHead(html: string): string {
+  return html.replace(new RegExp(`<script ${loaderAttribute}='([^']*)'>[\\s\\S]*?</script>`), (_, list: string) =>
+    (JSON.parse(list.replace(/&#x27;/g, "'").replace(/&amp;/g, '&')) as string[])
+      .map((src) => `<script src="${src}" async=""></script>`)
+      .join(''),
+  );
+}
+
+describe('the lead picture does not share the network with the scripts (issue 14)', () => {
+  const browser = sharedBrowser();
+
+  it.each(['/zh', '/en/restoration', '/zh/glossary', '/en/gallery/pine-capped-hills'])(
+    '%s: no script starts before the load event, and the page then hydrates',
+    async (path) => {
+      const context = await browser.newContext(phone);
+      const page = await context.newPage();
+      const res = await page.goto(origin + path, { waitUntil: 'load' });
+      expect(res?.status()).toBe(200);
+      await hydrated(page);
+      const timing = await scriptTiming(page);
+      expect(timing.early, 'scripts requested before the load event').toEqual([]);
+      expect(timing.late.length, 'scripts requested after it').toBeGreaterThan(3);
+      // Hydrated: the language switch answers with the client handler (it carries React's props key).
+      const switchHydrated = await page.evaluate(() => {
+        const a = document.querySelector('a[hreflang]:not([rel])');
+        return !!a && Object.keys(a).some((k) => k.startsWith('__reactProps'));
+      });
+      expect(switchHydrated).toBe(true);
+      await context.close();
+    },
+  );
+
+  it('negative control: the same check reports the page as Next.js writes it (scripts in the head)', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.route(`${origin}/en/restoration`, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      expect(body).toContain(`<script ${loaderAttribute}=`);
+      await route.fulfill({ response, body: withScriptsInHead(body) });
+    });
+    await page.goto(origin + '/en/restoration', { waitUntil: 'load' });
+    const timing = await scriptTiming(page);
+    expect(timing.early.length).toBeGreaterThan(3);
+    await context.close();
+  });
+});
