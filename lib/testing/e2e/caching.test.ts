@@ -52,11 +52,22 @@ describe('ETag and 304 on prerendered responses', () => {
     expect(rsc.res.headers.get('etag')).not.toBe(page);
   });
 
-  it('prerendered route bodies (feeds) get a validator too; pages rendered on request and 404s get none', async () => {
+  it('prerendered route bodies (feeds, the map drawing) get a validator too; pages rendered on request and 404s get none', async () => {
     const feed = await get('/zh/feed.xml');
     const etag = feed.res.headers.get('etag');
     expect(etag).toBe(etagOf(feed.body));
     expect((await get('/zh/feed.xml', { 'If-None-Match': etag! })).res.status).toBe(304);
+    // The locator map's SVG file (app/[locale]/map.svg), an image every page showing the map asks for: a validator,
+    // and an hour in the browser's cache like the QR codes (its address has no hash, so not a year).
+    const map = await get('/en/map.svg');
+    expect(map.res.status).toBe(200);
+    expect(map.res.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    expect(map.res.headers.get('cache-control')).toBe('public, max-age=3600, s-maxage=31536000');
+    expect(map.res.headers.get('etag')).toBe(etagOf(map.body));
+    expect((await get('/en/map.svg', { 'If-None-Match': map.res.headers.get('etag')! })).res.status).toBe(304);
+    expect((await get('/zh/map.svg', { 'If-None-Match': map.res.headers.get('etag')! })).res.status, 'the other locale’s drawing').toBe(
+      200,
+    );
     const search = await get('/en/search?q=alfalfa', { 'If-None-Match': '*' });
     expect(search.res.status).toBe(200);
     expect(search.res.headers.get('etag')).toBeNull();

@@ -37,6 +37,7 @@ describe('security headers on every kind of response', () => {
       ['/fr'],
       ['/zh/restoration', { headers: { RSC: '1' } }],
       ['/photos/vineyards.jpg'],
+      ['/zh/map.svg'],
       ['/_next/image?url=%2Fphotos%2Fvineyards.jpg&w=480&q=75', { headers: { Accept: 'image/webp' } }],
       [chunk!],
       ['/healthz'],

@@ -30,7 +30,7 @@ describe('nothing served names a placeholder domain', () => {
     expect(placeholders('<a href="http://localhost:3000/zh">')).toEqual([]);
   });
 
-  it('every sitemap page, the feeds, citation files, robots, sitemap and glossary downloads', async () => {
+  it('every sitemap page, the feeds, citation files, the map drawings, robots, sitemap and glossary downloads', async () => {
     const sitemap = await get('/sitemap.xml');
     expect(sitemap.status).toBe(200);
     const pages = [...sitemap.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => internalUrl(m[1]!, origin, origin));
@@ -46,6 +46,7 @@ describe('nothing served names a placeholder domain', () => {
       ...['zh', 'en'].flatMap((l) => [
         `/${l}/feed.xml`,
         `/${l}/atom.xml`,
+        `/${l}/map.svg`,
         ...sections.flatMap((s) => [`/${l}/${s}/cite.bib`, `/${l}/${s}/cite.ris`]),
       ]),
     ];

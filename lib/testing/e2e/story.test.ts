@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse, type Doc } from '../gates/parse';
@@ -68,9 +69,29 @@ describe('map, charts and before/after pairs', () => {
   for (const locale of locales) {
     it(`/${locale}: each graphic has a text equivalent, and axe finds nothing in them`, async () => {
       const page = await open(screens['1440×900']!, `/${locale}`);
-      // The map: an SVG with a name, and a description (aria-describedby) that says in words where the banner is.
+      // The map: a drawing with a name, and a description (aria-describedby) that says in words where the banner is.
+      // The drawing is an SVG file behind an <img> (app/[locale]/map.svg), not inline in the page.
       const map = page.locator('figure[data-graphic="map"]');
-      await expect(map.locator('svg[role="img"]').getAttribute('aria-label')).resolves.toBeTruthy();
+      expect(await map.locator('svg').count(), 'no inline SVG in the map figure').toBe(0);
+      const img = map.locator('img');
+      expect(await img.count()).toBe(1);
+      expect((await img.getAttribute('alt'))?.trim()).toBeTruthy();
+      expect(await img.getAttribute('loading')).toBe('lazy');
+      // Its width and height reserve its box before the file arrives, in the drawing's proportions.
+      const [width, height] = [Number(await img.getAttribute('width')), Number(await img.getAttribute('height'))];
+      expect(width).toBeGreaterThan(0);
+      expect(height).toBeGreaterThan(0);
+      const box = await img.evaluate((i) => i.getBoundingClientRect().toJSON() as DOMRect);
+      expect(Math.abs(box.height / box.width - height / width), 'box in the drawing’s proportions before it loads').toBeLessThan(0.02);
+      // It loads (lazily, once near the viewport) and decodes: a malformed SVG file never gets a natural width.
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+      expect(await img.evaluate((i: HTMLImageElement) => [i.naturalWidth, i.naturalHeight])).toEqual([width, height]);
+      const xmlError = await img.evaluate(async (i: HTMLImageElement) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(i.src)).text(), 'image/svg+xml');
+        return doc.querySelector('parsererror')?.textContent ?? (doc.documentElement.localName === 'svg' ? null : 'no <svg> root');
+      });
+      expect(xmlError, 'the SVG file is well-formed XML').toBeNull();
       const described = await map.getAttribute('aria-describedby');
       expect((await page.locator(`[id="${described}"]`).innerText()).length).toBeGreaterThan(120);
       // The scale drawing: its numbers as a table, each linked to where it comes from.
@@ -95,28 +116,45 @@ describe('map, charts and before/after pairs', () => {
   }
 
   for (const locale of locales)
-    it(`/${locale}: every place the map draws is named in its text alternative, with its source`, async () => {
-      const $ = parse(await (await fetch(`${inject('origin')}/${locale}`)).text());
-      const drawn = mapPlaceProblems($);
-      expect(drawn.problems).toEqual([]);
-      // The towns the articles name: the banner's seat is drawn.
-      expect(drawn.ids).toContain('xuejiawan');
-    });
+    for (const path of ['', '/restoration'])
+      it(`/${locale}${path}: every place the map draws is named in its text alternative, with its source`, async () => {
+        const origin = inject('origin');
+        const $ = parse(await (await fetch(`${origin}/${locale}${path}`)).text());
+        // The drawing the page shows: the SVG file its <img> points to.
+        const src = $('figure[data-graphic="map"] img').attr('src');
+        expect(src).toBe(`/${locale}/map.svg`);
+        const res = await fetch(new URL(src!, origin));
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml\b/);
+        const drawing = parseSvg(await res.text());
+        expect(drawing('svg').attr('lang'), 'the drawing’s language is the page’s').toBe($('html').attr('lang'));
+        expect(drawing('svg > title').text().trim()).toBeTruthy();
+        const drawn = mapPlaceProblems($, drawing);
+        expect(drawn.problems).toEqual([]);
+        // The towns the articles name: the banner's seat is drawn.
+        expect(drawn.ids).toContain('xuejiawan');
+      });
 
-  it('the map check reports a drawn place the text leaves out and one without a source (negative control)', () => {
+  it('the map check reports a drawn place the text leaves out, one without a source, one listed but not drawn, and an empty drawing (negative control)', () => {
     const $ = parse(
-      '<figure data-graphic="map" aria-describedby="t"><svg><g data-place="a"><text>Alpha</text></g><g data-place="b"><text>Beta</text></g></svg>' +
-        '<div id="t"><ul><li data-place="a">Alpha: 39° N. Somewhere.</li></ul></div></figure>',
+      '<figure data-graphic="map" aria-describedby="t"><img src="/x/map.svg" alt="Map">' +
+        '<div id="t"><ul><li data-place="a">Alpha: 39° N. Somewhere.</li><li data-place="c">Gamma: Natural Earth.</li></ul></div></figure>',
     );
-    expect(mapPlaceProblems($).problems).toEqual([
+    const drawing = parseSvg(
+      '<svg xmlns="http://www.w3.org/2000/svg"><g data-place="a"><text>Alpha</text></g><g data-place="b"><text>Beta</text></g></svg>',
+    );
+    expect(mapPlaceProblems($, drawing).problems).toEqual([
       '"a" (Alpha): no source named or linked',
       '"b" (Beta) is drawn but the text alternative does not list it',
+      '"c" is listed as placed but not drawn',
     ]);
+    // And an empty drawing (the file failed, or draws nothing) is a problem, not a pass.
+    expect(mapPlaceProblems($, parseSvg('<svg xmlns="http://www.w3.org/2000/svg"></svg>')).problems).toContain('the map draws no places');
   });
 
   it('/en/restoration opens with the locator map', async () => {
     const page = await open(screens['390×844']!, '/en/restoration');
-    expect(await page.locator('figure[data-graphic="map"] svg').count()).toBe(1);
+    expect(await page.locator('figure[data-graphic="map"] img[src="/en/map.svg"]').count()).toBe(1);
     await page.context().close();
   });
 
@@ -142,23 +180,27 @@ describe('map, charts and before/after pairs', () => {
   });
 });
 
+/** An SVG file as XML (cheerio's XML mode: no HTML parsing rules, case kept). */
+function parseSvg(svg: string): Doc {
+  return cheerio.load(svg, { xml: true });
+}
+
 /**
- * The locator map's drawn places (`g[data-place]` in its SVG) against its text alternative (the element its
- * figure names with aria-describedby): each drawn place is listed there (`li[data-place]`) under the name the
- * drawing shows, with a source (Natural Earth, or a link to where its coordinate is published), and the list
- * places nothing the drawing does not.
+ * The locator map's drawn places (`g[data-place]` in the SVG file its <img> shows) against its text alternative
+ * (the element the page's figure names with aria-describedby): each drawn place is listed there (`li[data-place]`)
+ * under the name the drawing shows, with a source (Natural Earth, or a link to where its coordinate is
+ * published), and the list places nothing the drawing does not.
  */
-function mapPlaceProblems($: Doc): { ids: string[]; problems: string[] } {
+function mapPlaceProblems($: Doc, drawing: Doc): { ids: string[]; problems: string[] } {
   const figure = $('figure[data-graphic="map"]').first();
   const text = $(`[id="${figure.attr('aria-describedby')}"]`);
   const problems: string[] = [];
-  const ids = figure
-    .find('svg g[data-place]')
+  const ids = drawing('svg g[data-place]')
     .toArray()
-    .map((g) => $(g).attr('data-place')!);
+    .map((g) => drawing(g).attr('data-place')!);
   if (ids.length === 0) problems.push('the map draws no places');
   for (const id of ids) {
-    const label = figure.find(`svg g[data-place="${id}"] text`).text().trim();
+    const label = drawing(`svg g[data-place="${id}"] text`).text().trim();
     const item = text.find(`li[data-place="${id}"]`);
     if (!item.length) problems.push(`"${id}" (${label}) is drawn but the text alternative does not list it`);
     else if (!item.text().includes(label)) problems.push(`"${id}": the text alternative does not name it "${label}"`);
