@@ -3,9 +3,9 @@ import type { Locale } from '../i18n/routing';
 /**
  * How the locator map's SVG file (components/map/MapDrawing.tsx, served by app/[locale]/map.svg) is painted. The
  * page shows it through an <img>, which cannot see the page's CSS, so the file carries its own: each light colour
- * as a presentation attribute (the file looks right even where no CSS applies, as when it is opened on its own
- * under the file policy's `default-src 'none'`), and each dark colour in the file's <style>, under
- * `prefers-color-scheme: dark` like the rest of the site (app/globals.css).
+ * as a presentation attribute (the file looks right even where no CSS applies), and each dark colour in the
+ * file's <style>, under `prefers-color-scheme: dark` like the rest of the site (app/globals.css). Opened on its
+ * own, the file gets the file policy (lib/security/headers.ts), which lets that <style> apply.
  */
 
 /**

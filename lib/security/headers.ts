@@ -46,9 +46,13 @@ export function contentSecurityPolicy({ hashes = [], nonce }: { hashes?: readonl
   ].join('; ');
 }
 
-/** For files (chunks, optimized images): nothing in them may run, load or be framed. */
+/**
+ * For files (chunks, optimized images, feeds, SVG files): nothing in them may run, load or be framed. An SVG
+ * file's own <style> block may apply (the locator map's dark colours when the file is opened on its own, see
+ * lib/map/style.ts): inline CSS in a sandboxed document with no script and no loads reaches nothing.
+ */
 export const filePolicy =
-  "default-src 'none'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
+  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
 
 /** Sets the common headers and a policy on a response. */
 export function secure<T extends { headers: Headers }>(response: T, policy: string): T {

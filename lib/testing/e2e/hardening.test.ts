@@ -168,3 +168,34 @@ describe('the strict policy does not break the pages', () => {
     },
   );
 });
+
+describe('an SVG file opened on its own', () => {
+  const browser = sharedBrowser();
+
+  /** Each drawn element's computed fill and stroke in this colour scheme, and the console errors on the way. */
+  async function paints(colorScheme: 'light' | 'dark') {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const res = await page.goto(`${origin}/en/map.svg`);
+    const csp = res?.headers()['content-security-policy'] ?? '';
+    const colours = await page.evaluate(() =>
+      [...document.querySelectorAll('svg *')].map((el) => `${getComputedStyle(el).fill} ${getComputedStyle(el).stroke}`),
+    );
+    await context.close();
+    return { csp, errors, colours };
+  }
+
+  it('the locator map takes its dark colours from its own <style> under the file policy, with no violation', async () => {
+    const [light, dark] = [await paints('light'), await paints('dark')];
+    expect(dark.csp).toContain("script-src 'none'");
+    expect(dark.errors).toEqual([]);
+    expect(light.colours.length).toBeGreaterThan(10);
+    // The same elements, painted differently: the dark block applied (blocked, both would be the light colours).
+    const changed = dark.colours.filter((c, i) => c !== light.colours[i]).length;
+    expect(changed).toBeGreaterThan(light.colours.length / 2);
+  });
+});
