@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoImage } from '../photo/PhotoImage';
@@ -24,13 +23,15 @@ export function spans(count: number): { two: boolean; three: 0 | 2 | 3 } {
 }
 
 /**
- * One section's thumbnails. Each is a plain link to the photo page (the no-JS path); with JavaScript, the
- * intercepting route in app/[locale]/@modal shows it in a dialog over the grid instead. `scroll={false}` keeps
- * the grid where it was behind the dialog. The first `eager` images load at once; the rest lazily.
+ * One section's thumbnails. Each is a plain link to the photo page (the no-JS path); with JavaScript,
+ * GalleryLinks.client.tsx turns a click into a client navigation, which the intercepting route in
+ * app/[locale]/@modal shows as a dialog over the grid, the grid staying where it was. Plain server markup (no
+ * next/link), so the gallery page can send it as static HTML. The first `eager` images load at once; the rest
+ * lazily.
  */
 export function GalleryGrid({ photos, locale, eager = 0 }: { photos: Photo[]; locale: Locale; eager?: number }) {
   return (
-    <ul className="grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-8 sm:gap-y-10 lg:grid-cols-3">
+    <ul data-gallery-grid className="grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-8 sm:gap-y-10 lg:grid-cols-3">
       {photos.map((photo, i) => {
         const span = spans(photos.length);
         const lead = i === 0 && (span.two || span.three > 0);
@@ -40,10 +41,8 @@ export function GalleryGrid({ photos, locale, eager = 0 }: { photos: Photo[]; lo
             : '';
         return (
           <li key={photo.id} className={cls}>
-            <Link
+            <a
               href={`/${locale}/gallery/${photo.id}`}
-              prefetch={false}
-              scroll={false}
               aria-labelledby={`thumb-${photo.id}`}
               className="group block rounded-sm"
               data-photo={photo.id}
@@ -65,7 +64,7 @@ export function GalleryGrid({ photos, locale, eager = 0 }: { photos: Photo[]; lo
                   {photo.caption[locale]}
                 </figcaption>
               </figure>
-            </Link>
+            </a>
           </li>
         );
       })}

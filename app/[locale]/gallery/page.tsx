@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ImageGallery } from 'schema-dts';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { GalleryGrid } from '@/components/gallery/GalleryGrid';
+import { GalleryLinks } from '@/components/gallery/GalleryLinks.client';
+import { StaticHtml } from '@/components/static/StaticHtml';
 import { JsonLd } from '@/components/JsonLd';
 import { listPhotos } from '@/lib/content';
 import { absoluteUrl, siteName } from '@/lib/config';
@@ -38,54 +40,58 @@ export default async function GalleryPage({ params }: LocaleParams) {
     // The same ImageObject as each photo's own page, with its credit and licence.
     hasPart: groups.flatMap((g) => g.photos.map((p) => imageObject(p, locale))),
   };
+  // The whole page is static HTML (StaticHtml); GalleryLinks opens a thumbnail in the dialog.
   return (
-    <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
-      <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
-      <SiteCoins locale={locale} title={t('title')} path="/gallery" />
-      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/gallery`, name: tc('nav.gallery') }]} />
-      <header className="max-w-3xl pt-10 sm:pt-14">
-        <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
-        <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
-        <p className="mt-5 text-lg leading-relaxed text-pretty text-muted sm:text-xl">{t('intro')}</p>
-      </header>
+    <>
+      <GalleryLinks />
+      <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
+        <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
+        <SiteCoins locale={locale} title={t('title')} path="/gallery" />
+        <Breadcrumbs locale={locale} items={[{ href: `/${locale}/gallery`, name: tc('nav.gallery') }]} />
+        <header className="max-w-3xl pt-10 sm:pt-14">
+          <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
+          <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
+          <p className="mt-5 text-lg leading-relaxed text-pretty text-muted sm:text-xl">{t('intro')}</p>
+        </header>
 
-      {/* The section filter: in-page links, so it works without JavaScript on this static page. */}
-      <nav aria-label={t('jumpLabel')} className="mt-10" data-print="hide">
-        <ul className="flex flex-wrap gap-2">
-          {groups.map((g) => (
-            <li key={g.section}>
-              <a
-                href={`#${g.section}`}
-                className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-4 text-[0.95rem] hover:border-accent hover:text-accent"
-              >
+        {/* The section filter: in-page links, so it works without JavaScript on this static page. */}
+        <nav aria-label={t('jumpLabel')} className="mt-10" data-print="hide">
+          <ul className="flex flex-wrap gap-2">
+            {groups.map((g) => (
+              <li key={g.section}>
+                <a
+                  href={`#${g.section}`}
+                  className="inline-flex min-h-11 items-center gap-2 rounded-full border border-rule px-4 text-[0.95rem] hover:border-accent hover:text-accent"
+                >
+                  {tc(`sections.${g.section}`)}
+                  <span className="text-sm text-muted tabular-nums">{g.photos.length}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        {groups.map((g, gi) => (
+          <section key={g.section} aria-labelledby={g.section} className="mt-14 border-t border-rule pt-8 sm:mt-20">
+            <div className="mb-8 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+              <h2 id={g.section} className="font-serif text-[1.75rem] leading-tight font-bold sm:text-3xl">
+                <span className="mr-3 text-base font-semibold tracking-widest text-ochre tabular-nums">
+                  {String(gi + 1).padStart(2, '0')}
+                </span>
                 {tc(`sections.${g.section}`)}
-                <span className="text-sm text-muted tabular-nums">{g.photos.length}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      {groups.map((g, gi) => (
-        <section key={g.section} aria-labelledby={g.section} className="mt-14 border-t border-rule pt-8 sm:mt-20">
-          <div className="mb-8 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
-            <h2 id={g.section} className="font-serif text-[1.75rem] leading-tight font-bold sm:text-3xl">
-              <span className="mr-3 text-base font-semibold tracking-widest text-ochre tabular-nums">
-                {String(gi + 1).padStart(2, '0')}
-              </span>
-              {tc(`sections.${g.section}`)}
-            </h2>
-            <p className="text-sm text-muted">
-              {t('count', { count: g.photos.length })}
-              <span aria-hidden="true"> · </span>
-              <a href={`/${locale}/${g.section}`} className="link">
-                {t('readArticle')}
-              </a>
-            </p>
-          </div>
-          <GalleryGrid photos={g.photos} locale={locale} eager={gi === 0 ? 3 : 0} />
-        </section>
-      ))}
-    </div>
+              </h2>
+              <p className="text-sm text-muted">
+                {t('count', { count: g.photos.length })}
+                <span aria-hidden="true"> · </span>
+                <a href={`/${locale}/${g.section}`} className="link">
+                  {t('readArticle')}
+                </a>
+              </p>
+            </div>
+            <GalleryGrid photos={g.photos} locale={locale} eager={gi === 0 ? 3 : 0} />
+          </section>
+        ))}
+      </StaticHtml>
+    </>
   );
 }
