@@ -26,7 +26,7 @@ const config = [
     rules: { 'no-restricted-globals': ['error', { name: 'origin', message: "Use inject('origin') (the test server)." }] },
   },
   {
-    files: ['components/gallery/GalleryGrid.tsx', 'app/[[]locale]/@modal/**'],
+    files: ['app/[[]locale]/@modal/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'lib/testing/.reports/**'] },
