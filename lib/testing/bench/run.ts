@@ -109,7 +109,9 @@ async function main() {
     for (const s of samples)
       for (const f of floors) {
         const u = new URL(url(f, s));
-        weights.push({ ...s, floor: f, ...(await weigh(u.origin, u.pathname)) });
+        // The query too: a search page is a different page from the empty search, and the no-JS server only
+        // holds the exact paths it was given.
+        weights.push({ ...s, floor: f, ...(await weigh(u.origin, u.pathname + u.search)) });
       }
     table(
       weights.map((w) => ({

@@ -8,7 +8,7 @@ export type Weight = {
   jsGzip: number;
   htmlRaw: number;
   htmlGzip: number;
-  /** The inline RSC payload (`self.__next_f.push(…)` scripts): bytes of HTML that only hydration reads. */
+  /** The inline RSC payload (`self.__next_f.push(…)` scripts, with a nonce on pages rendered on request): bytes of HTML that only hydration reads. */
   rscRaw: number;
   files: { src: string; raw: number; gzip: number }[];
 };
@@ -42,7 +42,7 @@ export async function weigh(origin: string, path: string): Promise<Weight> {
     jsGzip: files.reduce((s, f) => s + f.gzip, 0),
     htmlRaw: html.length,
     htmlGzip: gz(html),
-    rscRaw: [...html.toString('utf8').matchAll(/<script>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce(
+    rscRaw: [...html.toString('utf8').matchAll(/<script(?: nonce="[^"]*")?>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].reduce(
       (n, m) => n + Buffer.byteLength(m[1]!),
       0,
     ),
