@@ -4,7 +4,7 @@ import { isLocale, type Locale } from './lib/i18n/routing';
 import { allowedMethods, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
 import { missingInLocale, notFoundHtml, notFoundPage } from './lib/security/not-found';
-import { notFoundHashes, prerendered } from './lib/security/policy-store';
+import { notFoundHashes, prerendered, prerenderedPage } from './lib/security/policy-store';
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -106,6 +106,17 @@ export function proxy(request: NextRequest) {
         response.headers.set('Cache-Control', pageCacheControl);
         response.headers.set('Vary', appVary);
       }
+      return secure(response, policy);
+    }
+    // A prerendered page is sent from here, from memory, as the build wrote it: the same bytes and headers Next.js
+    // would send, without its page handler's per-request work (issue 14: about 1 ms of CPU per request, half of
+    // what serving a page cost). Route bodies (feeds, JSON, SVG) and anything this build has no file for go on.
+    const html = entry.hashes && (request.method === 'GET' || request.method === 'HEAD') ? prerenderedPage(path) : null;
+    if (html) {
+      const response = new NextResponse(request.method === 'HEAD' ? null : (html as BodyInit), {
+        status: 200,
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': pageCacheControl, Vary: appVary, ETag: entry.etag },
+      });
       return secure(response, policy);
     }
     const response = secure(NextResponse.next(), policy);

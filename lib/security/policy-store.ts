@@ -31,3 +31,25 @@ export function prerendered(pathname: string): ManifestEntry | undefined {
 export function notFoundHashes(): string[] {
   return load()['/_not-found']?.hashes ?? [];
 }
+
+const pages = new Map<string, Uint8Array | null>();
+
+/**
+ * The HTML of a prerendered page as the build wrote it (`server/app/{path}.html`, the bytes its ETag was computed
+ * from), read once per process and kept in memory (the whole site is a few megabytes). Only for paths the manifest
+ * lists as pages, so no request can name another file. Null when the build has no such file.
+ */
+export function prerenderedPage(pathname: string): Uint8Array | null {
+  const key = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+  if (!load()[key]?.hashes) return null;
+  let body = pages.get(key);
+  if (body === undefined) {
+    try {
+      body = readFileSync(buildFile('server', 'app', `${key === '/' ? 'index' : key.slice(1)}.html`));
+    } catch {
+      body = null;
+    }
+    pages.set(key, body);
+  }
+  return body;
+}
