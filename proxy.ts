@@ -3,7 +3,7 @@ import { negotiateLocale } from './lib/i18n/negotiate';
 import { isLocale, type Locale } from './lib/i18n/routing';
 import { allowedMethods, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
-import { missingInLocale, notFoundHtml, notFoundPage } from './lib/security/not-found';
+import { missingInLocale, notFoundPage } from './lib/security/not-found';
 import { notFoundHashes, prerendered, prerenderedPage } from './lib/security/policy-store';
 
 const dev = process.env.NODE_ENV === 'development';
@@ -49,10 +49,10 @@ const notFoundCacheControl = 'private, no-cache, no-store, max-age=0, must-reval
  * the build has none (then Next.js answers with its root not-found).
  */
 function localeNotFound(locale: Locale, method: string): NextResponse | undefined {
-  const html = notFoundHtml(locale);
+  const html = prerenderedPage(notFoundPage(locale));
   const hashes = prerendered(notFoundPage(locale))?.hashes;
   if (html === null || !hashes) return undefined;
-  const response = new NextResponse(method === 'HEAD' ? null : html, {
+  const response = new NextResponse(method === 'HEAD' ? null : (html as BodyInit), {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': notFoundCacheControl },
   });
@@ -97,17 +97,14 @@ export function proxy(request: NextRequest) {
   }
   if (entry && !rscRequest) {
     const policy = entry.hashes ? pagePolicy(path, entry.hashes) : filePolicy;
+    // What a page's 200 and 304 both carry; a route body keeps Next.js's own Cache-Control and Vary.
+    const validators: Record<string, string> = entry.hashes
+      ? { ETag: entry.etag, 'Cache-Control': pageCacheControl, Vary: appVary }
+      : { ETag: entry.etag };
     // A conditional request is itself the revalidation that `Cache-Control: no-cache` asks for (fetch() adds that
     // header to every conditional request), so a match is a 304 either way.
-    if (matches(request.headers.get('if-none-match'), entry.etag)) {
-      const response = new NextResponse(null, { status: 304 });
-      response.headers.set('ETag', entry.etag);
-      if (entry.hashes) {
-        response.headers.set('Cache-Control', pageCacheControl);
-        response.headers.set('Vary', appVary);
-      }
-      return secure(response, policy);
-    }
+    if (matches(request.headers.get('if-none-match'), entry.etag))
+      return secure(new NextResponse(null, { status: 304, headers: validators }), policy);
     // A prerendered page is sent from here, from memory, as the build wrote it: the same bytes and headers Next.js
     // would send, without its page handler's per-request work (issue 14: about 1 ms of CPU per request, half of
     // what serving a page cost). Route bodies (feeds, JSON, SVG) and anything this build has no file for go on.
@@ -115,13 +112,11 @@ export function proxy(request: NextRequest) {
     if (html) {
       const response = new NextResponse(request.method === 'HEAD' ? null : (html as BodyInit), {
         status: 200,
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': pageCacheControl, Vary: appVary, ETag: entry.etag },
+        headers: { 'Content-Type': 'text/html; charset=utf-8', ...validators },
       });
       return secure(response, policy);
     }
-    const response = secure(NextResponse.next(), policy);
-    response.headers.set('ETag', entry.etag);
-    return response;
+    return secure(NextResponse.next({ headers: { ETag: entry.etag } }), policy);
   }
   if (entry?.hashes) return secure(NextResponse.next(), pagePolicy(path, entry.hashes));
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

@@ -40,13 +40,16 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&
 
 export type Deferred = { html: string; scripts: string[] };
 
+/** Whether a page has been through this step (it carries the loader). */
+export const hasLoader = (html: string) => html.includes(`<script ${loaderAttribute}=`);
+
 /**
  * Rewrites one page. A page with no async script is returned as it is (`scripts` empty). Throws when the page
  * was already rewritten but still has an async script tag (the build wrote something this step did not expect).
  */
 export function deferScripts(html: string): Deferred {
   const scripts = [...new Set([...html.matchAll(scriptTag)].map((m) => m[1]!))];
-  if (html.includes(`<script ${loaderAttribute}=`)) {
+  if (hasLoader(html)) {
     if (scripts.length) throw new Error('a page already has the script loader and still an async script tag');
     return { html, scripts: [] };
   }

@@ -2,7 +2,7 @@
  * `postbuild` (after `next build`, one process): moves each prerendered page's scripts after its load, writes the
  * CSP manifest, then completes the standalone folder.
  *
- * - every prerendered page (every `.html` under `server/app`, and the standalone folder's copy): its framework and
+ * - every prerendered page (every `.html` under `server/app`, and the standalone folder's copy of it): its framework and
  *   component scripts start loading after the window's `load` event (lib/deploy/defer-scripts.ts). This comes
  *   first, so the manifest below hashes the pages as they are served;
  * - `<distDir>/csp-manifest.json`: the inline-script hashes of every prerendered page and the ETag of every
@@ -11,36 +11,33 @@
  * - `<distDir>/standalone`: Next.js leaves out public/ and the static chunks (a CDN usually serves them), and
  *   the server needs the manifest. With them copied, `node .next/standalone/server.js` runs on its own.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildManifest } from '../security/csp-manifest';
+import { buildManifest, prerenderedFiles } from '../security/csp-manifest';
 import { buildFile, distDir } from './build-file';
-import { deferScripts } from './defer-scripts';
-
-function* htmlFiles(dir: string): Generator<string> {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
-}
+import { deferScripts, hasLoader } from './defer-scripts';
 
 const standalone = buildFile('standalone');
-let deferred = 0;
-let pagesSeen = 0;
-for (const appDir of [buildFile('server', 'app'), path.join(standalone, distDir(), 'server', 'app')]) {
-  for (const file of htmlFiles(appDir)) {
-    pagesSeen++;
-    const { html, scripts } = deferScripts(readFileSync(file, 'utf8'));
-    if (!scripts.length) continue;
-    writeFileSync(file, html);
-    deferred++;
+const appDir = buildFile('server', 'app');
+// next build has already copied the pages into the standalone folder: each rewritten page is written there too.
+const standaloneAppDir = path.join(standalone, distDir(), 'server', 'app');
+const pageFiles = [...prerenderedFiles(appDir)].filter((file) => file.endsWith('.html'));
+let rewritten = 0;
+let withLoader = 0;
+for (const file of pageFiles) {
+  const { html, scripts } = deferScripts(readFileSync(path.join(appDir, file), 'utf8'));
+  if (scripts.length) {
+    writeFileSync(path.join(appDir, file), html);
+    if (existsSync(path.join(standaloneAppDir, file))) writeFileSync(path.join(standaloneAppDir, file), html);
+    rewritten++;
   }
+  if (hasLoader(html)) withLoader++;
 }
-// Every prerendered page loads scripts; none rewritten means Next.js changed how it writes them.
-if (pagesSeen && !deferred) throw new Error('postbuild: no prerendered page had the script tags defer-scripts.ts rewrites');
-console.log(`postbuild: ${deferred} prerendered page files load their scripts after the page (of ${pagesSeen})`);
+// Every prerendered page loads scripts; none with the loader means Next.js changed how it writes them.
+if (pageFiles.length && !withLoader) throw new Error('postbuild: no prerendered page had the script tags defer-scripts.ts rewrites');
+console.log(
+  `postbuild: ${withLoader} of ${pageFiles.length} prerendered pages load their scripts after the page (${rewritten} rewritten now)`,
+);
 
 const manifest = buildManifest(buildFile());
 writeFileSync(buildFile('csp-manifest.json'), JSON.stringify(manifest));

@@ -29,6 +29,9 @@ const latinPunctuation =
   "src:local('Segoe UI'),local('Helvetica Neue'),local('Arial'),local('Roboto'),local('Liberation Sans'),local('DejaVu Sans');" +
   'unicode-range:U+2010-201F,U+2026,U+00B7}';
 
+/** A paint's light and dark colour, for its fill, its stroke or both. */
+type Paint = { fill?: readonly [string, string]; stroke?: readonly [string, string] };
+
 /** Light (on #eef0e6) and dark (on #1f2622) colour of each paint; the page's <img> draws those backgrounds. */
 const paints = {
   river: { stroke: ['#8fb0c2', '#4f7386'] },
@@ -44,20 +47,20 @@ const paints = {
   city: { fill: ['#1b1f1c', '#e8ebe6'], stroke: ['#eef0e6', '#1f2622'] },
   site: { fill: ['#eef0e6', '#1f2622'], stroke: ['#1b1f1c', '#e8ebe6'] },
   furniture: { fill: ['#56605a', '#b9c2bb'], stroke: ['#56605a', '#b9c2bb'] },
-} as const satisfies Record<string, { fill?: readonly [string, string]; stroke?: readonly [string, string] }>;
+} as const satisfies Record<string, Paint>;
 
 export type MapPaint = keyof typeof paints;
 
 /** An element's class and light colours: `<path {...paint('river')} />`. */
 export function paint(name: MapPaint): { className: string; fill?: string; stroke?: string } {
-  const p: { fill?: readonly [string, string]; stroke?: readonly [string, string] } = paints[name];
+  const p: Paint = paints[name];
   return { className: name, ...(p.fill && { fill: p.fill[0] }), ...(p.stroke && { stroke: p.stroke[0] }) };
 }
 
 /** The file's stylesheet: the font alias for English, and every paint's dark colour. */
 export function mapCss(locale: Locale): string {
   const dark = Object.entries(paints)
-    .map(([name, p]: [string, { fill?: readonly [string, string]; stroke?: readonly [string, string] }]) => {
+    .map(([name, p]: [string, Paint]) => {
       const rules = [p.fill && `fill:${p.fill[1]}`, p.stroke && `stroke:${p.stroke[1]}`].filter(Boolean).join(';');
       return `.${name}{${rules}}`;
     })

@@ -34,6 +34,11 @@ export function routeOf(relativeFile: string): string {
   return `/${withoutExt === 'index' ? '' : withoutExt}`;
 }
 
+/** The inverse of routeOf for a page: `/zh/restoration` → `zh/restoration.html`, `/` → `index.html`. */
+export function htmlFileOf(route: string): string {
+  return `${route === '/' ? 'index' : route.slice(1)}.html`;
+}
+
 /**
  * A weak validator from the bytes the server sends (sha256, base64url, 128 bits). Weak because the same
  * representation may go out gzipped or not (Next's `compress`, a CDN); If-None-Match compares weakly anyway.
@@ -42,7 +47,8 @@ export function etagOf(body: Uint8Array): string {
   return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
-function* prerenderedFiles(dir: string, base = dir): Generator<string> {
+/** Every prerendered page (`.html`) and route body (`.body`) under `dir`, relative to it. */
+export function* prerenderedFiles(dir: string, base = dir): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* prerenderedFiles(full, base);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { buildFile } from '../deploy/build-file';
 import { localeOfPath, type Locale } from '../i18n/routing';
 
 /** The prerendered 404 page of a locale (app/[locale]/page-not-found). */
@@ -23,20 +21,4 @@ export function missingInLocale(path: string, prerendered: boolean): Locale | un
   const rest = path.slice(locale.length + 2).replace(/\/$/, '');
   if (rest === '' || renderedOnRequest.has(rest)) return undefined;
   return locale;
-}
-
-const bodies = new Map<Locale, string | null>();
-
-/** The HTML of a locale's 404 page from the build (read once), or null when this build has none (dev). */
-export function notFoundHtml(locale: Locale): string | null {
-  let body = bodies.get(locale);
-  if (body === undefined) {
-    try {
-      body = readFileSync(buildFile('server/app', locale, 'page-not-found.html'), 'utf8');
-    } catch {
-      body = null;
-    }
-    bodies.set(locale, body);
-  }
-  return body;
 }

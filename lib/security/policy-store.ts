@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildFile } from '../deploy/build-file';
-import type { ManifestEntry } from './csp-manifest';
+import { htmlFileOf, type ManifestEntry } from './csp-manifest';
 
 /**
  * Inline-script hashes and ETags per prerendered path, written at build time by csp-manifest.ts. Read once per
@@ -21,10 +21,12 @@ function load(): Record<string, ManifestEntry> {
   return manifest;
 }
 
+/** The manifest's key for a path: no trailing slash but on `/`. Keys all start with "/", so no path can reach an Object.prototype member. */
+const keyOf = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname);
+
 /** The build's entry for a prerendered path (page or route body), or undefined (rendered on request, or a 404). */
 export function prerendered(pathname: string): ManifestEntry | undefined {
-  // Keys all start with "/", so no path can reach an Object.prototype member.
-  return load()[pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname];
+  return load()[keyOf(pathname)];
 }
 
 /** Paths that are not prerendered may be the prerendered 404 page, so its scripts stay allowed there. */
@@ -37,15 +39,16 @@ const pages = new Map<string, Uint8Array | null>();
 /**
  * The HTML of a prerendered page as the build wrote it (`server/app/{path}.html`, the bytes its ETag was computed
  * from), read once per process and kept in memory (the whole site is a few megabytes). Only for paths the manifest
- * lists as pages, so no request can name another file. Null when the build has no such file.
+ * lists as pages, so no request can name another file. Null when the build has no such file (dev). The proxy sends
+ * these for prerendered pages and for each locale's 404 page.
  */
 export function prerenderedPage(pathname: string): Uint8Array | null {
-  const key = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
+  const key = keyOf(pathname);
   if (!load()[key]?.hashes) return null;
   let body = pages.get(key);
   if (body === undefined) {
     try {
-      body = readFileSync(buildFile('server', 'app', `${key === '/' ? 'index' : key.slice(1)}.html`));
+      body = readFileSync(buildFile('server', 'app', htmlFileOf(key)));
     } catch {
       body = null;
     }
