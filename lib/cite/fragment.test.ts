@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeFragmentTerm, textDirective, textFragmentUrl } from './fragment';
+import { encodeFragmentTerm, occursAsWords, textDirective, textFragmentUrl } from './fragment';
 
 const page = 'https://green-mines.test/zh/restoration';
 
@@ -28,13 +28,41 @@ describe('textDirective', () => {
   it('keeps a short Chinese quote whole', () => {
     expect(textDirective('向绿而行、依绿而兴')).toBe(`text=${encodeURIComponent('向绿而行、依绿而兴')}`);
   });
-  it('cuts a long Chinese quote at punctuation near its edges', () => {
+  it('cuts a long Chinese quote at word boundaries, at punctuation where there is some near the edge', () => {
     const quote = '准格尔旗地处黄河几字弯腹地，煤炭资源丰富，但沟壑纵横、生态脆弱，修复任务艰巨繁重。';
     const [start, end] = textDirective(quote).slice(5).split(',').map(decodeURIComponent);
-    expect(start).toBe('准格尔旗地处黄河几字');
-    expect(end).toBe('修复任务艰巨繁重。');
-    expect(quote.startsWith(start!)).toBe(true);
-    expect(quote.endsWith(end!)).toBe(true);
+    expect(start).toBe('准格尔旗地处黄河几字弯腹地');
+    expect(end).toBe('生态脆弱，修复任务艰巨繁重。');
+  });
+  it('never cuts inside a word, whatever the mix of scripts (an English quote with Chinese in it)', () => {
+    const quote =
+      'Walk in autumn through Zhungeer Banner’s (准格尔旗) showcase cluster of green mines and the air is fresh, birds are singing and there are flowers everywhere.';
+    expect(textDirective(quote)).toBe('text=Walk%20in%20autumn%20through,there%20are%20flowers%20everywhere.');
+    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+    const bounds = (t: string) => new Set([...seg.segment(t)].flatMap((s) => [s.index, s.index + s.segment.length]));
+    for (const q of [quote, '报道把这条路概括为绿色与富裕双赢、生态与发展并进，建成绿与富共赢的样板。']) {
+      const terms = textDirective(q).slice(5).split(',').map(decodeURIComponent);
+      const b = bounds(q);
+      expect(b.has(q.indexOf(terms[0]!) + terms[0]!.length)).toBe(true);
+      expect(b.has(q.lastIndexOf(terms.at(-1)!))).toBe(true);
+    }
+  });
+  it('adds the words before the quote as a prefix when its start already occurs earlier on the page', () => {
+    const d = textDirective('green mines', { lead: 'Walk through the showcase cluster of', before: 'Home · green mines · About' });
+    expect(d).toBe('text=showcase%20cluster%20of-,green%20mines');
+    expect(textDirective('green mines', { lead: 'Walk through the showcase cluster of', before: 'Home · About' })).toBe(
+      'text=green%20mines',
+    );
+  });
+  it('lengthens a start that is not unique when nothing precedes it in the passage', () => {
+    const quote = 'The feature says the banner will build more green mines in the years to come, one after another.';
+    expect(textDirective(quote, { before: 'The feature says the banner will' })).toBe(
+      'text=The%20feature%20says%20the%20banner%20will%20build,come%2C%20one%20after%20another.',
+    );
+  });
+  it('occursAsWords finds only whole-word occurrences (negative control)', () => {
+    expect(occursAsWords('the greenery grows', 'green')).toBe(false);
+    expect(occursAsWords('the green grows', 'green')).toBe(true);
   });
 });
 

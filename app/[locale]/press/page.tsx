@@ -33,6 +33,9 @@ export default async function PressPage({ params }: LocaleParams) {
     locale,
     siteName: siteName[locale],
     title: home.title,
+    ...(home.titleSentenceCase && home.titleHeadlineCase
+      ? { titleForms: { sentence: home.titleSentenceCase, headline: home.titleHeadlineCase } }
+      : {}),
     url: absoluteUrl(`/${locale}`),
     published: articles.map((a) => a.published).sort()[0]!,
     updated: latestDate(articles.map((a) => a.updated)),

@@ -1,0 +1,76 @@
+/**
+ * What a reader sees of a passage, as text: the one source of every copy the journalist tools make (the passage
+ * quote, the quote of a selection, text-fragment links). A passage's DOM also holds things that are not its text:
+ * the glossary term cards (hanzi, pinyin, gloss and definition, `hidden` until opened, and still there when open),
+ * the ¶/# self-link and the "corrected" marker (their marks are CSS content, their names aria-labels), and the
+ * passage tools the script moves in beside it. None of them is quoted, open or closed.
+ *
+ * Plain DOM, no React: client leaves import it, and so do the browser tests through the page.
+ */
+
+/** Elements whose text is not the passage's. */
+export const NOT_READING = [
+  '[data-term-card]',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '.sr-only',
+  'script',
+  'style',
+  'template',
+  '.passage-tools-host',
+  '.quote-host',
+  '[data-passage-link]',
+  '[data-testid="correction-mark"]',
+].join(',');
+
+/** Runs of white space become one space, ends trimmed: a quote is one line. */
+export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The text of a node (or of a cloned range) without the parts listed in NOT_READING. */
+function textOf(root: Node): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType === 1 && (node as Element).matches(NOT_READING)) return;
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+/** A passage's reading text. */
+export function readingText(passage: Element): string {
+  return collapse(textOf(passage));
+}
+
+/**
+ * The reading text of a selection, kept inside the passage it starts in: a drag that runs on into an open term
+ * card, the passage tools or the next passage quotes only what it covered of that passage's own text.
+ */
+export function selectionReadingText(range: Range, passage: Element): string {
+  const r = range.cloneRange();
+  if (!passage.contains(r.endContainer)) r.setEnd(passage, passage.childNodes.length);
+  const end = r.endContainer.nodeType === 1 ? (r.endContainer as Element) : r.endContainer.parentElement;
+  const card = end?.closest(NOT_READING);
+  if (card && passage.contains(card)) r.setEndBefore(card);
+  return collapse(textOf(r.cloneContents()));
+}
+
+/** The reading text of the passage before a point in it (the context a text fragment's prefix comes from). */
+export function readingTextBefore(passage: Element, node: Node, offset: number): string {
+  const r = document.createRange();
+  r.setStart(passage, 0);
+  r.setEnd(node, offset);
+  return collapse(textOf(r.cloneContents()));
+}
+
+/** The document's reading text before a passage: where a text fragment's start must not already appear. */
+export function documentTextBefore(passage: Element): string {
+  const r = document.createRange();
+  r.setStart(document.body, 0);
+  r.setEndBefore(passage);
+  return collapse(textOf(r.cloneContents()));
+}
