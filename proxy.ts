@@ -5,6 +5,7 @@ import { allowedMethods, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
 import { missingInLocale, notFoundPage } from './lib/security/not-found';
 import { notFoundHashes, prerendered, prerenderedPage } from './lib/security/policy-store';
+import { noteServedOrigin } from './lib/share/origin';
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -75,6 +76,8 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const status = rejectRequest(request.method, pathname, searchParams, request.headers);
   if (status) return reject(status);
+  // A build for another origin than this one ships dead links: logged once, reported by /healthz (lib/share/origin.ts).
+  noteServedOrigin(request.headers, request.url, pathname);
 
   if (pathname === '/') {
     const saved = request.cookies.get('NEXT_LOCALE')?.value;
