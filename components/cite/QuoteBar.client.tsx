@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CiteSource } from '@/lib/cite';
 import type { PassageLabel } from '@/lib/cite/article';
-import { documentTextBefore, readingTextBefore, selectionReadingText } from '@/lib/cite/reading';
+import { documentTextBefore, readingTextAround, selectionReadingText } from '@/lib/cite/reading';
 import { onThisOrigin } from '@/lib/share';
 import { citedPassage, loadCite, useCopy } from './clipboard';
 import type { ToolStrings } from './ArticleTools.client';
@@ -12,8 +12,8 @@ import type { ToolStrings } from './ArticleTools.client';
 interface Selected {
   /** The reading text of the selection within its passage (lib/cite/reading.ts). */
   text: string;
-  /** The passage's reading text before the selection: a text fragment's prefix comes from it. */
-  lead: string;
+  /** The passage's reading text before and after the selection: a text fragment's context. */
+  around: { lead: string; trail: string };
   passage: HTMLElement;
   end: HTMLElement;
   x: number;
@@ -62,7 +62,7 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
       // What the reader sees of the selection in the passage it starts in: never a term card's text.
       const text = selectionReadingText(range, passage);
       if (!text) return setSelected(null);
-      const lead = readingTextBefore(passage, range.startContainer, range.startOffset);
+      const around = readingTextAround(passage, range);
       void loadCite();
       const r = range.getBoundingClientRect();
       const box = root.getBoundingClientRect();
@@ -70,7 +70,7 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
       const x = Math.min(Math.max(r.left + r.width / 2 - box.left, half), box.width - half);
       setSelected({
         text,
-        lead,
+        around,
         passage,
         end: passageOf(range.endContainer) ?? passage,
         x,
@@ -131,7 +131,7 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
           copy(
             (c) =>
               c.textFragmentUrl(onThisOrigin(source.url), selected.text, selected.passage.id, {
-                lead: selected.lead,
+                ...selected.around,
                 before: documentTextBefore(selected.passage),
               }),
             strings.textLinkCopied,

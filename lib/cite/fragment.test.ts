@@ -48,9 +48,9 @@ describe('textDirective', () => {
     }
   });
   it('adds the words before the quote as a prefix when its start already occurs earlier on the page', () => {
-    const d = textDirective('green mines', { lead: 'Walk through the showcase cluster of', before: 'Home · green mines · About' });
+    const d = textDirective('green mines', { lead: 'Walk through the showcase cluster of ', before: 'Home · green mines · About' });
     expect(d).toBe('text=showcase%20cluster%20of-,green%20mines');
-    expect(textDirective('green mines', { lead: 'Walk through the showcase cluster of', before: 'Home · About' })).toBe(
+    expect(textDirective('green mines', { lead: 'Walk through the showcase cluster of ', before: 'Home · About' })).toBe(
       'text=green%20mines',
     );
   });
@@ -73,5 +73,13 @@ describe('textFragmentUrl', () => {
   it('works without a passage id, and falls back to the passage link for an empty quote', () => {
     expect(textFragmentUrl(page, 'green')).toBe(`${page}#:~:text=green`);
     expect(textFragmentUrl(page, '', 'setting')).toBe(`${page}#setting`);
+  });
+});
+
+describe('a selection that starts or ends inside a word', () => {
+  it('links only the whole words it covers', () => {
+    expect(textDirective('in autumn thro', { lead: 'Walk ', trail: 'ugh the banner' })).toBe('text=in%20autumn');
+    expect(textDirective('alk in autumn', { lead: 'W', trail: ' through' })).toBe('text=in%20autumn');
+    expect(textDirective('in autumn', { lead: 'Walk ', trail: ' through' })).toBe('text=in%20autumn');
   });
 });

@@ -13,8 +13,10 @@
 
 /** What a directive is built against: the quote's surroundings as the reader sees them (lib/cite/reading.ts). */
 export interface DirectiveContext {
-  /** The passage's reading text before the quote. */
+  /** The passage's reading text before the quote (its trailing space kept: it says whether a word ends there). */
   lead?: string;
+  /** The passage's reading text after the quote. */
+  trail?: string;
   /** The document's reading text before the passage. */
   before?: string;
 }
@@ -109,11 +111,31 @@ function tailOf(text: string, words: number = EDGE.words): string {
 
 const wordCount = (text: string) => segments(text).filter((s) => s.word).length;
 
+/**
+ * The quote moved onto word boundaries: a selection that starts or ends inside a word (a drag rarely stops exactly
+ * between words) can never match, so a partial word at either edge is left out. Returns the quote and the text
+ * before it.
+ */
+function snapToWords(quote: string, context: DirectiveContext): { text: string; lead: string } {
+  const lead = (context.lead ?? '').replace(/\s+/g, ' ').trimStart();
+  const trail = (context.trail ?? '').replace(/\s+/g, ' ').trimEnd();
+  const full = lead + quote.replace(/\s+/g, ' ') + trail;
+  const b = boundaries(full);
+  let start = lead.length;
+  let end = full.length - trail.length;
+  while (start < end && full[start] === ' ') start++;
+  while (end > start && full[end - 1] === ' ') end--;
+  while (start < end && !b.has(start)) start++;
+  while (end > start && !b.has(end)) end--;
+  return { text: full.slice(start, end).trim(), lead: full.slice(0, start) };
+}
+
 /** The `text=` directive for a quote (whitespace collapsed); empty quotes give ''. */
 export function textDirective(quote: string, context: DirectiveContext = {}): string {
-  const text = collapse(quote);
+  const snapped = snapToWords(quote, context);
+  const text = snapped.text;
   if (!text) return '';
-  const lead = collapse(context.lead ?? '');
+  const lead = collapse(snapped.lead);
   const earlier = collapse(`${context.before ?? ''} ${lead}`);
   const total = wordCount(text);
 

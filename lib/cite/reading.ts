@@ -59,12 +59,21 @@ export function selectionReadingText(range: Range, passage: Element): string {
   return collapse(textOf(r.cloneContents()));
 }
 
-/** The reading text of the passage before a point in it (the context a text fragment's prefix comes from). */
-export function readingTextBefore(passage: Element, node: Node, offset: number): string {
-  const r = document.createRange();
-  r.setStart(passage, 0);
-  r.setEnd(node, offset);
-  return collapse(textOf(r.cloneContents()));
+/**
+ * The reading text of the passage before and after a selection (a text fragment's prefix comes from the first; both
+ * tell whether the selection starts or ends inside a word). White space is collapsed but kept at the selection's
+ * side.
+ */
+export function readingTextAround(passage: Element, range: Range): { lead: string; trail: string } {
+  const before = document.createRange();
+  before.setStart(passage, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const after = document.createRange();
+  if (passage.contains(range.endContainer)) after.setStart(range.endContainer, range.endOffset);
+  else after.setStart(passage, passage.childNodes.length);
+  after.setEnd(passage, passage.childNodes.length);
+  const squeeze = (t: string) => t.replace(/\s+/g, ' ');
+  return { lead: squeeze(textOf(before.cloneContents())).trimStart(), trail: squeeze(textOf(after.cloneContents())).trimEnd() };
 }
 
 /** The document's reading text before a passage: where a text fragment's start must not already appear. */
