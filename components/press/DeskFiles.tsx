@@ -29,18 +29,14 @@ export async function DeskFiles({ locale }: { locale: Locale }) {
         {file('/glossary.tbx', t('desk.tbx'), t('desk.tbxDetail'))}
       </ul>
       <p className="mt-4 text-sm text-muted">
-        {t.rich('desk.otherLanguage', {
-          csv: () => (
-            <a href={`/${other}/figures.csv`} download className="link" hrefLang={other} data-desk-file={`/${other}/figures.csv`}>
-              CSV
-            </a>
-          ),
-          json: () => (
-            <a href={`/${other}/figures.json`} download className="link" hrefLang={other} data-desk-file={`/${other}/figures.json`}>
-              JSON
-            </a>
-          ),
-        })}
+        <span>{t('desk.otherLanguage')}</span>{' '}
+        <a href={`/${other}/figures.csv`} download className="link" hrefLang={other} data-desk-file={`/${other}/figures.csv`}>
+          CSV
+        </a>
+        {' · '}
+        <a href={`/${other}/figures.json`} download className="link" hrefLang={other} data-desk-file={`/${other}/figures.json`}>
+          JSON
+        </a>
       </p>
     </>
   );
