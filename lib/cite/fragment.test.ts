@@ -54,9 +54,16 @@ describe('textDirective', () => {
       'text=green%20mines',
     );
   });
-  it('lengthens a start that is not unique when nothing precedes it in the passage', () => {
+  it('at the start of a passage, takes the prefix from the end of the text before it (Chromium matches it across blocks)', () => {
+    expect(
+      textDirective('Gold below ground, green above', {
+        before: 'Contents Gold below ground, green above … the end of the last paragraph.',
+      }),
+    ).toBe('text=the%20last%20paragraph.-,Gold%20below%20ground%2C%20green%20above');
+  });
+  it('lengthens a start whose prefix would not make it unique either', () => {
     const quote = 'The feature says the banner will build more green mines in the years to come, one after another.';
-    expect(textDirective(quote, { before: 'The feature says the banner will' })).toBe(
+    expect(textDirective(quote, { before: 'aaaa bbbb cccc The feature says the banner will aaaa bbbb cccc' })).toBe(
       'text=The%20feature%20says%20the%20banner%20will%20build,come%2C%20one%20after%20another.',
     );
   });

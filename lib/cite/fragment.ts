@@ -7,8 +7,9 @@
  * the browser's word segmenter finds them; Chromium uses ICU's, which divides Chinese by dictionary words. So every
  * term here is cut with Intl.Segmenter (the same ICU rules) at a word boundary, for any mix of scripts: never after
  * a fixed number of characters. The first match in the document wins, so a start that already occurs earlier on
- * the page gets the words just before it in the passage as a prefix (`prefix-,`) or, at the start of a passage,
- * more words of its own until it is unique.
+ * the page (a heading is also in the table of contents) gets the words just before it as a prefix (`prefix-,`):
+ * from its own passage, or at the start of a passage from the end of the text before it, which Chromium matches
+ * across the block boundary; failing that, more words of its own until it is unique.
  */
 
 /** What a directive is built against: the quote's surroundings as the reader sees them (lib/cite/reading.ts). */
@@ -139,18 +140,19 @@ export function textDirective(quote: string, context: DirectiveContext = {}): st
   const earlier = collapse(`${context.before ?? ''} ${lead}`);
   const total = wordCount(text);
 
-  // The start: long enough to be unique on the page, else with the words before it as a prefix.
+  // The start: unique on the page (the first match wins), else preceded by the words just before it, which may be
+  // the end of the previous block (the matcher reads a block boundary as white space), else longer.
   let start = total <= WHOLE_WORDS ? text : headOf(text);
   let prefix = '';
-  for (let words = EDGE.words; occursAsWords(earlier, start) && start !== text; words++) {
-    if (lead && !prefix) {
-      prefix = tailOf(lead, PREFIX_WORDS);
-      if (!occursAsWords(earlier, `${prefix} ${start}`) && !occursAsWords(earlier, `${prefix}${start}`)) break;
-      prefix = '';
+  const tail = earlier ? tailOf(earlier, PREFIX_WORDS) : '';
+  for (let words = EDGE.words; occursAsWords(earlier, start); words++) {
+    if (tail && !occursAsWords(earlier, `${tail} ${start}`) && !occursAsWords(earlier, `${tail}${start}`)) {
+      prefix = tail;
+      break;
     }
+    if (start === text) break;
     start = headOf(text, words + 1);
   }
-  if (!prefix && lead && occursAsWords(earlier, start)) prefix = tailOf(lead, PREFIX_WORDS);
   if (start === text || start.length >= text.length) {
     return `text=${prefix ? `${encodeFragmentTerm(prefix)}-,` : ''}${encodeFragmentTerm(text)}`;
   }

@@ -59,8 +59,10 @@ describe('“Copy passage as a quote”: the passage’s reading text plus the c
         for (const { id, text } of passages) {
           if (await page.locator(`[id="${id}"] [data-term-card]`).count()) withTerms++;
           await page.focus(`[id="${id}"] [data-passage-link]`);
-          await page.locator('[data-cite-passage]').click();
-          await page.locator('[data-copy-passage-quote]').click();
+          // The tools follow the passage they serve (ArticleTools moves its host right after it).
+          const tools = page.locator(`[id="${id}"][data-active] + .passage-tools-host`);
+          await tools.locator('[data-cite-passage]').click();
+          await tools.locator('[data-copy-passage-quote]').click();
           const reading = collapse(text);
           // The server's passage text (search, TMX, previews) is the same reading text.
           expect(collapse(article.passages.find((p) => p.id === id)!.text), id).toBe(reading);
@@ -143,10 +145,18 @@ async function highlightedPixels(page: Page): Promise<number> {
 /** Opens a text link without its passage id, so only the text directive can scroll (no #id fallback). */
 async function land(page: Page, url: string): Promise<{ scrollY: number; visible: boolean; pixels: number }> {
   const directiveOnly = url.replace(/#[^:]*:~:/, '#:~:');
+  // A new document each time: a fragment change within the same document is not a fresh text-fragment navigation.
+  await page.goto('about:blank');
   await page.goto(directiveOnly.replace(/^https?:\/\/[^/]+/, origin));
   const id = /#([^:]*):~:/.exec(url)?.[1] ?? '';
-  // Chromium scrolls to the match after load; give it a moment without animations (reducedMotion).
-  await page.waitForTimeout(150);
+  // Chromium scrolls to the match after load (no animation: reducedMotion); wait until the position settles.
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) break;
+    last = y;
+  }
   const box = await page.locator(`[id="${id}"]`).boundingBox();
   const viewport = page.viewportSize()!;
   const scrollY = await page.evaluate(() => window.scrollY);
