@@ -12,6 +12,7 @@ import type { ToolStrings } from './ArticleTools.client';
 interface Selected {
   /** The reading text of the selection within its passage (lib/cite/reading.ts). */
   text: string;
+  raw: string;
   /** The passage's reading text before and after the selection: a text fragment's context. */
   around: { lead: string; trail: string };
   passage: HTMLElement;
@@ -62,6 +63,8 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
       // What the reader sees of the selection in the passage it starts in: never a term card's text.
       const text = selectionReadingText(range, passage);
       if (!text) return setSelected(null);
+      // Untrimmed, for the text link: whether the selection ends at a space says whether it ends a word.
+      const raw = selectionReadingText(range, passage, false);
       const around = readingTextAround(passage, range);
       void loadCite();
       const r = range.getBoundingClientRect();
@@ -70,6 +73,7 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
       const x = Math.min(Math.max(r.left + r.width / 2 - box.left, half), box.width - half);
       setSelected({
         text,
+        raw,
         around,
         passage,
         end: passageOf(range.endContainer) ?? passage,
@@ -130,7 +134,7 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
         onClick={() =>
           copy(
             (c) =>
-              c.textFragmentUrl(onThisOrigin(source.url), selected.text, selected.passage.id, {
+              c.textFragmentUrl(onThisOrigin(source.url), selected.raw, selected.passage.id, {
                 ...selected.around,
                 before: documentTextBefore(selected.passage),
               }),

@@ -67,6 +67,16 @@ describe('textDirective', () => {
       'text=The%20feature%20says%20the%20banner%20will%20build,come%2C%20one%20after%20another.',
     );
   });
+  it('takes the prefix from the last block only, and treats an earlier match in other case as ambiguous', () => {
+    expect(
+      textDirective('Gold below ground, green above', {
+        before: 'Contents\ngold below ground, green above\nthe end of the last paragraph.\n',
+      }),
+    ).toBe('text=the%20last%20paragraph.-,Gold%20below%20ground%2C%20green%20above');
+    expect(textDirective('三年行动的冲刺', { before: '目录\n三年行动的冲刺\n地下流金，地上淌绿\n' })).toBe(
+      `text=${encodeURIComponent('地下流金，地上淌绿')}-,${encodeURIComponent('三年行动的冲刺')}`,
+    );
+  });
   it('occursAsWords finds only whole-word occurrences (negative control)', () => {
     expect(occursAsWords('the greenery grows', 'green')).toBe(false);
     expect(occursAsWords('the green grows', 'green')).toBe(true);

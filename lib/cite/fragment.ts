@@ -14,12 +14,12 @@
 
 /** What a directive is built against: the quote's surroundings as the reader sees them (lib/cite/reading.ts). */
 export interface DirectiveContext {
+  /** The document's text before the passage, blocks ended by "\n" (lib/cite/reading.ts documentTextBefore). */
+  before?: string;
   /** The passage's reading text before the quote (its trailing space kept: it says whether a word ends there). */
   lead?: string;
   /** The passage's reading text after the quote. */
   trail?: string;
-  /** The document's reading text before the passage. */
-  before?: string;
 }
 
 /** A quote of at most this many words is linked whole; longer ones by their first and last words. */
@@ -59,8 +59,13 @@ function boundaries(text: string): Set<number> {
   return out;
 }
 
-/** True when `needle` occurs in `hay` starting and ending on word boundaries (as the matcher requires). */
-export function occursAsWords(hay: string, needle: string): boolean {
+/**
+ * True when `needle` occurs in `hay` starting and ending on word boundaries, ignoring case, as the matcher compares
+ * (the spec's find is case-insensitive).
+ */
+export function occursAsWords(rawHay: string, rawNeedle: string): boolean {
+  const hay = rawHay.toLowerCase();
+  const needle = rawNeedle.toLowerCase();
   if (!needle || !hay.includes(needle)) return false;
   const b = boundaries(hay);
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
@@ -137,14 +142,17 @@ export function textDirective(quote: string, context: DirectiveContext = {}): st
   const text = snapped.text;
   if (!text) return '';
   const lead = collapse(snapped.lead);
-  const earlier = collapse(`${context.before ?? ''} ${lead}`);
+  const before = context.before ?? '';
+  const earlier = collapse(`${before} ${lead}`);
   const total = wordCount(text);
 
   // The start: unique on the page (the first match wins), else preceded by the words just before it, which may be
   // the end of the previous block (the matcher reads a block boundary as white space), else longer.
   let start = total <= WHOLE_WORDS ? text : headOf(text);
   let prefix = '';
-  const tail = earlier ? tailOf(earlier, PREFIX_WORDS) : '';
+  // The prefix comes from one block: the passage's own text before the quote, else the last block before the passage.
+  const lastBlock = collapse(before.replace(/\n+$/, '').split('\n').at(-1) ?? '');
+  const tail = lead ? tailOf(lead, PREFIX_WORDS) : lastBlock ? tailOf(lastBlock, PREFIX_WORDS) : '';
   for (let words = EDGE.words; occursAsWords(earlier, start); words++) {
     if (tail && !occursAsWords(earlier, `${tail} ${start}`) && !occursAsWords(earlier, `${tail}${start}`)) {
       prefix = tail;

@@ -50,13 +50,14 @@ export function readingText(passage: Element): string {
  * The reading text of a selection, kept inside the passage it starts in: a drag that runs on into an open term
  * card, the passage tools or the next passage quotes only what it covered of that passage's own text.
  */
-export function selectionReadingText(range: Range, passage: Element): string {
+export function selectionReadingText(range: Range, passage: Element, trim = true): string {
   const r = range.cloneRange();
   if (!passage.contains(r.endContainer)) r.setEnd(passage, passage.childNodes.length);
   const end = r.endContainer.nodeType === 1 ? (r.endContainer as Element) : r.endContainer.parentElement;
   const card = end?.closest(NOT_READING);
   if (card && passage.contains(card)) r.setEndBefore(card);
-  return collapse(textOf(r.cloneContents()));
+  const text = textOf(r.cloneContents());
+  return trim ? collapse(text) : text.replace(/\s+/g, ' ');
 }
 
 /**
@@ -76,10 +77,35 @@ export function readingTextAround(passage: Element, range: Range): { lead: strin
   return { lead: squeeze(textOf(before.cloneContents())).trimStart(), trail: squeeze(textOf(after.cloneContents())).trimEnd() };
 }
 
-/** The document's reading text before a passage: where a text fragment's start must not already appear. */
+/**
+ * The text a browser's find (and a text fragment's matcher) sees on the page before a passage: rendered text only
+ * (not display:none, not the cards), plus the content of closed <details>, which Chromium searches and opens. Blocks
+ * end in "\n", so a fragment's prefix can be taken from the last block alone (a prefix cannot span two blocks).
+ */
 export function documentTextBefore(passage: Element): string {
-  const r = document.createRange();
-  r.setStart(document.body, 0);
-  r.setEndBefore(passage);
-  return collapse(textOf(r.cloneContents()));
+  const blockOf = new Map<Element, Element>();
+  const block = (el: Element): Element => {
+    const known = blockOf.get(el);
+    if (known) return known;
+    const display = getComputedStyle(el).display;
+    const found = !display.startsWith('inline') || !el.parentElement ? el : block(el.parentElement);
+    blockOf.set(el, found);
+    return found;
+  };
+  const searchable = (el: Element) =>
+    !el.closest(NOT_READING) &&
+    (el.checkVisibility({ visibilityProperty: true }) || (!!el.closest('details:not([open])') && !el.closest('summary')));
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let out = '';
+  let last: Element | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (passage.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING || passage.contains(node)) break;
+    const parent = node.parentElement;
+    if (!parent || !node.nodeValue?.trim() || !searchable(parent)) continue;
+    const b = block(parent);
+    if (last && b !== last) out += '\n';
+    last = b;
+    out += node.nodeValue.replace(/\s+/g, ' ');
+  }
+  return `${out}\n`;
 }

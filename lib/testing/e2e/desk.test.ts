@@ -49,6 +49,7 @@ describe('“Copy passage as a quote”: the passage’s reading text plus the c
     for (const section of sections)
       it(`/${locale}/${section}`, async () => {
         const page = await articlePage(locale, section);
+        await page.mouse.move(1, 1);
         const article = site.articles[section][locale];
         const english = locale === 'zh' ? site.articles[section].en : undefined;
         const source = articleSource(article, undefined, english);
@@ -60,9 +61,12 @@ describe('“Copy passage as a quote”: the passage’s reading text plus the c
           if (await page.locator(`[id="${id}"] [data-term-card]`).count()) withTerms++;
           await page.focus(`[id="${id}"] [data-passage-link]`);
           // The tools follow the passage they serve (ArticleTools moves its host right after it).
+          // The keyboard route (a mouse moving over other passages would move the tools to them).
           const tools = page.locator(`[id="${id}"][data-active] + .passage-tools-host`);
-          await tools.locator('[data-cite-passage]').click();
-          await tools.locator('[data-copy-passage-quote]').click();
+          await tools.locator('[data-cite-passage]').focus();
+          await page.keyboard.press('Enter');
+          await tools.locator('[data-copy-passage-quote]').focus();
+          await page.keyboard.press('Enter');
           const reading = collapse(text);
           // The server's passage text (search, TMX, previews) is the same reading text.
           expect(collapse(article.passages.find((p) => p.id === id)!.text), id).toBe(reading);
