@@ -19,24 +19,16 @@ export function Coins(page: CoinsPage) {
 export async function SiteCoins({
   locale,
   title,
-  path,
+  url,
   description,
 }: {
   locale: Locale;
   title: string;
-  path: string;
+  /** The page's address (lib/routes). */
+  url: string;
   description?: string;
 }) {
   const articles = await listArticles(locale);
   const date = latestDate(articles.map((a) => a.updated));
-  return (
-    <Coins
-      title={title}
-      siteName={siteName[locale]}
-      date={date}
-      url={absoluteUrl(`/${locale}${path}`)}
-      locale={locale}
-      description={description}
-    />
-  );
+  return <Coins title={title} siteName={siteName[locale]} date={date} url={absoluteUrl(url)} locale={locale} description={description} />;
 }

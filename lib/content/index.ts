@@ -9,7 +9,7 @@ export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
 export type { FigureEntry, TimelineEntry, Bilingual, CorrectionEntry, PreviewPage } from './schema';
 export { sectionIds, isSectionId, type SectionId } from './sections';
-export { passageUrl, findPassage, passageHeading, passageLinkText } from './passages';
+export { findPassage, passageHeading, passageLinkText } from './passages';
 export { figurePeriod, notStatedLabel, type FigurePeriodLabel } from './figures';
 
 /**

@@ -15,11 +15,12 @@ import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
 import { StaticHtml } from '@/components/static/StaticHtml';
+import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/press/brief', async (locale) => {
+export const generateMetadata = localePageMetadata(href.brief, async (locale) => {
   const t = await getTranslations({ locale, namespace: 'press' });
   return { title: t('brief.title'), description: t('brief.description') };
 });
@@ -50,13 +51,13 @@ export default async function BriefPage({ params }: LocaleParams) {
     listFigures(),
     listArticles(locale),
   ]);
-  const home = absoluteUrl(`/${locale}`);
+  const home = absoluteUrl(href.home(locale));
   const updated = latestDate(articles.map((a) => a.updated));
   const other = otherLocale(locale);
   return (
     <div className="px-3 pt-6 pb-4 sm:px-6" data-brief>
       <div className="mx-auto flex max-w-[210mm] flex-wrap items-center justify-between gap-4" data-print="hide">
-        <a href={`/${locale}/press`} className="link inline-flex min-h-11 items-center">
+        <a href={href.press(locale)} className="link inline-flex min-h-11 items-center">
           ← {t('brief.back')}
         </a>
         <PrintButton label={t('brief.print')} />
@@ -124,7 +125,7 @@ export default async function BriefPage({ params }: LocaleParams) {
                     </h3>
                     <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.standfirst}</p>
                     <p className="mt-0.5 font-mono text-[0.72rem] text-[color:var(--brief-muted)]">
-                      {absoluteUrl(`/${locale}/${a.section}`)}
+                      {absoluteUrl(href.article(locale, a.section))}
                     </p>
                   </div>
                 </li>

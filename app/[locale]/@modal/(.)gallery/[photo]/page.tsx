@@ -6,6 +6,7 @@ import { PhotoImage } from '@/components/photo/PhotoImage';
 import { getPhoto, getSite, listPhotos } from '@/lib/content';
 import { neighbours, photoUses } from '@/lib/gallery';
 import { pageLocale } from '@/lib/i18n/page';
+import { href } from '@/lib/routes';
 
 export { generateMetadata } from '../../../gallery/[photo]/page';
 
@@ -54,7 +55,7 @@ export default async function PhotoModal({ params }: Params) {
       </figure>
       <p className="mx-auto flex w-full max-w-5xl shrink-0 flex-wrap gap-x-6 px-4 pb-3 text-sm sm:px-6">
         {/* A full load on purpose: a client-side link to this URL would be caught by the modal again. */}
-        <a href={`/${locale}/gallery/${photo.id}`} className="link inline-flex min-h-11 items-center">
+        <a href={href.photo(locale, photo.id)} className="link inline-flex min-h-11 items-center">
           {t('openPage')}
         </a>
         {use && (
