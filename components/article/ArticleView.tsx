@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { listCorrections, type Article, type Photo } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
-import { type Locale } from '@/lib/i18n/routing';
 import { SourceNote } from '../about/AboutSource';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CiteArticle } from '../cite/CiteArticle';
@@ -20,12 +19,7 @@ import { StaticHtml } from '../static/StaticHtml';
 import { TableOfContents } from './TableOfContents';
 import { siteUrl } from '@/lib/config';
 import { href } from '@/lib/routes';
-
-export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
+import { formatDate } from '@/lib/i18n/format';
 
 export async function ArticleView({ article, hero }: { article: Article; hero: Photo }) {
   const { locale } = article;

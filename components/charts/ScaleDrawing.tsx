@@ -3,8 +3,7 @@ import scale from '@/content/charts/pv-belt-scale.json';
 import type { Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
 import { isSectionId } from '@/lib/content/sections';
-
-const nf = (locale: Locale) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0 });
+import { formatNumber } from '@/lib/i18n/format';
 
 /**
  * "How big is 130,000 mu?": the planned solar belt as a count of a familiar area (the Summer Palace in
@@ -33,8 +32,7 @@ export async function ScaleDrawing({
   const gap = 6;
   const w = cols * (cell + gap) - gap;
   const h = rows * (cell + gap) - gap;
-  const fmt = nf(locale);
-  const values = { ha: fmt.format(ha), times: fmt.format(times), refHa: fmt.format(scale.reference.ha) };
+  const values = { ha: formatNumber(ha, locale), times: formatNumber(times, locale), refHa: formatNumber(scale.reference.ha, locale) };
   const { section, id: passageId } = scale.belt.passage;
   if (!isSectionId(section)) throw new Error(`content/charts/pv-belt-scale.json: belt.passage.section: no section "${section}"`);
   const passage = href.passage(locale, section, passageId);

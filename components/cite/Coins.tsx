@@ -1,8 +1,7 @@
 import { absoluteUrl, siteName } from '@/lib/config';
 import { coinsTitle, type CoinsPage } from '@/lib/cite/coins';
-import { listArticles } from '@/lib/content';
+import { updatedIn } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { latestDate } from '@/lib/press';
 
 /**
  * The page's reference-manager record (lib/cite/coins.ts): an empty span that Zotero and other COinS readers
@@ -28,7 +27,6 @@ export async function SiteCoins({
   url: string;
   description?: string;
 }) {
-  const articles = await listArticles(locale);
-  const date = latestDate(articles.map((a) => a.updated));
+  const date = await updatedIn(locale);
   return <Coins title={title} siteName={siteName[locale]} date={date} url={absoluteUrl(url)} locale={locale} description={description} />;
 }

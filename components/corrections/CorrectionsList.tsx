@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/components/article/ArticleView';
+import { formatDate } from '@/lib/i18n/format';
 import { getArticle, passageHeading, type CorrectionEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { TitledSection } from '@/components/TitledSection';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { DefinedTermSet } from 'schema-dts';
-import type { Term } from '@/lib/content';
+import { termCategories, type Term } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config';
 import { byEnglish, byInitial, byPinyin, filterText } from '@/lib/glossary/text';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
@@ -11,8 +11,6 @@ import { StaticHtml } from '../static/StaticHtml';
 import { TermName } from './TermName';
 import { SiteCoins } from '@/components/cite/Coins';
 import { href, type GlossaryOrder } from '@/lib/routes';
-
-export const categories = ['policy', 'plan', 'technique', 'industry', 'place'] as const;
 
 /**
  * The glossary index. Every order is its own static page (`/glossary` by topic, then pinyin; `/glossary/by-pinyin`
@@ -28,7 +26,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
   ]);
   const groups =
     order === 'category'
-      ? categories.map((c) => ({
+      ? termCategories.map((c) => ({
           id: c,
           title: t(`categories.${c}`),
           otherTitle: tOther(`categories.${c}`),

@@ -1,10 +1,10 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { listTerms } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { GlossaryIndex } from './GlossaryIndex';
 import { href, type GlossaryOrder } from '@/lib/routes';
+import { pageLocale } from '@/lib/i18n/page';
 
 type IndexParams = { params: Promise<{ locale: string }> };
 
@@ -21,9 +21,7 @@ export function indexMetadata(order: GlossaryOrder) {
 
 export function indexPage(order: GlossaryOrder) {
   return async function GlossaryPage({ params }: IndexParams) {
-    const { locale } = await params;
-    if (!isLocale(locale)) notFound();
-    setRequestLocale(locale);
+    const locale = await pageLocale(params);
     return <GlossaryIndex locale={locale} terms={await listTerms()} order={order} />;
   };
 }

@@ -4,7 +4,8 @@
  * Ids come from content, so a new photo or term is a new page here without code changes.
  */
 import type { Site } from './site';
-import { sectionIds } from './sections';
+import { sectionIds, type SectionId } from './sections';
+import { sectionUpdated, siteUpdated } from './updated';
 import { locales } from '../i18n/routing';
 import { href, type PageHref } from '../routes';
 
@@ -15,19 +16,14 @@ export interface SitePage {
 }
 
 export function sitePages(site: Pick<Site, 'articles' | 'photos' | 'terms'>): SitePage[] {
-  const updated = Object.fromEntries(
-    sectionIds.map((s) => [
-      s,
-      site.articles[s].zh.updated > site.articles[s].en.updated ? site.articles[s].zh.updated : site.articles[s].en.updated,
-    ]),
-  );
-  const newest = Object.values(updated).sort().at(-1)!;
+  const updated = (s: SectionId) => sectionUpdated(site.articles, s);
+  const newest = siteUpdated(site.articles);
   const page = (href: PageHref, lastModified = newest): SitePage => ({ href, lastModified });
   return [
     page(href.home),
-    ...sectionIds.flatMap((s) => [page((l) => href.article(l, s), updated[s]), page((l) => href.parallel(l, s), updated[s])]),
+    ...sectionIds.flatMap((s) => [page((l) => href.article(l, s), updated(s)), page((l) => href.parallel(l, s), updated(s))]),
     page(href.gallery),
-    ...site.photos.map((p) => page((l) => href.photo(l, p.id), p.usedIn[0] ? updated[p.usedIn[0].section] : newest)),
+    ...site.photos.map((p) => page((l) => href.photo(l, p.id), p.usedIn[0] ? updated(p.usedIn[0].section) : newest)),
     page(href.glossary),
     page((l) => href.glossary(l, 'pinyin')),
     page((l) => href.glossary(l, 'en')),

@@ -9,16 +9,14 @@ import type { Site } from '../content/site';
 import { sectionIds } from '../content/sections';
 import { langTag, type Locale } from '../i18n/routing';
 import { href } from '../routes';
+import { localeUpdated } from '../content/updated';
+import { escapeHtml } from '../text/escape';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function buildFeed(site: Site, locale: Locale): Feed {
   const articles = sectionIds.map((id) => site.articles[id][locale]);
-  const updated = articles
-    .map((a) => a.updated)
-    .sort()
-    .at(-1)!;
+  const updated = localeUpdated(site.articles, locale);
   const home = site.home[locale];
   const feed = new Feed({
     title: siteName[locale],

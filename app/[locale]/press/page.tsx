@@ -8,11 +8,10 @@ import { SiteCoins } from '@/components/cite/Coins';
 import { SharePanel } from '@/components/share/SharePanel';
 import { StaticHtml } from '@/components/static/StaticHtml';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { getHome, listArticles, listFigures, listPhotos } from '@/lib/content';
+import { getHome, listArticles, listFigures, listPhotos, updatedIn } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { latestDate } from '@/lib/press';
 import { TitledSection } from '@/components/TitledSection';
 import { href } from '@/lib/routes';
 
@@ -23,12 +22,13 @@ export const generateMetadata = localePageMetadata(href.press, 'press');
 
 export default async function PressPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
-  const [t, figures, photos, articles, home] = await Promise.all([
+  const [t, figures, photos, articles, home, updated] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
     listFigures(),
     listPhotos(),
     listArticles(locale),
     getHome(locale),
+    updatedIn(locale),
   ]);
   const citeSource = {
     locale,
@@ -36,7 +36,7 @@ export default async function PressPage({ params }: LocaleParams) {
     title: home.title,
     url: absoluteUrl(href.home(locale)),
     published: articles.map((a) => a.published).sort()[0]!,
-    updated: latestDate(articles.map((a) => a.updated)),
+    updated,
     // No access date: the page is built ahead of time and cannot know when it is read, so the citations show the
     // marked blank ([date accessed] / [引用日期]) that the note below explains, as everywhere else on the site.
   };

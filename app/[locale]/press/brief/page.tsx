@@ -1,16 +1,15 @@
 import type { CSSProperties } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/components/article/ArticleView';
+import { formatDate } from '@/lib/i18n/format';
 import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
+import { figurePeriod, listArticles, listFigures, pick, updatedIn } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { latestDate } from '@/lib/press';
 import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
@@ -45,14 +44,14 @@ const briefHeading =
 
 export default async function BriefPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
-  const [t, tc, figures, articles] = await Promise.all([
+  const [t, tc, figures, articles, updated] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
     getTranslations({ locale, namespace: 'common' }),
     listFigures(),
     listArticles(locale),
+    updatedIn(locale),
   ]);
   const home = absoluteUrl(href.home(locale));
-  const updated = latestDate(articles.map((a) => a.updated));
   const other = otherLocale(locale);
   return (
     <div className="px-3 pt-6 pb-4 sm:px-6" data-brief>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PhotoInfo } from '@/components/gallery/PhotoInfo';
 import { PhotoImage } from '@/components/photo/PhotoImage';
-import { getPhoto, getSite, listPhotos } from '@/lib/content';
+import { getArticles, getPhoto, listPhotos } from '@/lib/content';
 import { neighbours, photoUses } from '@/lib/gallery';
 import { pageLocale } from '@/lib/i18n/page';
 import { href } from '@/lib/routes';
@@ -24,13 +24,8 @@ export default async function PhotoModal({ params }: Params) {
   const { photo: id } = await params;
   const photo = await getPhoto(id);
   if (!photo) notFound();
-  const [photos, site, t] = await Promise.all([listPhotos(), getSite(), getTranslations({ locale, namespace: 'gallery' })]);
+  const [photos, articles, t] = await Promise.all([listPhotos(), getArticles(locale), getTranslations({ locale, namespace: 'gallery' })]);
   const { index, total } = neighbours(photos, photo.id);
-  const articles = {
-    restoration: site.articles.restoration[locale],
-    industries: site.articles.industries[locale],
-    targets: site.articles.targets[locale],
-  };
   const use = photoUses(photo, locale, articles)[0];
   return (
     <>
