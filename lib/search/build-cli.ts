@@ -14,7 +14,7 @@ import { loadSite, type Site } from '../content/site';
 import { locales } from '../i18n/routing';
 import { buildSiteSearch } from './site-docs';
 
-/** Writes lib/search/generated/{zh,en}.json from a loaded site (also called by lib/deploy/prebuild.ts). */
+/** Writes lib/search/generated/{zh,en}.json from a loaded site (also called by lib/build/prebuild.ts). */
 export function writeSearchIndex(site: Site) {
   for (const locale of locales) {
     const data = buildSiteSearch(site, locale);

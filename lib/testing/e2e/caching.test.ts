@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { etagOf } from '../../security/csp-manifest';
+import { etagOf } from '../../server/validators';
 
 const origin = inject('origin');
 
@@ -10,7 +10,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
 
 /**
  * Validators for caches (browsers, a CDN): each prerendered response carries the ETag computed at build time
- * (lib/security/csp-manifest.ts, sent by proxy.ts), and a revalidation with it costs a 304 with no body.
+ * (lib/build/manifest.ts, sent by proxy.ts), and a revalidation with it costs a 304 with no body.
  */
 describe('ETag and 304 on prerendered responses', () => {
   it('a page’s ETag is the hash of the bytes it serves, and revalidating with it gets a 304 carrying the same headers', async () => {
