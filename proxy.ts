@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { negotiateLocale } from './lib/i18n/negotiate';
 import { isLocale, localeOfPath, type Locale } from './lib/i18n/routing';
+import { retryAfterSeconds, searchGate } from './lib/search/gate';
 import { allowedMethods, headersToDrop, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
 import { missingInLocale, notFoundPage } from './lib/server/not-found';
@@ -53,6 +54,11 @@ function notFound(page: string, method: string): NextResponse | undefined {
   return secure(response, pagePolicy(page, hashes));
 }
 
+const isSearch = (path: string) => {
+  const locale = localeOfPath(path);
+  return !!locale && path.slice(locale.length + 2).replace(/\/$/, '') === 'search';
+};
+
 const notFoundFor = (path: string, method: string) => {
   const locale: Locale | undefined = localeOfPath(path);
   return notFound(locale ? notFoundPage(locale) : '/_not-found', method) ?? plain(404);
@@ -71,8 +77,7 @@ const notFoundFor = (path: string, method: string) => {
  *    answers If-None-Match (304, with the 200's Cache-Control and Vary) and If-Match (412) itself, so nothing hashes
  *    the body per request (`generateEtags: false`). RSC payloads share the page's path but not its bytes: no ETag.
  *
- * Paths are looked up as sent, not decoded: `/zh%2Frestoration` is not `/zh/restoration` (Next.js routes the raw
- * path too), so an encoded alias is a 404, never a second cacheable copy of a page.
+ * Paths are looked up as sent, not decoded, and only in their canonical encoding (what encodeURI gives).
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -98,7 +103,10 @@ export function proxy(request: NextRequest) {
 
   if (dev) return next();
   if (pathname.startsWith('/_next/')) return secure(next(), filePolicy);
-  if (isInternalOutput(pathname) || isInternalOutput(decodeURIComponent(pathname))) return notFoundFor(pathname, method);
+  // One address per page: a path that is not in its canonical encoding (`/zh%2Frestoration`, `/%7Ah/…`) or names
+  // an internal output is a 404, never a second cacheable copy that a purge of the real address would miss.
+  const decoded = decodeURIComponent(pathname);
+  if (encodeURI(decoded) !== pathname || isInternalOutput(decoded)) return notFoundFor(pathname, method);
 
   const entry = prerendered(pathname);
   const rscRequest = request.headers.has('rsc') || searchParams.has('_rsc');
@@ -127,6 +135,14 @@ export function proxy(request: NextRequest) {
     return secure(next({ ETag: entry.etag }), policy);
   }
   if (entry?.hashes) return secure(next(), pagePolicy(pathname, entry.hashes));
+  // Rendered on request, so no ETag: no tag can pass If-Match, only `*` (RFC 9110 §13.1.1).
+  if (renderedOnRequest(pathname) && ifMatchFails(request.headers.get('if-match'), undefined)) return plain(412);
+  // Search renders per request; when its queue is full, a prompt 503 rather than a wait with no end (gate.ts).
+  if (isSearch(pathname) && searchGate().full) {
+    const busy = plain(503);
+    busy.headers.set('Retry-After', String(retryAfterSeconds));
+    return busy;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({ nonce, hashes: notFoundHashes() });
   const headers = requestHeaders ?? new Headers(request.headers);

@@ -13,7 +13,11 @@ describe('routes rendered on request, from Next’s manifests', () => {
   };
   const prerender = {
     routes: { '/_not-found': {}, '/zh': { srcRoute: '/[locale]' }, '/zh/restoration': { srcRoute: '/[locale]/[section]' } },
-    dynamicRoutes: { '/[locale]': { fallback: false as const }, '/[locale]/[section]': { fallback: false as const }, '/[locale]/(.)gallery/[photo]': { fallback: false as const } },
+    dynamicRoutes: {
+      '/[locale]': { fallback: false as const },
+      '/[locale]/[section]': { fallback: false as const },
+      '/[locale]/(.)gallery/[photo]': { fallback: false as const },
+    },
   };
   it('are the app routes no prerendered output covers', () => {
     expect(routesRenderedOnRequest(appPaths, prerender)).toEqual(['/[locale]/search', '/about', '/healthz']);

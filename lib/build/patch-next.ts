@@ -11,6 +11,7 @@
  *   `generateEtags: false` had removed it, and with it every If-Match failed;
  * - TRACE: Next builds a WHATWG Request for the proxy, whose constructor refuses TRACE (a 500 and a stack trace in
  *   the log); it gets 405 with the headers routing has already added (the site's security headers);
+ * - redirects (trailing slash, next.config's): the headers next.config sets for every path, which Next drops there;
  * - Node's own 400/431/408 for requests it cannot parse: the same security headers as every other response.
  *
  * Each insertion sits between markers and is rewritten on every run, so the step is idempotent and follows a change
@@ -76,6 +77,14 @@ const patches: Record<string, Insertion[]> = {
   ],
   'dist/server/lib/router-utils/resolve-routes.js': [
     {
+      // Redirects (trailing slash, next.config's) are answered with `resHeaders: null`: the headers routes matched
+      // before them (the site's security headers) would be lost.
+      where: 'before',
+      anchor:
+        'return {\n                        finished: true,\n                        parsedUrl: parsedDestination,\n                        resHeaders: null,',
+      code: 'for (const key of Object.keys(resHeaders)) res.setHeader(key, resHeaders[key]);\n                    ',
+    },
+    {
       where: 'after',
       anchor: "if (!opts.minimalMode && route.name === 'middleware') {",
       code:
@@ -102,7 +111,10 @@ export function patchSource(source: string, insertions: Insertion[], file: strin
     const at = out.indexOf(anchor);
     if (at === -1 || out.indexOf(anchor, at + 1) !== -1)
       throw new Error(`patch-next: ${file}: the code this patch expects is not there once; check it against this Next.js version`);
-    out = where === 'before' ? out.slice(0, at) + block(code) + out.slice(at) : out.slice(0, at + anchor.length) + block(code) + out.slice(at + anchor.length);
+    out =
+      where === 'before'
+        ? out.slice(0, at) + block(code) + out.slice(at)
+        : out.slice(0, at + anchor.length) + block(code) + out.slice(at + anchor.length);
   }
   return out;
 }

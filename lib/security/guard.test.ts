@@ -6,7 +6,10 @@ const enc = (v: unknown) => encodeURIComponent(JSON.stringify(v));
 describe('the router-state header, validated as Next.js parses it', () => {
   it.each([
     ['a root tree', ['', {}]],
-    ['a locale page', ['', { children: [['locale', 'zh', 'd', null], { children: ['search', { children: ['__PAGE__', {}] }] }] }, null, null, 1]],
+    [
+      'a locale page',
+      ['', { children: [['locale', 'zh', 'd', null], { children: ['search', { children: ['__PAGE__', {}] }] }] }, null, null, 1],
+    ],
     ['with url and refresh', ['', {}, ['/zh', '/zh'], 'refetch']],
     ['with static siblings', ['', { children: [['section', 'restoration', 'd', ['about', 'gallery']], {}] }]],
   ])('accepts %s', (_label, tree) => {

@@ -15,7 +15,9 @@ describe('a prerendered page: its route and its file', () => {
 });
 
 describe('which outputs are internal to Next.js', () => {
-  it.each(['/_not-found', '/_global-error', '/en/(.)gallery/forest-pv-belt'])('%s is internal', (p) => expect(isInternalOutput(p)).toBe(true));
+  it.each(['/_not-found', '/_global-error', '/en/(.)gallery/forest-pv-belt'])('%s is internal', (p) =>
+    expect(isInternalOutput(p)).toBe(true),
+  );
   it.each(['/zh/gallery/forest-pv-belt', '/_next/image', '/zh', '/'])('%s is not', (p) => expect(isInternalOutput(p)).toBe(false));
 });
 

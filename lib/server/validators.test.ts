@@ -17,5 +17,7 @@ describe('conditional requests against a build-time ETag (RFC 9110 §13.1)', () 
     expect(ifMatchFails('"x"', etag)).toBe(true);
     expect(ifMatchFails(null, etag)).toBe(false);
     expect(ifMatchFails('"a", "b"', '"b"')).toBe(false);
+    expect(ifMatchFails('"a"', undefined)).toBe(true);
+    expect(ifMatchFails('*', undefined)).toBe(false);
   });
 });

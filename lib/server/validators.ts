@@ -23,12 +23,13 @@ export function noneMatch(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /**
- * Whether If-Match fails (§13.1.1): `*` passes for a representation that exists; otherwise it needs a strong
- * comparison, which a weak ETag never passes, so any listed tag fails. Absent: nothing to check.
+ * Whether If-Match fails (§13.1.1) for a representation that exists: `*` passes; otherwise it needs a strong
+ * comparison, which a weak ETag (or none, for a page rendered on request) never passes, so any listed tag fails.
+ * Absent: nothing to check.
  */
-export function ifMatchFails(ifMatch: string | null, etag: string): boolean {
+export function ifMatchFails(ifMatch: string | null, etag: string | undefined): boolean {
   if (ifMatch === null) return false;
   if (ifMatch.trim() === '*') return false;
-  if (etag.startsWith('W/')) return true;
+  if (!etag || etag.startsWith('W/')) return true;
   return !ifMatch.split(',').some((tag) => tag.trim() === etag);
 }

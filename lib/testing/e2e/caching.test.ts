@@ -30,6 +30,27 @@ describe('ETag and 304 on prerendered responses', () => {
     expect((await get('/zh/restoration', { 'If-None-Match': `"nope", ${etag!.slice(2)}` })).res.status).toBe(304);
   });
 
+  it('the proxy sends a page with the bytes and headers Next.js itself sends for it', async () => {
+    // With `?_rsc=` and no RSC header the proxy leaves the request to Next.js, which answers with the same page's HTML.
+    for (const path of ['/zh/restoration', '/en/glossary']) {
+      const proxy = await get(path);
+      const next = await get(`${path}?_rsc=parity`);
+      expect(next.res.headers.get('etag'), 'Next sends no ETag of its own (generateEtags: false)').toBeNull();
+      expect(Buffer.from(proxy.body).equals(Buffer.from(next.body)), `${path} body`).toBe(true);
+      for (const h of ['cache-control', 'vary', 'content-type', 'content-security-policy'])
+        expect(proxy.res.headers.get(h), `${path} ${h}`).toBe(next.res.headers.get(h));
+    }
+  });
+
+  it('a route body’s 304 repeats the Cache-Control and Vary of its 200', async () => {
+    for (const path of ['/qr/zh.svg', '/zh/feed.xml', '/sitemap.xml']) {
+      const ok = await get(path);
+      const again = await get(path, { 'If-None-Match': ok.res.headers.get('etag')! });
+      expect(again.res.status, path).toBe(304);
+      for (const h of ['etag', 'cache-control', 'vary']) expect(again.res.headers.get(h), `${path} ${h}`).toBe(ok.res.headers.get(h));
+    }
+  });
+
   it('a tag that is not the current one gets the full page', async () => {
     const zh = (await get('/zh/restoration')).res.headers.get('etag')!;
     const en = await get('/en/restoration');
