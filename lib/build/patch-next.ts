@@ -8,7 +8,8 @@
  *   pages `/405`, `/412`, `/416`, which an App-Router-only app does not have, so each became a bare 500. A Range
  *   that is not valid syntax (§14.1.1) is ignored (200), which §14.2 allows. Static files get `send`'s own ETag
  *   (from the file's size and time, no hashing), so `If-Match: *` and a matching tag pass (§13.1.1);
- *   `generateEtags: false` had removed it, and with it every If-Match failed;
+ *   `generateEtags: false` had removed it, and with it every If-Match failed. A 304 keeps the 200's
+ *   `Vary: Accept-Encoding` (compression adds it only when it compresses a body);
  * - TRACE: Next builds a WHATWG Request for the proxy, whose constructor refuses TRACE (a 500 and a stack trace in
  *   the log); it gets 405 with the headers routing has already added (the site's security headers);
  * - redirects (trailing slash, next.config's): the headers next.config sets for every path, which Next drops there;
@@ -53,6 +54,10 @@ const helpers = `function sitePatchStatus(res, status) {
   res.setHeader('Cache-Control', 'no-store');
   res.end(status + '\\n');
 }
+function sitePatchCompressible(file) {
+  const type = String(require('../serve-static').getContentType(require('path').extname(file).slice(1)) || '');
+  return /^(text\\/|application\\/(javascript|json|xml|manifest\\+json)|image\\/svg)/.test(type);
+}
 function sitePatchValidRange(value) {
   const m = /^bytes=(.*)$/i.exec(value);
   if (!m) return true;
@@ -70,6 +75,8 @@ const patches: Record<string, Insertion[]> = {
       code:
         "if (!(req.method === 'GET' || req.method === 'HEAD')) { res.setHeader('Allow', 'GET, HEAD'); return sitePatchStatus(res, 405); }\n" +
         '                if (typeof req.headers.range === "string" && !sitePatchValidRange(req.headers.range)) delete req.headers.range;\n' +
+        // A 304 must carry the Vary its 200 would (RFC 9110 §15.4.5); compression adds it only to bodies it compresses.
+        "                if (sitePatchCompressible(matchedOutput.itemPath)) res.setHeader('Vary', 'Accept-Encoding');\n" +
         '                try { return await (0, _servestatic.serveStatic)(req, res, matchedOutput.itemPath, { root: matchedOutput.itemsRoot, etag: true }); }\n' +
         '                catch (err) { if (err && err.statusCode >= 400 && err.statusCode < 500) return sitePatchStatus(res, err.statusCode); throw err; }\n',
     },

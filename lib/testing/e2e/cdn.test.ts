@@ -29,7 +29,7 @@ function siteConf(upstream: string, port: number): string {
   let conf = committed;
   for (const [from, to] of swaps) {
     if (!conf.includes(from)) throw new Error(`lib/deploy/nginx-site.conf no longer has \`${from}\`; update this test with it`);
-    conf = conf.replace(from, to);
+    conf = conf.replaceAll(from, to);
   }
   return conf;
 }
@@ -67,15 +67,17 @@ beforeAll(async () => {
       `http {\n  access_log off;\n  client_body_temp_path ${temp}/body;\n  proxy_temp_path ${temp}/proxy;\n  fastcgi_temp_path ${temp}/fcgi;\n` +
       `  uwsgi_temp_path ${temp}/uwsgi;\n  scgi_temp_path ${temp}/scgi;\n  include ${dir}/site.conf;\n}\n`,
   );
-  nginx = spawn(nginxBinary, ['-p', dir, '-c', mainConf], { stdio: ['ignore', 'inherit', 'inherit'] });
+  nginx = spawn(nginxBinary, ['-p', dir, '-c', mainConf], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  nginx.stdout?.on('data', (d) => (log += d));
+  nginx.stderr?.on('data', (d) => (log += d));
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {
       await fetch(`${edge}/healthz`);
       break;
     } catch {
-      if (Date.now() > deadline || nginx.exitCode !== null)
-        throw new Error(`nginx did not start:\n${readFileSync(`${dir}/error.log`, 'utf8')}`);
+      if (Date.now() > deadline || nginx.exitCode !== null) throw new Error(`nginx did not start:\n${log}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -166,16 +168,21 @@ describe('behind nginx configured as the README says (lib/deploy/nginx-site.conf
     expect((await get('/en/about')).cache).toBe('HIT');
   });
 
-  it('hit ratio over a round of reading: every sitemap page three times', async () => {
-    const sitemap = inject('sitemap').map((u) => new URL(u).pathname);
-    const before = { ...counts };
-    for (let round = 0; round < 3; round++) for (const p of sitemap) await get(p);
-    const hits = counts.HIT - before.HIT;
-    const total = hits + counts.other - before.other;
+  it('hit ratio over a round of reading: every sitemap page three times after a purge', async () => {
+    const sitemap = inject('sitemap').map((u) => new URL(u, edge).pathname);
+    const rounds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const before = counts.HIT;
+      for (const p of sitemap) await get(p);
+      rounds.push(counts.HIT - before);
+    }
+    const ratio = (hits: number, total: number) => `${hits}/${total} = ${((hits / total) * 100).toFixed(1)} %`;
     console.log(
-      `nginx hit ratio: ${hits}/${total} = ${((hits / total) * 100).toFixed(1)} % over ${sitemap.length} pages × 3 after a purge`,
+      `nginx hit ratio over ${sitemap.length} sitemap pages × 3 after a purge: ${ratio(rounds[0]! + rounds[1]! + rounds[2]!, sitemap.length * 3)}; ` +
+        `first round ${ratio(rounds[0]!, sitemap.length)}, later rounds ${ratio(rounds[1]! + rounds[2]!, sitemap.length * 2)}`,
     );
-    // The first round fills the cache; the next two are served from it.
-    expect(hits / total).toBeGreaterThanOrEqual(0.66);
+    // Once a page has been fetched, every later reader gets the cached copy until the next purge.
+    expect(rounds[1]).toBe(sitemap.length);
+    expect(rounds[2]).toBe(sitemap.length);
   });
 });
