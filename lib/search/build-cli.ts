@@ -19,7 +19,7 @@ import { buildSiteSearch } from './site-docs';
 export const generatedDir = path.join(import.meta.dirname, 'generated');
 const indexFile = (dir: string, locale: Locale) => path.join(dir, `${locale}.json`);
 
-/** Writes {dir}/{zh,en}.json from a loaded site (also called by lib/deploy/prebuild.ts). */
+/** Writes {dir}/{zh,en}.json from a loaded site (also called by lib/build/prebuild.ts). */
 export function writeSearchIndex(site: Site, dir = generatedDir) {
   mkdirSync(dir, { recursive: true });
   for (const locale of locales) {

@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { buildFile } from '../deploy/build-file';
+import { buildFile } from '../server/build-file';
 
 const quick = process.argv.includes('--quick');
 const times: { name: string; seconds: number; ok: boolean }[] = [];

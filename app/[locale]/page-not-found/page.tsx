@@ -13,7 +13,7 @@ export const generateStaticParams = localeStaticParams;
 /**
  * The 404 page of each locale, prerendered so that it stays static under the site's hash-based CSP. Next.js sends
  * its root not-found for every unmatched path (it cannot know the locale of a path it did not match), so the proxy
- * answers unknown paths under /zh and /en with this page's HTML and status 404 (lib/security/not-found.ts), and
+ * answers unknown paths under /zh and /en with this page's HTML and status 404 (lib/server/not-found.ts), and
  * this address itself is a 404 too. No canonical and no language alternates: it is not a page to index.
  */
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -11,7 +11,7 @@
  * What changes in the HTML, and nothing else:
  * - every `<script src="…" async="">` Next.js wrote goes; one inline loader takes the place of the first, with
  *   the list in its `data-scripts` attribute. The loader's text is the same on every page, so the CSP manifest
- *   (csp-manifest.ts, hashed after this step) gains one hash, the same everywhere;
+ *   (manifest.ts, hashed after this step) gains one hash, the same everywhere;
  * - `<link rel="preload" as="script">` goes too (it would fetch the same files at once).
  * The `noModule` fallback (never run by a modern browser), the inline bootstrap and the RSC payload stay as they
  * are. React finds the scripts the loader added by their `src` when it hydrates, as it would have found Next's.
