@@ -35,7 +35,7 @@ function withScriptsInHead(html: string): string {
   return $.html();
 }
 
-describe('the lead picture does not share the network with the scripts (issue 14)', () => {
+describe('the lead picture does not share the network with the scripts', () => {
   const browser = sharedBrowser();
 
   it.each(['/zh', '/en/restoration', '/zh/glossary', '/en/gallery/pine-capped-hills'])(
