@@ -5,7 +5,6 @@ import type { Article } from '@/lib/content';
 import { langTag } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { KeepNames } from '../article/KeepNames';
-import { StaticHtml } from '../static/StaticHtml';
 import { href } from '@/lib/routes';
 
 /**
@@ -44,9 +43,8 @@ export async function ParallelView({ article, other }: { article: Article; other
   // The page's own language on the left (first in reading order), its translation or original on the right.
   const sides = [article, other];
   const rendered = new Map(sides.map((a) => [a.locale, passagesOf(a)]));
-  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <StaticHtml as="article" className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
+    <article className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
       <Breadcrumbs
         locale={locale}
         items={[
@@ -93,6 +91,6 @@ export async function ParallelView({ article, other }: { article: Article; other
           </li>
         ))}
       </ol>
-    </StaticHtml>
+    </article>
   );
 }

@@ -4,7 +4,6 @@ import { getPhoto, type Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { captionLine } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
-import { StaticHtml } from '../static/StaticHtml';
 import { CompareSlider } from './CompareSlider.client';
 
 function Half({ photo, locale, label, side }: { photo: Photo; locale: Locale; label: string; side: 'before' | 'after' }) {
@@ -51,15 +50,14 @@ export async function BeforeAfter({ locale }: { locale: Locale }) {
             <h3 id={`compare-${p.after.id}`} className="font-serif text-lg font-bold">
               {p.title[locale]}
             </h3>
-            {/* The pictures are static HTML (StaticHtml); only the slider is a client leaf. */}
-            <StaticHtml className="relative mt-3 grid grid-cols-2 gap-2 group-data-[enhanced]/compare:grid-cols-1 group-data-[enhanced]/compare:gap-0">
+            <div className="relative mt-3 grid grid-cols-2 gap-2 group-data-[enhanced]/compare:grid-cols-1 group-data-[enhanced]/compare:gap-0">
               <Half photo={p.before} locale={locale} label={t('before')} side="before" />
               <Half photo={p.after} locale={locale} label={t('after')} side="after" />
               <span
                 aria-hidden="true"
                 className="pointer-events-none absolute inset-y-0 left-[var(--compare,50%)] hidden w-0.5 -translate-x-1/2 bg-white shadow-[0_0_0_1px_rgb(0_0_0/0.4)] group-data-[enhanced]/compare:block"
               />
-            </StaticHtml>
+            </div>
             <CompareSlider label={`${t('slider')}: ${p.title[locale]}`} />
             <figcaption className="mt-2 space-y-1 text-sm leading-snug text-muted">
               <span className="block">

@@ -5,7 +5,6 @@ import { listCorrections } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { StaticHtml } from '@/components/static/StaticHtml';
 import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
@@ -17,9 +16,8 @@ export const generateMetadata = localePageMetadata(href.corrections, 'about.corr
 export default async function CorrectionsPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
   const [t, entries] = await Promise.all([getTranslations({ locale, namespace: 'about.corrections' }), listCorrections()]);
-  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+    <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
       <Breadcrumbs locale={locale} items={[{ href: href.corrections(locale), name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
@@ -28,6 +26,6 @@ export default async function CorrectionsPage({ params }: LocaleParams) {
         </header>
         {entries.length > 0 ? <CorrectionsList entries={entries} locale={locale} /> : <p className="mt-8">{t('none')}</p>}
       </div>
-    </StaticHtml>
+    </div>
   );
 }

@@ -6,7 +6,6 @@ import { PhotoDownloads } from '@/components/press/PhotoDownloads';
 import { SiteCitation } from '@/components/press/SiteCitation';
 import { SiteCoins } from '@/components/cite/Coins';
 import { SharePanel } from '@/components/share/SharePanel';
-import { StaticHtml } from '@/components/static/StaticHtml';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { getHome, listArticles, listFigures, listPhotos, updatedIn } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
@@ -41,10 +40,9 @@ export default async function PressPage({ params }: LocaleParams) {
     // marked blank ([date accessed] / [引用日期]) that the note below explains, as everywhere else on the site.
   };
   const h2 = 'font-serif text-3xl font-bold';
-  // Everything but the share panel is static HTML (StaticHtml): React does not hydrate it.
   return (
     <>
-      <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+      <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <Breadcrumbs locale={locale} items={[{ href: href.press(locale), name: t('title') }]} />
         <SiteCoins locale={locale} title={t('title')} url={href.press(locale)} />
         <header className="max-w-3xl pt-10 sm:pt-14">
@@ -96,7 +94,7 @@ export default async function PressPage({ params }: LocaleParams) {
             </p>
           </AboutSource>
         </div>
-      </StaticHtml>
+      </div>
       <div className="mx-auto max-w-7xl px-4 sm:px-6">
         <div className="mt-20 max-w-3xl">
           <SharePanel locale={locale} path={href.press(locale)} title={t('title')} summary={t('description')} />

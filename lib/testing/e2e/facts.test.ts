@@ -6,7 +6,7 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { desktop, hydrated, sharedBrowser } from './browser';
-import { elementIds, parse } from '../gates/parse';
+import { elementIds, parse, parseXml } from '../gates/parse';
 import { startTags } from './site';
 
 const origin = inject('origin');
@@ -50,9 +50,11 @@ describe.each(locales)('corrections log, %s', (locale) => {
     const page = await html(`/${locale}/corrections`);
     const entries = startTags(page).filter((t) => t.name === 'li' && t.attrs['data-correction']);
     expect(entries.length).toBeGreaterThan(0);
-    const dates = [...page.matchAll(/<li[^>]*data-correction="[^"]*"[^>]*>[\s\S]*?<time dateTime="(\d{4}-\d{2}-\d{2})"/gi)].map(
-      (m) => m[1]!,
-    );
+    const $ = parse(page);
+    const dates = $('li[data-correction]')
+      .map((_, li) => $(li).find('time[datetime]').first().attr('datetime'))
+      .get();
+    for (const d of dates) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(dates.length).toBe(entries.length);
     expect([...dates].sort().reverse()).toEqual(dates);
     const passageLinks = links(page).filter((a) => a.attrs['data-testid'] === 'correction-passage');
@@ -66,12 +68,16 @@ describe.each(locales)('corrections log, %s', (locale) => {
   });
 
   it('is in the sitemap, the footer and the press page', async () => {
-    const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
-    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${locale}/corrections</loc>`));
-    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${locale}/about</loc>`));
-    const home = await html(`/${locale}`);
-    const footer = home.slice(home.lastIndexOf('<footer'));
-    expect(links(footer).map((a) => a.attrs.href)).toEqual(expect.arrayContaining([`/${locale}/corrections`, `/${locale}/about`]));
+    const $sitemap = parseXml(await (await fetch(`${origin}/sitemap.xml`)).text());
+    const locs = $sitemap('url > loc')
+      .map((_, l) => new URL($sitemap(l).text()).pathname)
+      .get();
+    expect(locs).toEqual(expect.arrayContaining([`/${locale}/corrections`, `/${locale}/about`]));
+    const $home = parse(await html(`/${locale}`));
+    const footerLinks = $home('body > footer a[href]')
+      .map((_, a) => $home(a).attr('href'))
+      .get();
+    expect(footerLinks).toEqual(expect.arrayContaining([`/${locale}/corrections`, `/${locale}/about`]));
     expect(links(await html(`/${locale}/press`)).some((a) => a.attrs.href === `/${locale}/corrections`)).toBe(true);
   });
 });

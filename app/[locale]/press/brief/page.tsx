@@ -13,7 +13,6 @@ import { localePageMetadata } from '@/lib/metadata';
 import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
-import { StaticHtml } from '@/components/static/StaticHtml';
 import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
@@ -65,8 +64,7 @@ export default async function BriefPage({ params }: LocaleParams) {
         {t('brief.printHint')}
       </p>
 
-      {/* The sheet is static HTML (StaticHtml): React hydrates only the print button above it. */}
-      <StaticHtml as="article" className="brief-sheet mx-auto mt-6 max-w-[210mm]" style={sheetColours} data-testid="brief">
+      <article className="brief-sheet mx-auto mt-6 max-w-[210mm]" style={sheetColours} data-testid="brief">
         <div className="flex h-2" aria-hidden="true">
           {colourBand.map((c) => (
             <span key={c} className="flex-1" style={{ background: c }} />
@@ -150,7 +148,7 @@ export default async function BriefPage({ params }: LocaleParams) {
             </div>
           </footer>
         </div>
-      </StaticHtml>
+      </article>
     </div>
   );
 }
