@@ -2,7 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import scale from '@/content/charts/pv-belt-scale.json';
 import type { Locale } from '@/lib/i18n/routing';
 
-const nf = (locale: Locale) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0 });
+// Chinese text writes numbers under 10,000 without a thousands separator (8667公顷), as the articles do.
+const nf = (locale: Locale) =>
+  new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0, useGrouping: locale === 'zh' ? false : 'auto' });
 
 /**
  * "How big is 130,000 mu?": the planned solar belt as a count of a familiar area (the Summer Palace in

@@ -52,7 +52,9 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
           {rows.map(({ f, where }) => (
             <tr key={f.id} className="border-t border-rule align-top">
               <th scope="row" className="px-3 py-4 text-left font-normal lg:whitespace-nowrap">
-                <span className="font-serif text-2xl font-bold text-accent tabular-nums">{pick(f.value, locale)}</span>{' '}
+                <span className="font-serif text-2xl font-bold text-accent tabular-nums">{pick(f.value, locale)}</span>
+                {/* Chinese sets a number and its measure word solid (20条); English spaces them. */}
+                {locale === 'en' && ' '}
                 <span className="font-semibold">{f.unit[locale]}</span>
               </th>
               <td className="px-3 py-4 leading-snug lg:whitespace-nowrap" data-label={t('figures.period')} data-testid="figure-period">

@@ -52,10 +52,13 @@ export async function previewPhoto(page: PreviewPage) {
 export async function listFigures() {
   return (await getSite()).figures;
 }
-/** The corrections log, newest first; with `section`, only that article's entries. */
-export async function listCorrections(section?: SectionId) {
+/**
+ * The corrections log, newest first; with `section`, only that article's entries; with `locale`, only the entries
+ * that changed that language's text.
+ */
+export async function listCorrections(section?: SectionId, locale?: Locale) {
   const all = (await getSite()).corrections;
-  return section ? all.filter((c) => c.section === section) : all;
+  return all.filter((c) => (!section || c.section === section) && (!locale || c.languages.includes(locale)));
 }
 export async function getTimeline() {
   return (await getSite()).timeline;

@@ -96,7 +96,9 @@ export default async function BriefPage({ params }: LocaleParams) {
               {figures.map((f) => (
                 <li key={f.id} className="border-t-2 border-[color:var(--brief-accent)] pt-2">
                   <p className="font-serif text-2xl leading-none font-bold text-[color:var(--brief-accent)] tabular-nums">
-                    {pick(f.value, locale)} <span className="text-sm font-semibold text-[color:var(--brief-ink)]">{f.unit[locale]}</span>
+                    {pick(f.value, locale)}
+                    {locale === 'en' && ' '}
+                    <span className="text-sm font-semibold text-[color:var(--brief-ink)]">{f.unit[locale]}</span>
                   </p>
                   <p className="mt-1.5 text-[0.8rem] leading-snug">{f.label[locale]}</p>
                   <p className={`mt-0.5 text-[0.75rem] text-[color:var(--brief-muted)]${figurePeriod(f, locale).stated ? '' : 'italic'}`}>
