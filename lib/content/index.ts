@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/routing';
 import { loadSite, type Site } from './site';
 import type { SectionId } from './sections';
 import type { PreviewPage } from './schema';
+import { correctionsFor } from './corrections';
 
 export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
@@ -57,8 +58,7 @@ export async function listFigures() {
  * that changed that language's text.
  */
 export async function listCorrections(section?: SectionId, locale?: Locale) {
-  const all = (await getSite()).corrections;
-  return all.filter((c) => (!section || c.section === section) && (!locale || c.languages.includes(locale)));
+  return correctionsFor((await getSite()).corrections, { section, locale });
 }
 export async function getTimeline() {
   return (await getSite()).timeline;
