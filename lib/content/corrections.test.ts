@@ -79,7 +79,7 @@ describe('corrections.json', () => {
     });
     const unknown = await fixtureSite();
     unknown.replace(corrections, '"languages": ["zh", "en"]', '"languages": ["fr"]');
-    await expectContentError(unknown.load(), { file: corrections, line: 'any', field: 'corrections[0] "plan-wording" › languages › 0' });
+    await expectContentError(unknown.load(), { file: corrections, line: 'any', field: 'corrections[0] "plan-wording" › languages[0]' });
   });
 
   it('a page gets only the entries for its own language; an entry for the other language is left out', async () => {
