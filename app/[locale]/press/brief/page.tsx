@@ -5,7 +5,9 @@ import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
+import { figurePeriod, getPhoto, listArticles, listFigures, pick } from '@/lib/content';
+import { PhotoImage } from '@/components/photo/PhotoImage';
+import { captionLine } from '@/components/photo/PhotoCaption';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
@@ -50,7 +52,10 @@ export default async function BriefPage({ params }: LocaleParams) {
     listFigures(),
     listArticles(locale),
   ]);
-  const home = absoluteUrl(`/${locale}`);
+  // The code leads to the articles (the home page's list of them): the site retells the feature, it does not
+  // reproduce it, so the label says "read the articles", not "the full feature".
+  const articlesUrl = absoluteUrl(`/${locale}#articles`);
+  const picture = (await getPhoto('pine-capped-hills'))!;
   const updated = latestDate(articles.map((a) => a.updated));
   const other = otherLocale(locale);
   return (
@@ -90,6 +95,19 @@ export default async function BriefPage({ params }: LocaleParams) {
             <KeepNames text={t('brief.title')} />
           </h1>
           <p className="mt-3 text-[1.05rem] leading-relaxed text-[color:var(--brief-text)]">{t('brief.lead')}</p>
+          {/* One of the site's own illustrations, so the printed sheet carries a picture of the land it is about. */}
+          <figure className="mt-5" data-testid="brief-picture">
+            <PhotoImage
+              photo={picture}
+              locale={locale}
+              sizes="(min-width: 210mm) 190mm, 94vw"
+              priority
+              className="aspect-[3/1] w-full rounded-sm object-cover"
+            />
+            <figcaption className="mt-1 text-[0.72rem] text-[color:var(--brief-muted)]">
+              {captionLine(picture, locale)} · {picture.credit?.[locale]}
+            </figcaption>
+          </figure>
 
           <TitledSection titleId="brief-figures" title={t('brief.figures')} headingClassName={briefHeading} className="mt-7">
             <ul className="mt-4 grid grid-cols-2 gap-x-5 gap-y-4 sm:grid-cols-4">
@@ -135,10 +153,12 @@ export default async function BriefPage({ params }: LocaleParams) {
           </TitledSection>
 
           <footer className="mt-7 flex items-center gap-5 border-t border-[color:var(--brief-rule)] pt-5">
-            <QrCode url={home} label={home} size={104} className="shrink-0" loading="eager" />
+            <QrCode url={articlesUrl} label={`${t('brief.qr')}: ${articlesUrl}`} size={104} className="shrink-0" loading="eager" />
             <div className="text-sm leading-snug">
               <p className="font-semibold">{t('brief.qr')}</p>
-              <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[color:var(--brief-accent)]">{home}</p>
+              <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[color:var(--brief-accent)]" data-testid="brief-qr-url">
+                {articlesUrl}
+              </p>
               <AboutSource
                 locale={locale}
                 id="brief-source"
