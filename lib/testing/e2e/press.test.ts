@@ -160,6 +160,42 @@ describe('press kit and brief', () => {
     expect(body).toContain(`href="/${locale}/press/brief"`);
   });
 
+  it.each(locales)(
+    'the brief’s QR code (%s) is labelled for the articles and scans to the articles list, which answers',
+    async (locale) => {
+      const { body } = await get(`/${locale}/press/brief`);
+      const $ = parse(body);
+      const sheet = $('[data-testid="brief"]');
+      const label = locale === 'zh' ? '扫码阅读本站文章' : 'Scan to read the articles';
+      expect(sheet.text()).toContain(label);
+      expect(sheet.text()).not.toMatch(locale === 'zh' ? /扫码阅读全文/ : /full feature/);
+      const img = sheet.find('img[data-qr]');
+      expect(img.length).toBe(1);
+      expect(img.attr('alt')).toContain(label);
+      const svg = await (await fetch(new URL(img.attr('src')!, origin))).text();
+      const { data, info } = await sharp(Buffer.from(svg)).resize(600, 600).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const url = new URL(jsQR(new Uint8ClampedArray(data), info.width, info.height)!.data);
+      expect(url.pathname + url.hash).toBe(`/${locale}#articles`);
+      expect(sheet.find('[data-testid="brief-qr-url"]').text().trim()).toBe(url.href);
+      // The address answers, and the fragment lands on the list of the three articles.
+      const page = await fetch(origin + url.pathname);
+      expect(page.status).toBe(200);
+      const home = parse(await page.text());
+      const list = home('#articles');
+      expect(list.length).toBe(1);
+      expect(
+        list
+          .find('a[href]')
+          .toArray()
+          .map((a) => home(a).attr('href')),
+      ).toEqual(expect.arrayContaining(sections.map((s) => `/${locale}/${s}`)));
+      // Control: the file for the bare home page encodes no fragment, so the check above can tell the two apart.
+      const homeSvg = await (await fetch(`${origin}/qr/${locale}.svg`)).text();
+      const raw = await sharp(Buffer.from(homeSvg)).resize(600, 600).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      expect(new URL(jsQR(new Uint8ClampedArray(raw.data), raw.info.width, raw.info.height)!.data).hash).toBe('');
+    },
+  );
+
   it.each(locales)('the brief (%s) prints on one A4 page with a QR code to the site', async (locale) => {
     const context = await browser.newContext();
     const page = await context.newPage();
