@@ -160,6 +160,19 @@ describe('press kit and brief', () => {
     expect(body).toContain(`href="/${locale}/press/brief"`);
   });
 
+  it.each(locales)('the press page (%s) has in-page navigation, and the figures’ source is said once, above the table', async (locale) => {
+    const { body } = await get(`/${locale}/press`);
+    const $ = parse(body);
+    const nav = $('[data-testid="press-nav"] a[href^="#"]').toArray();
+    expect(nav.length).toBeGreaterThanOrEqual(5);
+    for (const a of nav) expect($(`[id="${$(a).attr('href')!.slice(1)}"]`).length, $(a).attr('href')).toBe(1);
+    const source = $('[data-testid="figures-source"]');
+    expect(source.length).toBe(1);
+    const feature = locale === 'zh' ? '绿色矿山是这样建成的' : 'How the green mines were built';
+    expect(source.text()).toContain(feature);
+    expect($('[data-testid="figures-table"]').text()).not.toContain(feature);
+  });
+
   it.each(locales)(
     'the brief’s QR code (%s) is labelled for the articles and scans to the articles list, which answers',
     async (locale) => {
