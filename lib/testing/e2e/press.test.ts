@@ -225,6 +225,12 @@ describe('press kit and brief', () => {
     expect(await qr.count()).toBe(1);
     // The code is a file: it must have arrived by the time the sheet prints (not lazily, after).
     await expect.poll(() => qr.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)).toBe(true);
+    // So does the sheet's picture (one of the site's illustrations), credited to the site.
+    const picture = page.getByTestId('brief-picture');
+    await expect
+      .poll(() => picture.locator('img').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0))
+      .toBe(true);
+    expect(await picture.innerText()).toContain(locale === 'zh' ? '准格尔旗绿色矿山网站' : 'Green Mines of Zhungeer website');
     await context.close();
   });
 });

@@ -7,7 +7,6 @@ import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { figurePeriod, getPhoto, listArticles, listFigures, pick } from '@/lib/content';
 import { PhotoImage } from '@/components/photo/PhotoImage';
-import { captionLine } from '@/components/photo/PhotoCaption';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
@@ -95,19 +94,6 @@ export default async function BriefPage({ params }: LocaleParams) {
             <KeepNames text={t('brief.title')} />
           </h1>
           <p className="mt-3 text-[1.05rem] leading-relaxed text-[color:var(--brief-text)]">{t('brief.lead')}</p>
-          {/* One of the site's own illustrations, so the printed sheet carries a picture of the land it is about. */}
-          <figure className="mt-5" data-testid="brief-picture">
-            <PhotoImage
-              photo={picture}
-              locale={locale}
-              sizes="(min-width: 210mm) 190mm, 94vw"
-              priority
-              className="aspect-[3/1] w-full rounded-sm object-cover"
-            />
-            <figcaption className="mt-1 text-[0.72rem] text-[color:var(--brief-muted)]">
-              {captionLine(picture, locale)} · {picture.credit?.[locale]}
-            </figcaption>
-          </figure>
 
           <TitledSection titleId="brief-figures" title={t('brief.figures')} headingClassName={briefHeading} className="mt-7">
             <ul className="mt-4 grid grid-cols-2 gap-x-5 gap-y-4 sm:grid-cols-4">
@@ -142,7 +128,7 @@ export default async function BriefPage({ params }: LocaleParams) {
                       <span className="text-[color:var(--brief-muted)]">{tc(`sections.${a.section}`)} · </span>
                       <KeepNames text={a.title} />
                     </h3>
-                    <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.standfirst}</p>
+                    <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.summary}</p>
                     <p className="mt-0.5 font-mono text-[0.72rem] text-[color:var(--brief-muted)]">
                       {absoluteUrl(`/${locale}/${a.section}`)}
                     </p>
@@ -152,7 +138,7 @@ export default async function BriefPage({ params }: LocaleParams) {
             </ol>
           </TitledSection>
 
-          <footer className="mt-7 flex items-center gap-5 border-t border-[color:var(--brief-rule)] pt-5">
+          <footer className="mt-7 flex flex-wrap items-start gap-5 border-t border-[color:var(--brief-rule)] pt-5 sm:flex-nowrap">
             <QrCode url={articlesUrl} label={`${t('brief.qr')}: ${articlesUrl}`} size={104} className="shrink-0" loading="eager" />
             <div className="text-sm leading-snug">
               <p className="font-semibold">{t('brief.qr')}</p>
@@ -170,6 +156,19 @@ export default async function BriefPage({ params }: LocaleParams) {
                 <p>{t('brief.source')}</p>
               </AboutSource>
             </div>
+            {/* One of the site's own illustrations, so the printed sheet also shows the land it is about. */}
+            <figure className="w-full shrink-0 sm:w-[34%]" data-testid="brief-picture">
+              <PhotoImage
+                photo={picture}
+                locale={locale}
+                sizes="(min-width: 640px) 72mm, 94vw"
+                priority
+                className="aspect-[3/2] w-full rounded-sm object-cover"
+              />
+              <figcaption className="mt-1 text-[0.7rem] leading-snug text-[color:var(--brief-muted)]">
+                {picture.credit?.[locale]}
+              </figcaption>
+            </figure>
           </footer>
         </div>
       </StaticHtml>
