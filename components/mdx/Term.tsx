@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getTerm } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { TermName } from '@/components/glossary/TermName';
+import { href } from '@/lib/routes';
 
 /**
  * A glossary term's first use in a section of an article: an ordinary link to the term page, so it works
@@ -32,12 +33,12 @@ export async function Term({
   const term = await getTerm(id);
   if (!term) throw new Error(`Term: unknown glossary term "${id}"`);
   const cardId = `term-card-${locale}-${term.id}${use > 1 ? `-${use}` : ''}`;
-  const href = `/${locale}/glossary/${term.id}`;
+  const termPage = href.term(locale, term.id);
   const t = await getTranslations({ locale, namespace: 'glossary' });
   return (
     <>
       <a
-        href={href}
+        href={termPage}
         className="underline decoration-accent decoration-dotted decoration-[1.5px] underline-offset-[0.3em] hover:text-accent hover:decoration-solid focus-visible:decoration-solid"
         data-term={cardId}
         aria-describedby={`${cardId}-text`}
@@ -58,7 +59,7 @@ export async function Term({
           <TermName term={term} name="en" locale={locale} className="mt-1 block font-semibold" />
           <span className="mt-3 block border-t border-rule pt-3 text-muted">{term.short[locale]}</span>
         </span>
-        <a href={href} className="link mt-2 inline-flex min-h-11 items-center font-semibold" data-term-entry="">
+        <a href={termPage} className="link mt-2 inline-flex min-h-11 items-center font-semibold" data-term-entry="">
           {t('openEntry')}
           <span className="sr-only">
             {locale === 'en' ? ': ' : '：'}

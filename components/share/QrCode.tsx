@@ -1,6 +1,7 @@
 import { absoluteUrl } from '@/lib/config';
 import { sectionIds } from '@/lib/content/sections';
 import { locales } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * The QR files (`/qr/{segs}.svg`) and the address each encodes: each article and the press page (share panels),
@@ -8,9 +9,10 @@ import { locales } from '@/lib/i18n/routing';
  * brief's code invites the reader to read the articles.
  */
 const qrFiles = locales.flatMap((locale) => [
-  { segs: [locale], target: `/${locale}` },
-  { segs: [locale, 'articles'], target: `/${locale}#articles` },
-  ...[...sectionIds, 'press'].map((page) => ({ segs: [locale, page], target: `/${locale}/${page}` })),
+  { segs: [locale], target: href.home(locale) },
+  { segs: [locale, 'articles'], target: href.articles(locale) },
+  ...sectionIds.map((section) => ({ segs: [locale, section], target: href.article(locale, section) })),
+  { segs: [locale, 'press'], target: href.press(locale) },
 ]);
 
 /** Static params of app/qr/[...page]: `['zh', 'restoration.svg']` for /qr/zh/restoration.svg. */
