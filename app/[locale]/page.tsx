@@ -17,6 +17,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { websiteJsonLd } from '@/lib/structured-data';
 import { TitledSection } from '@/components/TitledSection';
+import { SourceNote } from '@/components/about/AboutSource';
 import { href } from '@/lib/routes';
 
 export async function generateMetadata({ params }: LocaleParams) {
@@ -53,6 +54,8 @@ export default async function HomePage({ params }: LocaleParams) {
           <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
           <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6">
             <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
+            {/* The source's caveats, said once on the page, so the lead itself can stay with the land. */}
+            <SourceNote locale={locale} className="mt-4" />
           </div>
         </Hero>
       </div>
@@ -88,7 +91,12 @@ export default async function HomePage({ params }: LocaleParams) {
         </div>
       </section>
 
-      <TitledSection titleId="sections-title" title={t('sectionsTitle')} className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
+      <TitledSection
+        id="articles"
+        titleId="sections-title"
+        title={t('sectionsTitle')}
+        className="mx-auto mt-20 max-w-7xl scroll-mt-20 px-4 sm:px-6"
+      >
         <ol className="mt-8 grid gap-10 md:grid-cols-3">
           {await Promise.all(
             articles.map(async (article, i) => {

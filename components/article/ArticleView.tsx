@@ -27,7 +27,8 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
     getTranslations({ locale, namespace: 'article' }),
     getTranslations({ locale, namespace: 'common' }),
     getTranslations({ locale, namespace: 'about.corrections' }),
-    listCorrections(article.section),
+    // Only the entries that changed this page's language: a Chinese reader is not shown fixes to English wording.
+    listCorrections(article.section, locale),
   ]);
   // A corrected passage links to its newest note (the log is newest first).
   const marks = new Map<string, ReactNode>();
