@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { KeepNames } from '../article/KeepNames';
+import { Phrases } from '../article/Phrases';
 import { PhotoImage } from '../photo/PhotoImage';
 import { splitTitle } from './title';
 
@@ -50,12 +50,12 @@ export function Hero({
             </p>
             <h1 className="mt-3 font-serif font-bold text-white [text-shadow:0_1px_3px_rgb(0_0_0/0.5)]">
               <span className="block max-w-5xl text-display text-balance">
-                <KeepNames text={head} />
+                <Phrases text={head} />
               </span>
               {rest && (
                 <span className="mt-3 block max-w-3xl text-xl leading-snug font-semibold text-pretty text-white/95 sm:text-2xl">
                   <span className="sr-only">: </span>
-                  <KeepNames text={rest} />
+                  <Phrases text={rest} />
                 </span>
               )}
             </h1>
