@@ -70,7 +70,8 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
         <div className="reading-progress" aria-hidden="true" data-print="hide" />
         {/* Phones: the contents button, drawn at the end of the sticky header's row; it opens the contents drawer. */}
         <ContentsButton label={tc('nav.contents')} />
-        <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
+        {/* Not on phones: the kicker names the section and the header has the menu, and the story comes sooner. */}
+        <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 max-sm:hidden sm:px-6">
           <Breadcrumbs locale={locale} items={crumbs} jsonLd />
         </div>
         <Hero
@@ -79,11 +80,12 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
           kicker={`${tc('sectionNumber', { n: number })} · ${tc(`sections.${article.section}`)}`}
           title={article.title}
           displayTitle={article.displayTitle}
+          short
         >
           <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
-          <div className="mx-auto max-w-3xl px-4 pt-8 pb-4 sm:px-6">
-            <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
-            <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+          <div className="mx-auto max-w-3xl px-4 pt-6 pb-2 sm:px-6 sm:pt-8 sm:pb-4">
+            <p className="text-lg leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
+            <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
               <span>
                 {t('published')} <time dateTime={article.published}>{formatDate(article.published, locale)}</time>
               </span>
@@ -99,7 +101,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
           </div>
         </Hero>
       </StaticHtml>
-      <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
+      <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-6 sm:px-6 sm:pt-10 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
         <TableOfContents title={t('contents')} closeLabel={t('closeContents')} headings={headings} />
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0">
           {/* The passages are this element's children (the tools and tests look for [data-article-body] > p). */}

@@ -22,6 +22,7 @@ export function Hero({
   kicker,
   title,
   displayTitle,
+  short = false,
   children,
 }: {
   photo: Photo;
@@ -29,13 +30,17 @@ export function Hero({
   kicker: ReactNode;
   title: string;
   displayTitle?: string;
+  /** A lower picture on phones (articles), so the story's first lines come sooner. */
+  short?: boolean;
   /** Caption, standfirst and dateline, set under the picture. */
   children?: ReactNode;
 }) {
   const { head, rest } = splitTitle(title, displayTitle);
   return (
     <header data-hero="" className="article-hero">
-      <div className="relative isolate h-[clamp(24rem,68svh,52rem)] overflow-hidden bg-[#1d2521]">
+      <div
+        className={`relative isolate overflow-hidden bg-[#1d2521] ${short ? 'h-[clamp(24rem,60svh,52rem)] sm:h-[clamp(24rem,68svh,52rem)]' : 'h-[clamp(24rem,68svh,52rem)]'}`}
+      >
         <PhotoImage
           photo={photo}
           locale={locale}
