@@ -2,6 +2,7 @@ import { getPhoto } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoCaption } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
+import { href } from '@/lib/routes';
 
 /**
  * `<Figure id="..." />` in MDX: a manifest photo, wider than the text column on large screens. With `bleed`
@@ -13,7 +14,7 @@ export async function Figure({ id, locale, bleed = false }: { id: string; locale
   if (!photo) throw new Error(`Figure: unknown photo "${id}"`);
   return (
     <figure className={bleed ? 'my-10 lg:my-16' : 'my-10 xl:-mx-16'} data-bleed={bleed ? '' : undefined}>
-      <a href={`/${locale}/gallery/${photo.id}`} className={bleed ? 'figure-bleed block' : 'block'}>
+      <a href={href.photo(locale, photo.id)} className={bleed ? 'figure-bleed block' : 'block'}>
         <PhotoImage
           photo={photo}
           locale={locale}
@@ -35,7 +36,7 @@ export async function Gallery({ ids, locale }: { ids: string[]; locale: Locale }
         if (!photo) throw new Error(`Gallery: unknown photo "${ids[i]}"`);
         return (
           <figure key={photo.id} className={photos.length % 2 === 1 && i === 0 ? 'col-span-2' : ''}>
-            <a href={`/${locale}/gallery/${photo.id}`} className="block">
+            <a href={href.photo(locale, photo.id)} className="block">
               <PhotoImage
                 photo={photo}
                 locale={locale}

@@ -1,13 +1,13 @@
 /**
  * The Chinese display face, cut at build time to the characters the site's Chinese titles use. Run by
- * lib/deploy/prebuild.ts (after the content has loaded) and by `npx tsx lib/fonts/build.ts`.
+ * lib/build/prebuild.ts (after the content has loaded) and by `npx tsx lib/fonts/build.ts`.
  *
  * Source: Noto Serif SC Bold from the `@fontsource/noto-serif-sc` package (SIL Open Font License 1.1), its one
  * file for Simplified Chinese (about 1.5 MB). `subset-font` (HarfBuzz's hb-subset, compiled to WebAssembly) keeps
  * only the glyphs of `displayText(site)` and writes WOFF2: `lib/fonts/generated/display-zh.woff2`, which
  * app/fonts.ts hands to next/font (served from the site's own origin, `font-display: swap`). The character list is
- * written beside it (`display-zh.txt`) for the browser test that checks every Chinese title is covered. Both files
- * are committed, so a bare `next build` works; `fonts.test.ts` fails when they are stale.
+ * written beside it (`display-zh.txt`) for the browser test that checks every Chinese title is covered. Both are
+ * build output (gitignored), like the search index.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
