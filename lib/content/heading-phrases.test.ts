@@ -19,6 +19,7 @@ describe('phrases', () => {
     expect(cut('时间表已经排定：准格尔旗绿色矿山的下一程').join('|')).toMatch(/排定：\|准格尔旗\|绿色矿山\|的\|下一程/);
     expect(cut('草药与苜蓿：矿区土地的头一茬收成')).toContain('土地');
     expect(cut('13万亩有多大？')[0]).toBe('13万亩');
+    expect(cut('准格尔旗：黄河“几字弯”的东北角')).toContain('“几字弯”');
     expect(cut('煤海之上长出绿色：准格尔旗的绿色矿山')).toEqual(expect.arrayContaining(['准格尔旗', '绿色矿山']));
     // Every cut is also a word boundary of the ICU segmenter that browsers use.
     const words = new Intl.Segmenter('zh', { granularity: 'word' });

@@ -47,7 +47,7 @@ export function displayText(site: Site, root = process.cwd()): string {
   }
   texts.push(site.home.zh.title);
   for (const p of site.photos) texts.push(p.caption.zh);
-  for (const t of site.terms) texts.push(t.zh);
+  for (const t of site.terms) texts.push(t.zh, t.pinyin);
   for (const f of figures.figures) texts.push(typeof f.value === 'string' ? f.value : f.value.zh, f.unit.zh);
   for (const e of timeline.entries) texts.push(e.title.zh);
   for (const p of beforeAfter.pairs) texts.push(p.title.zh);

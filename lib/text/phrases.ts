@@ -9,8 +9,9 @@
  *   kept name (below) starts or ends there: a place name is a phrase of its own;
  * - the ICU word segmenter (Intl.Segmenter, the one browsers use) puts a word boundary there, which takes out
  *   BudouX's occasional cut inside a word (时间 / 表, 下一 / 程);
- * - it is not inside a kept name (the glossary's place names, the site's 绿色矿山) and not between a number
- *   and what it counts (13万 / 亩).
+ * - it is not inside a kept name (the glossary's place names, the site's 绿色矿山), not between a number and
+ *   what it counts (13万 / 亩), not after an opening bracket or quote and not before a closing one or a
+ *   punctuation mark (a line never ends with “ or starts with ”, as Chinese typesetting requires).
  */
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
 import glossary from '../../content/glossary.json';
@@ -32,6 +33,8 @@ export const placeNames: readonly string[] = [
 export const keptNames: readonly string[] = [...new Set([...placeNames, '绿色矿山'])].sort((a, b) => b.length - a.length);
 
 const parser = loadDefaultSimplifiedChineseParser();
+const opening = /[“‘（《〈「『【(\[]/u;
+const closing = /[”’）》〉」』】，。、：；！？)\],.:;!?]/u;
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Offsets (in UTF-16 units) where the segments of a segmentation start, the first excluded. */
@@ -61,6 +64,7 @@ export function phrases(text: string): string[] {
   let from = 0;
   for (const i of cuts) {
     if (inside.has(i) || (/[\d万亿]/u.test(text[i - 1]!) && hasHan(text[i]!))) continue;
+    if (opening.test(text[i - 1]!) || closing.test(text[i]!)) continue;
     out.push(text.slice(from, i));
     from = i;
   }
