@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { KeepNames } from '@/components/article/KeepNames';
+import { Phrases } from '@/components/article/Phrases';
 import { TermCards } from '@/components/glossary/TermCards.client';
 import { KeyFigures } from '@/components/home/KeyFigures';
 import { JsonLd } from '@/components/JsonLd';
@@ -114,7 +114,7 @@ export default async function HomePage({ params }: LocaleParams) {
                     )}
                     <p className="mt-4 text-sm font-semibold tracking-widest text-ochre">{String(i + 1).padStart(2, '0')}</p>
                     <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">
-                      <KeepNames text={article.title} />
+                      <Phrases text={article.title} />
                     </h3>
                   </a>
                   <p className="mt-2 leading-relaxed text-muted">{article.standfirst}</p>

@@ -4,7 +4,7 @@ import { isValidElement, type ComponentProps, type ReactElement, type ReactNode 
 import type { Article } from '@/lib/content';
 import { langTag } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
-import { KeepNames } from '../article/KeepNames';
+import { Phrases } from '../article/Phrases';
 import { href } from '@/lib/routes';
 
 /**
@@ -55,7 +55,7 @@ export async function ParallelView({ article, other }: { article: Article; other
       <header className="max-w-3xl pt-10 pb-10">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('parallelLink')}</p>
         <h1 className="mt-3 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
-          <KeepNames text={article.title} />
+          <Phrases text={article.title} />
         </h1>
         <p className="mt-5 text-lg leading-relaxed text-muted">{t('parallelIntro')}</p>
         <p className="mt-5 text-sm">

@@ -11,7 +11,7 @@ import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { KeepNames } from '@/components/article/KeepNames';
+import { Phrases } from '@/components/article/Phrases';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
 import { href } from '@/lib/routes';
@@ -89,7 +89,7 @@ export default async function BriefPage({ params }: LocaleParams) {
             </p>
           </header>
           <h1 className="mt-6 font-serif text-[1.9rem] leading-tight font-bold text-balance sm:text-[2.2rem]">
-            <KeepNames text={t('brief.title')} />
+            <Phrases text={t('brief.title')} />
           </h1>
           <p className="mt-3 text-[1.05rem] leading-relaxed text-[color:var(--brief-text)]">{t('brief.lead')}</p>
 
@@ -124,7 +124,7 @@ export default async function BriefPage({ params }: LocaleParams) {
                   <div>
                     <h3 className="leading-snug font-bold">
                       <span className="text-[color:var(--brief-muted)]">{tc(`sections.${a.section}`)} · </span>
-                      <KeepNames text={a.title} />
+                      <Phrases text={a.title} />
                     </h3>
                     <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.summary}</p>
                     <p className="mt-0.5 font-mono text-[0.72rem] text-[color:var(--brief-muted)]">
