@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '@/lib/content/sections';
 import { otherLocale, type Locale } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * The press kit's data files (lib/desk): the key figures as CSV and JSON in this language (the other language's
@@ -11,9 +12,9 @@ export async function DeskFiles({ locale }: { locale: Locale }) {
   const other = otherLocale(locale);
   const link = 'link font-semibold';
   const detail = 'block text-sm text-muted';
-  const file = (href: string, text: string, hint: string, lang?: string) => (
-    <li key={href}>
-      <a href={href} download className={link} hrefLang={lang} data-desk-file={href}>
+  const file = (to: string, text: string, hint: string) => (
+    <li key={to}>
+      <a href={to} download className={link} data-desk-file={to}>
         {text}
       </a>
       <span className={detail}>{hint}</span>
@@ -23,18 +24,18 @@ export async function DeskFiles({ locale }: { locale: Locale }) {
     <>
       <p className="mt-2 max-w-3xl text-muted">{t('desk.note')}</p>
       <ul className="mt-6 grid gap-5 sm:grid-cols-2" data-testid="desk-files">
-        {file(`/${locale}/figures.csv`, t('desk.figuresCsv'), t('desk.figuresDetail'))}
-        {file(`/${locale}/figures.json`, t('desk.figuresJson'), t('desk.figuresDetail'))}
-        {sectionIds.map((s) => file(`/${s}.tmx`, t('desk.tmx', { section: tc(`sections.${s}`) }), t('desk.tmxDetail')))}
-        {file('/glossary.tbx', t('desk.tbx'), t('desk.tbxDetail'))}
+        {file(href.figures(locale, 'csv'), t('desk.figuresCsv'), t('desk.figuresDetail'))}
+        {file(href.figures(locale, 'json'), t('desk.figuresJson'), t('desk.figuresDetail'))}
+        {sectionIds.map((s) => file(href.tmx(s), t('desk.tmx', { section: tc(`sections.${s}`) }), t('desk.tmxDetail')))}
+        {file(href.glossaryFile('tbx'), t('desk.tbx'), t('desk.tbxDetail'))}
       </ul>
       <p className="mt-4 text-sm text-muted">
         <span>{t('desk.otherLanguage')}</span>{' '}
-        <a href={`/${other}/figures.csv`} download className="link" hrefLang={other} data-desk-file={`/${other}/figures.csv`}>
+        <a href={href.figures(other, 'csv')} download className="link" hrefLang={other} data-desk-file={href.figures(other, 'csv')}>
           CSV
         </a>
         {' · '}
-        <a href={`/${other}/figures.json`} download className="link" hrefLang={other} data-desk-file={`/${other}/figures.json`}>
+        <a href={href.figures(other, 'json')} download className="link" hrefLang={other} data-desk-file={href.figures(other, 'json')}>
           JSON
         </a>
       </p>

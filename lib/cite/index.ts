@@ -32,6 +32,7 @@
  * - MLA's “Accessed” blank is in English on every page: the reference is an English-language one.
  */
 import type { Locale } from '../i18n/routing';
+import { escapeHtml } from '../text/escape';
 import { headlineCase, sentenceCase } from './casing';
 
 /** The English forms of one title, as editors write them (see the article frontmatter). */
@@ -179,10 +180,6 @@ function translation(s: CiteSource, casing: Exclude<Casing, 'given'>): string {
   if (!s.translatedTitle) return '';
   const label = s.passageLabel && s.translatedPassageLabel ? `: ${casedLabel(s.translatedPassageLabel, casing)}` : '';
   return ` [${clean(s.translatedTitle[casing])}${label}]`;
-}
-
-function escapeHtml(t: string): string {
-  return t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function toText(segs: Seg[]): string {

@@ -77,12 +77,15 @@ export const photo = z.strictObject({
 export const photosFile = z.strictObject({ photos: z.array(photo).min(1) });
 export type PhotoEntry = z.infer<typeof photo>;
 
+/** The glossary's categories, in the order the topic page lists them (each needs `categories.*` in the glossary messages). */
+export const termCategories = ['policy', 'plan', 'technique', 'industry', 'place'] as const;
+
 export const term = z.strictObject({
   id: slug,
   zh: nonEmpty,
   pinyin: nonEmpty,
   en: nonEmpty,
-  category: z.enum(['policy', 'technique', 'industry', 'place', 'plan']),
+  category: z.enum(termCategories),
   definition: bilingual,
   short: bilingual,
   aliases: z.strictObject({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).default({ zh: [], en: [] }),
@@ -138,6 +141,14 @@ export const correction = z.strictObject({
   section,
   passage: slug,
   kind: z.enum(['correction', 'update']),
+  /**
+   * Which language's published text the change altered: an article page shows only the entries for its own
+   * language (a Chinese reader is not shown a fix to English wording); the corrections page lists them all.
+   */
+  languages: z
+    .array(z.enum(['zh', 'en']), { error: 'is missing: list the languages whose text changed, e.g. ["zh", "en"]' })
+    .min(1, { error: 'names no language: list the languages whose text changed' })
+    .refine((l) => new Set(l).size === l.length, { error: 'names a language twice' }),
   what: bilingual,
   why: bilingual,
 });

@@ -5,7 +5,8 @@
  */
 import { absoluteUrl, siteName } from '../config';
 import { figurePeriod, type FigurePeriodLabel } from '../content/figures';
-import { findPassage, passageUrl } from '../content/passages';
+import { findPassage } from '../content/passages';
+import { href } from '../routes';
 import type { FigureEntry } from '../content/schema';
 import type { SectionId } from '../content/sections';
 import { toCsv } from '../glossary/csv';
@@ -43,7 +44,7 @@ export function figureRows(
       unit: f.unit[locale],
       period: period.text,
       period_stated: period.stated,
-      passage_url: absoluteUrl(passageUrl(locale, section, f.passage.id)),
+      passage_url: absoluteUrl(href.passage(locale, section, f.passage.id)),
       wording: passage.text,
       source: f.source[locale],
     };
@@ -59,7 +60,7 @@ export function figuresCsv(rows: readonly FigureRow[]): string {
 export function figuresJson(rows: readonly FigureRow[], locale: Locale): string {
   const body = {
     name: siteName[locale],
-    url: absoluteUrl(`/${locale}/press`),
+    url: absoluteUrl(href.press(locale)),
     language: locale,
     fields: {
       figure: 'id of the figure, the same in both languages',

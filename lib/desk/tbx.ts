@@ -8,6 +8,7 @@
 import { absoluteUrl, siteName } from '../config';
 import type { TermEntry } from '../content/schema';
 import { locales, type Locale } from '../i18n/routing';
+import { href } from '../routes';
 import { xmlEscape as x } from './xml';
 
 const LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
@@ -36,7 +37,7 @@ export function glossaryTbx(terms: readonly TermEntry[]): string {
       return [
         `        <langSec xml:lang="${LANG[l]}">`,
         `          <descrip type="definition">${x(t.definition[l])}</descrip>`,
-        `          <xref type="externalCrossReference" target="${x(absoluteUrl(`/${l}/glossary/${t.id}`))}">${x(main)}</xref>`,
+        `          <xref type="externalCrossReference" target="${x(absoluteUrl(href.term(l, t.id)))}">${x(main)}</xref>`,
         termSec(main, 'preferredTerm-admn-sts', extra),
         ...t.aliases[l].map((a) => termSec(a, 'admittedTerm-admn-sts')),
         '        </langSec>',
@@ -55,7 +56,7 @@ export function glossaryTbx(terms: readonly TermEntry[]): string {
     '  <tbxHeader>',
     '    <fileDesc>',
     `      <titleStmt><title>${x(`${siteName.en} · ${siteName.zh}: glossary`)}</title></titleStmt>`,
-    `      <sourceDesc><p>${x(`The glossary of ${absoluteUrl('/en/glossary')} (Chinese: ${absoluteUrl('/zh/glossary')}).`)}</p></sourceDesc>`,
+    `      <sourceDesc><p>${x(`The glossary of ${absoluteUrl(href.glossary('en'))} (Chinese: ${absoluteUrl(href.glossary('zh'))}).`)}</p></sourceDesc>`,
     '    </fileDesc>',
     '  </tbxHeader>',
     '  <text>',

@@ -5,7 +5,7 @@
  * reader sees it (no term cards), the same text the site's quote tools copy.
  */
 import { absoluteUrl } from '../config';
-import { passageUrl } from '../content/passages';
+import { href } from '../routes';
 import type { SectionId } from '../content/sections';
 import type { Locale } from '../i18n/routing';
 import { xmlEscape } from './xml';
@@ -26,7 +26,7 @@ export function articleTmx(section: SectionId, articles: Record<Locale, ArticleL
     if (!other) throw new Error(`content/articles/${section}/en.mdx: passage "${p.id}" is missing (it is in zh.mdx)`);
     const tuv = (locale: Locale, text: string) =>
       `      <tuv xml:lang="${LANG[locale]}">\n` +
-      `        <prop type="x-url">${xmlEscape(absoluteUrl(passageUrl(locale, section, p.id)))}</prop>\n` +
+      `        <prop type="x-url">${xmlEscape(absoluteUrl(href.passage(locale, section, p.id)))}</prop>\n` +
       `        <seg>${xmlEscape(text)}</seg>\n` +
       `      </tuv>`;
     return `    <tu tuid="${xmlEscape(p.id)}">\n${tuv('zh', p.text)}\n${tuv('en', other.text)}\n    </tu>`;
@@ -36,7 +36,7 @@ export function articleTmx(section: SectionId, articles: Record<Locale, ArticleL
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
     `  <header creationtool="Green Mines of Zhungeer" creationtoolversion="1" segtype="paragraph" o-tmf="mdx" adminlang="en" srclang="zh-CN" datatype="plaintext" creationdate="${tmxDate(changed)}">`,
-    `    <note>${xmlEscape(`Aligned passages of ${absoluteUrl(`/zh/${section}`)} and ${absoluteUrl(`/en/${section}`)}, one unit per passage id.`)}</note>`,
+    `    <note>${xmlEscape(`Aligned passages of ${absoluteUrl(href.article('zh', section))} and ${absoluteUrl(href.article('en', section))}, one unit per passage id.`)}</note>`,
     '  </header>',
     '  <body>',
     ...units,

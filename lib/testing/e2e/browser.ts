@@ -22,7 +22,7 @@ export const desktop: BrowserContextOptions = { viewport: { width: 1366, height:
 
 /**
  * Waits until React has hydrated the page, when it will: prerendered pages load their scripts only after the
- * load event (lib/deploy/defer-scripts.ts), so a test that goes on at `load` could otherwise act on the
+ * load event (lib/build/defer-scripts.ts), so a test that goes on at `load` could otherwise act on the
  * server's HTML before the scripts are there. `globalThis.TURBOPACK` is set by the page's inline bootstrap, so
  * it is missing when JavaScript is off (or the response is no Next.js page): then there is nothing to wait for.
  * Hydrated: React has attached its fiber to <body> (it hydrates the whole document).
@@ -31,6 +31,25 @@ export async function hydrated(page: Page, timeout = 15_000): Promise<void> {
   const willHydrate = await page.evaluate(() => 'TURBOPACK' in globalThis).catch(() => false);
   if (!willHydrate) return;
   await page.waitForFunction(() => Object.keys(document.body).some((k) => k.startsWith('__reactFiber')), undefined, { timeout });
+}
+
+/**
+ * Whether the language switch answers a click with its client handler, which stores the reader's choice in the
+ * NEXT_LOCALE cookie: what hydration gives a reader, observed from the page rather than through React's internals.
+ * The click's navigation is cancelled and the cookie removed again, so the page and the context stay as they were.
+ */
+export async function switchIsInteractive(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const link = document.querySelector<HTMLAnchorElement>('[data-testid="language-switch"]');
+    if (!link) return false;
+    const clear = () => (document.cookie = 'NEXT_LOCALE=; path=/; max-age=0');
+    clear();
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    link.click();
+    const stored = document.cookie.split('; ').some((c) => c.startsWith('NEXT_LOCALE='));
+    clear();
+    return stored;
+  });
 }
 
 export interface OpenOptions {

@@ -15,7 +15,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { pageLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteCoins } from '@/components/cite/Coins';
-import { StaticHtml } from '@/components/static/StaticHtml';
+import { href } from '@/lib/routes';
 
 type Params = { params: Promise<{ locale: string; photo: string }> };
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Params) {
   const { locale, photo: id } = await params;
   const photo = isLocale(locale) ? await getPhoto(id) : undefined;
   if (!isLocale(locale) || !photo) return {};
-  const base = pageMetadata({ locale, path: `/gallery/${photo.id}`, title: photo.caption[locale], description: photo.alt[locale] });
+  const base = pageMetadata({ locale, page: (l) => href.photo(l, photo.id), title: photo.caption[locale], description: photo.alt[locale] });
   // The link preview shows the photo itself, at its real size, with its alt text.
   const image = { url: absoluteUrl(photo.src), width: photo.width, height: photo.height, alt: photo.alt[locale], type: photo.mediaType };
   return { ...base, openGraph: { ...base.openGraph, images: [image] }, twitter: { ...base.twitter, images: [image] } };
@@ -46,17 +46,16 @@ export default async function PhotoPage({ params }: Params) {
     getTranslations({ locale, namespace: 'common' }),
   ]);
   const { prev, next, index, total } = neighbours(photos, photo.id);
-  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <StaticHtml className="pb-8">
+    <div className="pb-8">
       <JsonLd data={{ '@context': 'https://schema.org', ...imageObject(photo, locale) }} />
-      <SiteCoins locale={locale} title={photo.caption[locale]} path={`/gallery/${photo.id}`} />
+      <SiteCoins locale={locale} title={photo.caption[locale]} url={href.photo(locale, photo.id)} />
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <Breadcrumbs
           locale={locale}
           items={[
-            { href: `/${locale}/gallery`, name: tc('nav.gallery') },
-            { href: `/${locale}/gallery/${photo.id}`, name: photo.caption[locale] },
+            { href: href.gallery(locale), name: tc('nav.gallery') },
+            { href: href.photo(locale, photo.id), name: photo.caption[locale] },
           ]}
         />
       </div>
@@ -118,6 +117,6 @@ export default async function PhotoPage({ params }: Params) {
         </details>
       </div>
       <PhotoNeighbours prev={prev} next={next} locale={locale} label={t('neighbours')} prevLabel={t('previous')} nextLabel={t('next')} />
-    </StaticHtml>
+    </div>
   );
 }

@@ -1,11 +1,11 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PhotoInfo } from '@/components/gallery/PhotoInfo';
 import { PhotoImage } from '@/components/photo/PhotoImage';
-import { getPhoto, getSite, listPhotos } from '@/lib/content';
+import { getArticles, getPhoto, listPhotos } from '@/lib/content';
 import { neighbours, photoUses } from '@/lib/gallery';
 import { pageLocale } from '@/lib/i18n/page';
+import { href } from '@/lib/routes';
 
 export { generateMetadata } from '../../../gallery/[photo]/page';
 
@@ -23,13 +23,8 @@ export default async function PhotoModal({ params }: Params) {
   const { photo: id } = await params;
   const photo = await getPhoto(id);
   if (!photo) notFound();
-  const [photos, site, t] = await Promise.all([listPhotos(), getSite(), getTranslations({ locale, namespace: 'gallery' })]);
+  const [photos, articles, t] = await Promise.all([listPhotos(), getArticles(locale), getTranslations({ locale, namespace: 'gallery' })]);
   const { index, total } = neighbours(photos, photo.id);
-  const articles = {
-    restoration: site.articles.restoration[locale],
-    industries: site.articles.industries[locale],
-    targets: site.articles.targets[locale],
-  };
   const use = photoUses(photo, locale, articles)[0];
   return (
     <>
@@ -54,15 +49,16 @@ export default async function PhotoModal({ params }: Params) {
       </figure>
       <p className="mx-auto flex w-full max-w-5xl shrink-0 flex-wrap gap-x-6 px-4 pb-3 text-sm sm:px-6">
         {/* A full load on purpose: a client-side link to this URL would be caught by the modal again. */}
-        <a href={`/${locale}/gallery/${photo.id}`} className="link inline-flex min-h-11 items-center">
+        <a href={href.photo(locale, photo.id)} className="link inline-flex min-h-11 items-center">
           {t('openPage')}
         </a>
         {use && (
-          <Link href={use.href} prefetch={false} className="link inline-flex min-h-11 items-center">
+          // A full load, as every link to a page outside the gallery: the article is a page of its own, not a modal state.
+          <a href={use.href} className="link inline-flex min-h-11 items-center">
             {t('illustrates')}
             {locale === 'zh' ? '：' : ': '}
             {use.hero ? `${articles[use.section].title}` : (use.heading ?? articles[use.section].title)}
-          </Link>
+          </a>
         )}
       </p>
     </>
