@@ -29,12 +29,11 @@ function pagePolicy(path: string, hashes: readonly string[]): string {
 }
 
 /**
- * What Next.js sends with a prerendered page or route body that set none (revalidate: false), and the Vary of an
- * App Router response (plus Accept-Encoding from its compression). A 304 must carry the headers the 200 would
- * have (RFC 9110 §15.4.5); lib/testing/e2e/caching.test.ts compares these with Next's own answer for the same page.
+ * What Next.js sends with a prerendered page or route body that set none (revalidate: false). A 304 must carry the
+ * headers the 200 would have (RFC 9110 §15.4.5): this, and each path's Vary from the manifest plus the
+ * Accept-Encoding Next's compression adds. caching.test.ts and the request fuzz compare them with Next's own 200.
  */
 const prerenderedCacheControl = 's-maxage=31536000';
-const appVary = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
 
 /** What Next.js sends with its own 404 page: never stored, so a page added later is not hidden by a cached 404. */
 const notFoundCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
@@ -116,7 +115,11 @@ export function proxy(request: NextRequest) {
 
   if (entry && !rscRequest) {
     const policy = entry.hashes ? pagePolicy(pathname, entry.hashes) : filePolicy;
-    const validators = { ETag: entry.etag, 'Cache-Control': entry.cacheControl ?? prerenderedCacheControl, Vary: appVary };
+    const validators = {
+      ETag: entry.etag,
+      'Cache-Control': entry.cacheControl ?? prerenderedCacheControl,
+      Vary: `${entry.vary}, Accept-Encoding`,
+    };
     // A weak ETag never passes If-Match's strong comparison (RFC 9110 §13.1.1): only `*` does.
     if (ifMatchFails(request.headers.get('if-match'), entry.etag)) return plain(412, policy);
     // A conditional request is itself the revalidation that `Cache-Control: no-cache` asks for (fetch() adds that
