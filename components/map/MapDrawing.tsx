@@ -12,9 +12,6 @@ export type MapWords = Record<(typeof mapWordKeys)[number], string>;
 /** The drawing's own size in CSS pixels (its viewBox), which the page's <img> gives as width and height. */
 export const mapSize = { width: mapBase.width, height: mapBase.height } as const;
 
-/** Where the page finds the drawing of its locale (app/[locale]/map.svg/route.ts). */
-export const mapSrc = (locale: Locale) => `/${locale}/map.svg`;
-
 const offsets: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
   n: { dx: 0, dy: -12, anchor: 'middle' },
   ne: { dx: 9, dy: -9, anchor: 'start' },

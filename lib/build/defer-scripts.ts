@@ -16,6 +16,7 @@
  * The `noModule` fallback (never run by a modern browser), the inline bootstrap and the RSC payload stay as they
  * are. React finds the scripts the loader added by their `src` when it hydrates, as it would have found Next's.
  */
+import { escapeHtml } from '../text/escape';
 
 /** Marks a rewritten page, so the step is idempotent and tests can find the loader. */
 export const loaderAttribute = 'data-scripts';
@@ -36,8 +37,6 @@ export const loaderSource =
 const scriptTag = /<script src="([^"]+)" async=""><\/script>/g;
 const preloadTag = /<link rel="preload" as="script"[^>]*\/>/g;
 
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#x27;');
-
 export type Deferred = { html: string; scripts: string[] };
 
 /** Whether a page has been through this step (it carries the loader). */
@@ -54,7 +53,7 @@ export function deferScripts(html: string): Deferred {
     return { html, scripts: [] };
   }
   if (!scripts.length) return { html, scripts: [] };
-  const loader = `<script ${loaderAttribute}='${escapeAttribute(JSON.stringify(scripts))}'>${loaderSource}</script>`;
+  const loader = `<script ${loaderAttribute}='${escapeHtml(JSON.stringify(scripts))}'>${loaderSource}</script>`;
   let placed = false;
   const out = html
     .replace(scriptTag, () => {

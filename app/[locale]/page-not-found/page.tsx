@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/errors/NotFoundView';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -24,8 +24,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function PageNotFound({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return <NotFoundView locale={locale} />;
 }

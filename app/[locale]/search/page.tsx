@@ -14,6 +14,7 @@ import { cachedSearch } from '@/lib/search/cached';
 import { searchGate } from '@/lib/search/gate';
 import { getSiteSearch } from '@/lib/search/site-index';
 import { hasHan } from '@/lib/text/han';
+import { href } from '@/lib/routes';
 
 /**
  * The one page rendered per request: it reads ?q=. It answers a plain GET form (no JavaScript needed) from the
@@ -40,7 +41,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     ...pageMetadata({
       locale,
-      path: '/search',
+      page: href.search,
       title: q ? t('metaTitleQuery', { query: q }) : t('metaTitle'),
       description: t('metaDescription'),
     }),
@@ -85,7 +86,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     submit: t('submit'),
     loadFailed: t('loadFailed'),
   };
-  const crumbs = [{ href: `/${locale}/search`, name: tc('nav.search') }];
+  const crumbs = [{ href: href.search(locale), name: tc('nav.search') }];
   const examples = t.raw('exampleQueries') as string[];
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6 pb-8 sm:px-6">
@@ -99,8 +100,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </header>
       <SearchLive
         locale={locale}
-        action={`/${locale}/search`}
-        indexUrl={`/${locale}/search-index.json?v=${data.hash}`}
+        action={href.search(locale)}
+        indexUrl={href.searchIndex(locale, data.hash)}
         initialQuery={query}
         initialResults={results}
         limit={LIMIT}
@@ -114,7 +115,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {examples.map((q, i) => (
           <span key={q}>
             {i > 0 && ' · '}
-            <a href={`/${locale}/search?q=${encodeURIComponent(q)}`} className="link" lang={hasHan(q) ? 'zh-Hans' : 'en'}>
+            <a href={href.search(locale, q)} className="link" lang={hasHan(q) ? 'zh-Hans' : 'en'}>
               {q}
             </a>
           </span>
