@@ -6,7 +6,7 @@ import type { MDXContent } from 'mdx/types';
 import * as runtime from 'react/jsx-runtime';
 import { visit, SKIP } from 'unist-util-visit';
 import { ContentError } from './errors';
-import { remarkKeepNames } from './keep-names';
+import { remarkHeadingPhrases } from './heading-phrases';
 import { parseFrontmatter, type Source } from './source';
 
 export interface Passage {
@@ -191,7 +191,7 @@ export async function compileMdx(file: string, source: string, known: KnownIds):
     code = String(
       await compile(
         { path: file, value: body },
-        { outputFormat: 'function-body', development: false, remarkPlugins: [remarkPassages(file, known, out), remarkKeepNames] },
+        { outputFormat: 'function-body', development: false, remarkPlugins: [remarkPassages(file, known, out), remarkHeadingPhrases] },
       ),
     );
   } catch (error) {
