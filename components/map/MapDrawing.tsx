@@ -138,7 +138,7 @@ function MapDrawing({ locale, words }: { locale: Locale; words: MapWords }) {
   const { overview } = mapBase;
   const nameOf = (list: { id: string; name: Record<Locale, string> }[], id: string) => list.find((p) => p.id === id)!.name[locale];
   const [sourceX, sourceY] = projectIn(overviewFrame, [96.16, 35.13]);
-  const [mouthX, mouthY] = projectIn(overviewFrame, [119.04, 37.81]);
+  const [, mouthY] = projectIn(overviewFrame, [119.04, 37.81]);
   const [riverX, riverY] = projectIn(frame, [107.3, 41.1]);
   const [plateauX, plateauY] = projectIn(frame, [107.95, 39.05]);
   const key = overview.regionKey;

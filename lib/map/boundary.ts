@@ -18,28 +18,30 @@ const boundaryWords = /bound|admin|border|coast|country|province|frontier|国界
 export function boundaryProblems(svg: string): string[] {
   const $ = cheerio.load(svg, { xml: true });
   const problems: string[] = [];
+  const tag = (el: Parameters<typeof $>[0]) => String($(el).prop('tagName')).toLowerCase();
   for (const el of $('*').toArray()) {
-    const attrs = Object.entries(el.attribs ?? {}).filter(([name]) => name === 'class' || name === 'id' || name.startsWith('data-'));
+    const attrs = Object.entries($(el).attr() ?? {}).filter(([name]) => name === 'class' || name === 'id' || name.startsWith('data-'));
     for (const [name, value] of attrs)
-      if (boundaryWords.test(value) || boundaryWords.test(name)) problems.push(`<${el.tagName} ${name}="${value}"> names a boundary layer`);
+      if (boundaryWords.test(value) || boundaryWords.test(name)) problems.push(`<${tag(el)} ${name}="${value}"> names a boundary layer`);
   }
-  for (const el of $(shapes).toArray()) {
+  for (const node of $(shapes).toArray()) {
+    const el = { tagName: tag(node) };
     // A shape takes its paint from its own class or its group's (the furniture is one group).
-    const cls = $(el).closest('[class]').attr('class') ?? '';
+    const cls = $(node).closest('[class]').attr('class') ?? '';
     if (!layers.has(cls)) {
       problems.push(`<${el.tagName}${cls ? ` class="${cls}"` : ''}> is not one of the map's layers (${[...layers].join(', ')})`);
       continue;
     }
     // A river is an open line; a stroked line that closes on itself (Z, or back to its first point) is a border.
     if (el.tagName === 'path' && (cls === 'river' || cls === 'yellow-river')) {
-      const d = $(el).attr('d') ?? '';
+      const d = $(node).attr('d') ?? '';
       for (const sub of d.split(/(?=M)/).filter(Boolean)) {
         const pts = [...sub.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
         const closed = /z/i.test(sub) || (pts.length >= 6 && pts[0] === pts.at(-2) && pts[1] === pts.at(-1));
         if (closed) problems.push(`a ${cls} line closes on itself (reads as a boundary): ${sub.slice(0, 40)}…`);
       }
     }
-    if (cls === 'lake' && $(el).attr('stroke')) problems.push('a lake is outlined (an outline reads as a shore or border)');
+    if (cls === 'lake' && $(node).attr('stroke')) problems.push('a lake is outlined (an outline reads as a shore or border)');
   }
   return problems;
 }

@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse, type Doc } from '../gates/parse';
 import { sharedBrowser } from './browser';
+import { boundaryProblems } from '@/lib/map/boundary';
 
 const locales = ['zh', 'en'] as const;
 const pages = ['', '/restoration', '/industries', '/targets'] as const;
@@ -135,6 +136,43 @@ describe('map, charts and before/after pairs', () => {
         expect(drawn.ids).toContain('xuejiawan');
       });
 
+  for (const locale of locales)
+    it(`/${locale}/map.svg names Beijing in the page's language and draws no boundary; the figure links to it full size`, async () => {
+      const origin = inject('origin');
+      const svg = await (await fetch(`${origin}/${locale}/map.svg`)).text();
+      const drawing = parseSvg(svg);
+      expect(drawing('[data-panel="overview"] g[data-place="overview-beijing"] text').text()).toBe(locale === 'zh' ? '北京' : 'Beijing');
+      expect(drawing('[data-panel="overview"] [data-river="huang"]').length, 'the Yellow River on the overview').toBeGreaterThan(0);
+      expect(boundaryProblems(svg)).toEqual([]);
+      // Negative control: the same file with a province-boundary layer added is reported.
+      const withBoundary = svg.replace('</svg>\n', '<g class="admin-1-boundary"><path class="river" d="M10 10L90 90"/></g></svg>\n');
+      expect(boundaryProblems(withBoundary).length).toBeGreaterThan(0);
+      // Tap or click enlarges it: the drawing is a link to the file itself, which fills the window on its own.
+      const $ = parse(await (await fetch(`${origin}/${locale}`)).text());
+      expect($('figure[data-graphic="map"] a[data-map-enlarge]').attr('href')).toBe(`/${locale}/map.svg`);
+      const page = await open(screens['1440×900']!, `/${locale}/map.svg`);
+      const box = await page.evaluate(() => document.documentElement.getBoundingClientRect().toJSON() as DOMRect);
+      expect([box.width, box.height]).toEqual([1440, 900]);
+      await page.context().close();
+    });
+
+  it('the locator map’s labels are 13 px or more on a 390 px phone', async () => {
+    const page = await open(screens['390×844']!, '/zh');
+    const img = page.locator('figure[data-graphic="map"] img');
+    await img.scrollIntoViewIfNeeded();
+    const shown = await img.evaluate((i: HTMLImageElement) => i.getBoundingClientRect().width);
+    const svg = await (await fetch(`${inject('origin')}/zh/map.svg`)).text();
+    const drawing = parseSvg(svg);
+    const viewWidth = Number(drawing('svg').first().attr('viewBox')!.split(' ')[2]);
+    const smallest = Math.min(
+      ...drawing('text, tspan')
+        .toArray()
+        .map((t) => Number(drawing(t).closest('[font-size]').attr('font-size'))),
+    );
+    expect(smallest * (shown / viewWidth)).toBeGreaterThanOrEqual(13);
+    await page.context().close();
+  });
+
   it('the map check reports a drawn place the text leaves out, one without a source, one listed but not drawn, and an empty drawing (negative control)', () => {
     const $ = parse(
       '<figure data-graphic="map" aria-describedby="t"><img src="/x/map.svg" alt="Map">' +
@@ -201,13 +239,14 @@ function mapPlaceProblems($: Doc, drawing: Doc): { ids: string[]; problems: stri
   if (ids.length === 0) problems.push('the map draws no places');
   for (const id of ids) {
     const label = drawing(`svg g[data-place="${id}"] text`).text().trim();
-    const item = text.find(`li[data-place="${id}"]`);
+    const item = text.find(`li[data-place~="${id}"]`);
     if (!item.length) problems.push(`"${id}" (${label}) is drawn but the text alternative does not list it`);
     else if (!item.text().includes(label)) problems.push(`"${id}": the text alternative does not name it "${label}"`);
     else if (!/Natural Earth/.test(item.text()) && !item.find('a[href^="https://"]').length)
       problems.push(`"${id}" (${label}): no source named or linked`);
   }
   for (const li of text.find('li[data-place]').toArray())
-    if (!ids.includes($(li).attr('data-place')!)) problems.push(`"${$(li).attr('data-place')}" is listed as placed but not drawn`);
+    for (const id of $(li).attr('data-place')!.split(/\s+/))
+      if (!ids.includes(id)) problems.push(`"${id}" is listed as placed but not drawn`);
   return { ids, problems };
 }
