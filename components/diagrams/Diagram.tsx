@@ -6,8 +6,11 @@ import { W, labelSize, sayer } from './parts';
 import './diagrams.css';
 
 const credit = {
-  zh: '示意图：本站据报道的描述绘制，不按比例',
-  en: 'Diagram drawn by this site from the feature’s description; not to scale',
+  zh: { drawing: '示意图：本站据报道的描述绘制，不按比例', flow: '示意图：本站据报道的描述绘制' },
+  en: {
+    drawing: 'Diagram drawn by this site from the feature’s description; not to scale',
+    flow: 'Diagram drawn by this site from the feature’s description',
+  },
 } as const;
 
 /**
@@ -56,7 +59,8 @@ export function Diagram({ id, locale }: { id: string; locale: Locale }) {
         )}
       </div>
       <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted">
-        <span id={descId}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{credit[locale]}</span>
+        <span id={descId}>{text.description[locale]}</span>{' '}
+        <span className="mt-1 block text-xs">{credit[locale][drawing ? 'drawing' : 'flow']}</span>
       </figcaption>
     </figure>
   );

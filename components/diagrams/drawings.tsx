@@ -175,7 +175,7 @@ function CheckDam({ say }: { say: Say }) {
       <Leader d={`M${dams[1]!.start + 60} ${dams[1]!.top + 10}L${dams[1]!.start + 40} ${dams[1]!.top + 44}`} />
       <Label x={dams[1]!.start + 40} y={dams[1]!.top + 60} text={say('silt')} anchor="middle" />
       <Label x={dams[0]!.x - 60} y={dams[0]!.top + 26} text={say('water')} anchor="middle" />
-      <Label x={110} y={bed(110) + 28} text={say('bed')} className="dg-soft" />
+      <Label x={16} y={bed(16) + 46} text={say('bed')} className="dg-soft" />
       <Label x={4} y={222} text={`← ${say('upstream')}`} className="dg-soft" />
       <Label x={W - 4} y={222} text={`${say('downstream')} →`} anchor="end" className="dg-soft" />
     </>
@@ -280,8 +280,8 @@ function AboveBelow({ say }: { say: Say }) {
       ))}
       <Leader d={`M${pt(length - 1, rows[0]!, 1.4)}L370 38`} />
       <Label x={398} y={30} text={say('above')} anchor="end" />
-      <Leader d={`M${pt(length + 0.3, rows[1]! + 0.6, 0.1)}L352 150`} />
-      <Label x={352} y={166} text={say('below')} anchor="middle" />
+      <Leader d={`M${pt(length + 0.3, rows[1]! + 0.6, 0.1)}L372 152`} />
+      <Label x={398} y={168} text={say('below')} anchor="end" />
       <Leader d={`M${pt(1.2, rows[2]! - 1.4, 0.2)}L64 240`} />
       <Label x={8} y={256} text={say('animals')} />
       <Label

@@ -186,7 +186,7 @@ function MapDrawing({ locale, words }: { locale: Locale; words: MapWords }) {
         />
         <BannerOval oval={{ ...ob, rx: Math.max(ob.rx, 7), ry: Math.max(ob.ry, 7) }} />
         <g {...paint('labels')} paintOrder="stroke" strokeWidth={4} strokeLinejoin="round">
-          <text x={key.x + 4} y={key.y + 17} fontSize={type.label} {...paint('key-label')}>
+          <text x={key.x + 4} y={key.y + key.height - 5} fontSize={type.label} {...paint('key-label')}>
             ②
           </text>
           <text x={sourceX - 6} y={sourceY + 24} fontSize={type.label} fontStyle="italic" {...paint('river-label')}>

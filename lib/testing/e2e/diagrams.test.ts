@@ -74,7 +74,7 @@ describe('explanatory diagrams', () => {
     const body = (figure: string) =>
       parse(
         `<div data-article-body><p id="a">Text.</p><p id="b">More.</p>${figure}</div>` +
-          '<p id="t">A name</p><p id="d">A description long enough to say what the drawing shows, step by step, in words, for readers who cannot see it.</p>',
+          '<p id="t">A name</p><p id="d">A description long enough to say what the drawing shows, step by step and part by part, in plain words, for readers who cannot see it.</p>',
       );
     const figure = (labels: string, caption = 'Diagram drawn by this site') =>
       `<figure data-diagram="x"><svg role="img" aria-labelledby="t" aria-describedby="d">${labels}</svg><figcaption>${caption}</figcaption></figure>`;

@@ -73,7 +73,10 @@ describe('map, charts and before/after pairs', () => {
       // The map: a drawing with a name, and a description (aria-describedby) that says in words where the banner is.
       // The drawing is an SVG file behind an <img> (app/[locale]/map.svg), not inline in the page.
       const map = page.locator('figure[data-graphic="map"]');
-      expect(await map.locator('svg').count(), 'no inline SVG in the map figure').toBe(0);
+      expect(
+        await map.locator('svg:not([aria-hidden="true"])').count(),
+        'no inline SVG drawing in the map figure (only its link’s icon)',
+      ).toBe(0);
       const img = map.locator('img');
       expect(await img.count()).toBe(1);
       expect((await img.getAttribute('alt'))?.trim()).toBeTruthy();
