@@ -4,7 +4,7 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { resolveSiteUrl } from './lib/config';
-import { distDir as buildDir } from './lib/deploy/build-file';
+import { distDir as buildDir } from './lib/server/build-file';
 import { imageDeviceSizes, imageQualities, imageSizes } from './lib/images-config';
 import { commonSecurityHeaders, filePolicy } from './lib/security/headers';
 
@@ -31,24 +31,25 @@ const site = resolveSiteUrl();
 const config: NextConfig = {
   distDir,
   // The server reads its own build files (CSP manifest, build id) from the folder it was built into, so a server
-  // started without NEXT_DIST_DIR in its environment still finds the right ones (lib/deploy/build-file.ts).
+  // started without NEXT_DIST_DIR in its environment still finds the right ones (lib/server/build-file.ts).
   env: { NEXT_DIST_DIR: distDir, SITE_URL: site.url.origin },
-  // File tracing would copy the project's last csp-manifest.json into the standalone folder; a stale manifest
+  // File tracing would copy the project's last page-manifest.json into the standalone folder; a stale manifest
   // silently blocks every page's scripts. The postbuild step copies the current one instead.
-  outputFileTracingExcludes: { '*': ['./.next*/csp-manifest.json'] },
+  outputFileTracingExcludes: { '*': ['./.next*/page-manifest.json'] },
   poweredByHeader: false,
   // proxy.ts must tell an HTML request from an RSC one (same path; `RSC` header, `_rsc` query) so that only
   // HTML gets the page's ETag; by default Next.js strips both before the proxy sees the request.
   skipProxyUrlNormalize: true,
-  // ETags are computed once at build time (lib/security/csp-manifest.ts) and sent by proxy.ts, which also answers
-  // If-None-Match with 304; Next's own would hash every response body on every request.
+  // ETags are computed once at build time (lib/build/manifest.ts) and sent by proxy.ts, which also answers
+  // If-None-Match with 304; Next's own would hash every response body on every request. Static files keep the
+  // ETag Next's file server derives from size and time (lib/build/patch-next.ts).
   generateEtags: false,
   // Metadata in <head> for every reader, not streamed into <body>: the search page (rendered per request) was
   // invalid HTML otherwise (<title>, <meta name> and <link rel=canonical> inside <body>), and the page is small.
   htmlLimitedBots: /.*/,
   // Instances behind one CDN must share a build id; CI or the image build can pin it with BUILD_ID.
   generateBuildId: async () => process.env.BUILD_ID || null,
-  // A self-contained server folder (.next/standalone) for containers; lib/deploy/postbuild.ts completes it.
+  // A self-contained server folder (.next/standalone) for containers; lib/build/postbuild.ts completes it.
   output: 'standalone',
   reactStrictMode: true,
   // Only for `npm run bench:trace`'s own build (lib/testing/bench/trace.ts names source files from them).
@@ -67,8 +68,10 @@ const config: NextConfig = {
   },
   async headers() {
     return [
-      // proxy.ts sets security headers on everything but hashed static chunks, which skip it for speed.
-      { source: '/_next/static/:path*', headers: [...commonSecurityHeaders, { key: 'Content-Security-Policy', value: filePolicy }] },
+      // Every response, including what Next.js answers before or without the proxy: hashed static chunks (which skip
+      // it for speed), the trailing-slash and content redirects, and the patched 405/412/416 (patch-next.ts).
+      // Headers the proxy sets (each page's own policy) replace these, they are not sent twice.
+      { source: '/:path*', headers: [...commonSecurityHeaders, { key: 'Content-Security-Policy', value: filePolicy }] },
       {
         source: '/photos/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }],

@@ -1,20 +1,23 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { negotiateLocale } from './lib/i18n/negotiate';
-import { isLocale, type Locale } from './lib/i18n/routing';
-import { allowedMethods, rejectRequest } from './lib/security/guard';
+import { isLocale, localeOfPath, type Locale } from './lib/i18n/routing';
+import { retryAfterSeconds, searchGate } from './lib/search/gate';
+import { allowedMethods, headersToDrop, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
-import { missingInLocale, notFoundPage } from './lib/security/not-found';
-import { notFoundHashes, prerendered, prerenderedPage } from './lib/security/policy-store';
+import { missingInLocale, notFoundPage } from './lib/server/not-found';
+import { isInternalOutput } from './lib/server/page-files';
+import { notFoundHashes, prerendered, prerenderedPage, renderedOnRequest } from './lib/server/page-store';
+import { ifMatchFails, noneMatch } from './lib/server/validators';
 
 const dev = process.env.NODE_ENV === 'development';
 
-function reject(status: number): NextResponse {
+function plain(status: number, policy = filePolicy): NextResponse {
   const response = new NextResponse(status === 405 ? 'Method Not Allowed\n' : `${status}\n`, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
   });
   if (status === 405) response.headers.set('Allow', allowedMethods.join(', '));
-  return secure(response, filePolicy);
+  return secure(response, policy);
 }
 
 /** Built once per path: a page's policy only depends on its hashes, which are fixed for the build. */
@@ -26,55 +29,61 @@ function pagePolicy(path: string, hashes: readonly string[]): string {
 }
 
 /**
- * What Next.js sends with a prerendered page (revalidate: false) and the Vary of an App Router response (plus
- * Accept-Encoding from its compression); a 304 must carry the headers the 200 would have (RFC 9110 §15.4.5).
- * lib/testing/e2e/caching.test.ts compares them.
+ * What Next.js sends with a prerendered page or route body that set none (revalidate: false), and the Vary of an
+ * App Router response (plus Accept-Encoding from its compression). A 304 must carry the headers the 200 would
+ * have (RFC 9110 §15.4.5); lib/testing/e2e/caching.test.ts compares these with Next's own answer for the same page.
  */
-const pageCacheControl = 's-maxage=31536000';
+const prerenderedCacheControl = 's-maxage=31536000';
 const appVary = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
-
-/** If-None-Match with weak comparison (RFC 9110 §13.1.2); `*` matches any current representation. */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  const opaque = etag.replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
-}
 
 /** What Next.js sends with its own 404 page: never stored, so a page added later is not hidden by a cached 404. */
 const notFoundCacheControl = 'private, no-cache, no-store, max-age=0, must-revalidate';
 
 /**
- * The prerendered 404 page of the path's locale, with status 404 and that page's own script hashes; undefined when
- * the build has none (then Next.js answers with its root not-found).
+ * A prerendered 404 page (a locale's, or Next's root one for paths outside the locales) with status 404 and that
+ * page's own script hashes; undefined when the build has none (then Next.js answers).
  */
-function localeNotFound(locale: Locale, method: string): NextResponse | undefined {
-  const html = prerenderedPage(notFoundPage(locale));
-  const hashes = prerendered(notFoundPage(locale))?.hashes;
+function notFound(page: string, method: string): NextResponse | undefined {
+  const html = prerenderedPage(page);
+  const hashes = prerendered(page)?.hashes;
   if (html === null || !hashes) return undefined;
   const response = new NextResponse(method === 'HEAD' ? null : (html as BodyInit), {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': notFoundCacheControl },
   });
-  return secure(response, pagePolicy(notFoundPage(locale), hashes));
+  return secure(response, pagePolicy(page, hashes));
 }
+
+const isSearch = (path: string) => {
+  const locale = localeOfPath(path);
+  return !!locale && path.slice(locale.length + 2).replace(/\/$/, '') === 'search';
+};
+
+const notFoundFor = (path: string, method: string) => {
+  const locale: Locale | undefined = localeOfPath(path);
+  return notFound(locale ? notFoundPage(locale) : '/_not-found', method) ?? plain(404);
+};
 
 /**
  * In front of every request except hashed static chunks:
- * 1. refuses bad input with a 4xx (guard.ts);
+ * 1. refuses bad input with a 4xx and drops router headers Next.js cannot parse (guard.ts);
  * 2. `/` → `/zh` or `/en` (saved choice, then Accept-Language, then Chinese; 307 since it depends on the reader);
- * 3. sends each page a Content-Security-Policy: prerendered pages allow exactly the hashes of their own inline
+ * 3. answers 404 for the build's internal outputs (`/_not-found`, `/_global-error`, intercepting-route files), which
+ *    are not addresses of the site, and for paths under /zh or /en that no page has (the locale's 404 page);
+ * 4. sends each page a Content-Security-Policy: prerendered pages allow exactly the hashes of their own inline
  *    scripts (so they stay static); anything rendered on request gets a fresh nonce, which Next.js reads from the
  *    request's CSP header and puts on its scripts;
- * 4. gives every prerendered page and route body the ETag computed at build time (csp-manifest.ts), and answers
- *    a matching If-None-Match with a 304 itself, so nothing hashes the body per request (`generateEtags: false`).
- *    RSC payloads share the page's path but not its bytes: they get no ETag;
- * 5. answers a path under /zh or /en that has no page with the prerendered 404 page of that locale (not-found.ts).
+ * 5. gives every prerendered page and route body the ETag computed at build time (lib/build/manifest.ts), and
+ *    answers If-None-Match (304, with the 200's Cache-Control and Vary) and If-Match (412) itself, so nothing hashes
+ *    the body per request (`generateEtags: false`). RSC payloads share the page's path but not its bytes: no ETag.
+ *
+ * Paths are looked up as sent, not decoded, and only in their canonical encoding (what encodeURI gives).
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const status = rejectRequest(request.method, pathname, searchParams, request.headers);
-  if (status) return reject(status);
+  const { method } = request;
+  const status = rejectRequest(method, pathname, searchParams, request.headers);
+  if (status) return plain(status);
 
   if (pathname === '/') {
     const saved = request.cookies.get('NEXT_LOCALE')?.value;
@@ -84,46 +93,61 @@ export function proxy(request: NextRequest) {
     response.headers.set('Cache-Control', 'private, no-cache');
     return secure(response, filePolicy);
   }
-  if (dev) return NextResponse.next();
-  if (pathname.startsWith('/_next/')) return secure(NextResponse.next(), filePolicy);
 
-  const path = decodeURIComponent(pathname);
-  const entry = prerendered(path);
+  // Request headers Next.js must not see; an override list replaces the request's headers downstream.
+  const drop = headersToDrop(request.headers);
+  const requestHeaders = drop.length ? new Headers(request.headers) : undefined;
+  for (const name of drop) requestHeaders!.delete(name);
+  const next = (headers?: Record<string, string>) =>
+    NextResponse.next({ ...(requestHeaders ? { request: { headers: requestHeaders } } : {}), ...(headers ? { headers } : {}) });
+
+  if (dev) return next();
+  if (pathname.startsWith('/_next/')) return secure(next(), filePolicy);
+  // One address per page: a path that is not in its canonical encoding (`/zh%2Frestoration`, `/%7Ah/…`) or names
+  // an internal output is a 404, never a second cacheable copy that a purge of the real address would miss.
+  const decoded = decodeURIComponent(pathname);
+  if (encodeURI(decoded) !== pathname || isInternalOutput(decoded)) return notFoundFor(pathname, method);
+
+  const entry = prerendered(pathname);
   const rscRequest = request.headers.has('rsc') || searchParams.has('_rsc');
-  const missing = rscRequest ? undefined : missingInLocale(path, entry !== undefined);
-  if (missing) {
-    const response = localeNotFound(missing, request.method);
-    if (response) return response;
-  }
+  if (!rscRequest && missingInLocale(pathname, entry !== undefined, renderedOnRequest(pathname))) return notFoundFor(pathname, method);
+
   if (entry && !rscRequest) {
-    const policy = entry.hashes ? pagePolicy(path, entry.hashes) : filePolicy;
-    // What a page's 200 and 304 both carry; a route body keeps Next.js's own Cache-Control and Vary.
-    const validators: Record<string, string> = entry.hashes
-      ? { ETag: entry.etag, 'Cache-Control': pageCacheControl, Vary: appVary }
-      : { ETag: entry.etag };
+    const policy = entry.hashes ? pagePolicy(pathname, entry.hashes) : filePolicy;
+    const validators = { ETag: entry.etag, 'Cache-Control': entry.cacheControl ?? prerenderedCacheControl, Vary: appVary };
+    // A weak ETag never passes If-Match's strong comparison (RFC 9110 §13.1.1): only `*` does.
+    if (ifMatchFails(request.headers.get('if-match'), entry.etag)) return plain(412, policy);
     // A conditional request is itself the revalidation that `Cache-Control: no-cache` asks for (fetch() adds that
     // header to every conditional request), so a match is a 304 either way.
-    if (matches(request.headers.get('if-none-match'), entry.etag))
+    if (noneMatch(request.headers.get('if-none-match'), entry.etag))
       return secure(new NextResponse(null, { status: 304, headers: validators }), policy);
     // A prerendered page is sent from here, from memory, as the build wrote it: the same bytes and headers Next.js
-    // would send, without its page handler's per-request work (issue 14: about 1 ms of CPU per request, half of
-    // what serving a page cost). Route bodies (feeds, JSON, SVG) and anything this build has no file for go on.
-    const html = entry.hashes && (request.method === 'GET' || request.method === 'HEAD') ? prerenderedPage(path) : null;
+    // would send (compared in caching.test.ts), without its page handler's per-request work. Route bodies (feeds,
+    // JSON, SVG) and anything this build has no file for go on to Next.js, with their ETag.
+    const html = entry.hashes ? prerenderedPage(pathname) : null;
     if (html) {
-      const response = new NextResponse(request.method === 'HEAD' ? null : (html as BodyInit), {
+      const response = new NextResponse(method === 'HEAD' ? null : (html as BodyInit), {
         status: 200,
         headers: { 'Content-Type': 'text/html; charset=utf-8', ...validators },
       });
       return secure(response, policy);
     }
-    return secure(NextResponse.next({ headers: { ETag: entry.etag } }), policy);
+    return secure(next({ ETag: entry.etag }), policy);
   }
-  if (entry?.hashes) return secure(NextResponse.next(), pagePolicy(path, entry.hashes));
+  if (entry?.hashes) return secure(next(), pagePolicy(pathname, entry.hashes));
+  // Rendered on request, so no ETag: no tag can pass If-Match, only `*` (RFC 9110 §13.1.1).
+  if (renderedOnRequest(pathname) && ifMatchFails(request.headers.get('if-match'), undefined)) return plain(412);
+  // Search renders per request; when its queue is full, a prompt 503 rather than a wait with no end (gate.ts).
+  if (isSearch(pathname) && searchGate().full) {
+    const busy = plain(503);
+    busy.headers.set('Retry-After', String(retryAfterSeconds));
+    return busy;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({ nonce, hashes: notFoundHashes() });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('Content-Security-Policy', policy);
-  return secure(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  const headers = requestHeaders ?? new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  return secure(NextResponse.next({ request: { headers } }), policy);
 }
 
 export const config = { matcher: ['/((?!_next/static/).*)'] };

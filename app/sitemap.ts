@@ -10,10 +10,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages = sitePages(await getSite());
   return routing.locales.flatMap((locale) =>
     pages.map((page) => ({
-      url: absoluteUrl(`/${locale}${page.path}`),
+      url: absoluteUrl(page.href(locale)),
       lastModified: page.lastModified,
       alternates: {
-        languages: languageAlternates(page.path, absoluteUrl),
+        languages: languageAlternates(page.href, absoluteUrl),
       },
     })),
   );

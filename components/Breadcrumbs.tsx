@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { JsonLd } from './JsonLd';
+import { href } from '@/lib/routes';
 
 /**
  * Breadcrumb trail (WAI-ARIA breadcrumb pattern) from the home page to the current page, the last item. `items`
@@ -18,7 +19,7 @@ export async function Breadcrumbs({
   jsonLd?: boolean;
 }) {
   const tc = await getTranslations({ locale, namespace: 'common' });
-  const trail = [{ href: `/${locale}`, name: tc('nav.home') }, ...items];
+  const trail = [{ href: href.home(locale), name: tc('nav.home') }, ...items];
   return (
     <>
       {jsonLd && <JsonLd data={breadcrumbJsonLd(trail)} />}

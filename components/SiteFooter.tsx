@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteLinks } from '@/lib/i18n/site-links';
 import { StaticHtml } from './static/StaticHtml';
+import { href } from '@/lib/routes';
 
 /** Static HTML (StaticHtml): React does not hydrate the footer on any page. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -30,12 +31,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               </a>
             </li>
             <li>
-              <a href={`/${locale}/about`} className="inline-flex min-h-8 items-center hover:text-ink">
+              <a href={href.about(locale)} className="inline-flex min-h-8 items-center hover:text-ink">
                 {t('footer.aboutLink')}
               </a>
             </li>
             <li>
-              <a href={`/${locale}/corrections`} className="inline-flex min-h-8 items-center hover:text-ink">
+              <a href={href.corrections(locale)} className="inline-flex min-h-8 items-center hover:text-ink">
                 {t('footer.corrections')}
               </a>
             </li>

@@ -6,6 +6,7 @@ import { LanguageSwitch } from './LanguageSwitch.client';
 import { SearchForm } from './search/SearchForm';
 import { SiteNav } from './SiteNav.client';
 import { StaticHtml } from './static/StaticHtml';
+import { href } from '@/lib/routes';
 
 const icon = 'size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]';
 const iconButton = 'inline-flex size-11 shrink-0 items-center justify-center rounded-full text-muted hover:bg-paper-2 hover:text-ink';
@@ -32,7 +33,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       <div className="relative mx-auto flex min-h-14 max-w-7xl items-center gap-1 px-4 sm:gap-3 sm:px-6">
         <StaticHtml className="contents">
           <a
-            href={`/${locale}`}
+            href={href.home(locale)}
             className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl"
             data-site-name
           >
@@ -69,7 +70,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             className="hidden md:block"
             inputClassName="h-10 w-40 rounded-full border border-rule bg-paper-2 px-4 text-sm transition-[width,border-color] placeholder:text-muted focus:w-56 focus:border-accent"
           />
-          <a href={`/${locale}/search`} className={`${iconButton} md:hidden`} aria-label={t('nav.search')}>
+          <a href={href.search(locale)} className={`${iconButton} md:hidden`} aria-label={t('nav.search')}>
             <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
               <circle cx="10.5" cy="10.5" r="6" />
               <path d="m15 15 5 5" />

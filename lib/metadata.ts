@@ -2,29 +2,30 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { siteName } from './config';
 import { isLocale, langTag, ogLocale, otherLocale, routing, type Locale } from './i18n/routing';
+import { href, type PageHref } from './routes';
 
 /**
- * Title, description, canonical URL and hreflang alternates for one page. `path` is the part after the
- * locale ('' for home, '/restoration', ...); ids and slugs are the same in both locales, so the alternate is
- * always the same path under the other locale.
+ * Title, description, canonical URL and hreflang alternates for one page. `page` builds its address in any
+ * locale (lib/routes): ids and slugs are the same in both locales, so the alternate is the same page in the
+ * other locale.
  */
 export function pageMetadata(opts: {
   locale: Locale;
-  path: string;
+  page: PageHref;
   title: string;
   description: string;
   type?: 'website' | 'article';
 }): Metadata {
-  const { locale, path, title, description } = opts;
+  const { locale, page, title, description } = opts;
   const types = feedAlternates(locale);
   return {
     title,
     description,
-    alternates: { canonical: `/${locale}${path}`, languages: languageAlternates(path), types },
+    alternates: { canonical: page(locale), languages: languageAlternates(page), types },
     openGraph: {
       title,
       description,
-      url: `/${locale}${path}`,
+      url: page(locale),
       siteName: siteName[locale],
       locale: ogLocale[locale],
       alternateLocale: ogLocale[otherLocale(locale)],
@@ -42,15 +43,15 @@ type PageNamespace = 'about' | 'about.corrections' | 'press';
  * from `title` and `description` in a message namespace.
  */
 export function localePageMetadata(
-  path: string,
+  page: PageHref,
   texts: PageNamespace | ((locale: Locale) => Promise<{ title: string; description: string }>),
 ) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const { locale } = await params;
     if (!isLocale(locale)) return {};
-    if (typeof texts !== 'string') return pageMetadata({ locale, path, ...(await texts(locale)) });
+    if (typeof texts !== 'string') return pageMetadata({ locale, page, ...(await texts(locale)) });
     const t = await getTranslations({ locale, namespace: texts });
-    return pageMetadata({ locale, path, title: t('title'), description: t('description') });
+    return pageMetadata({ locale, page, title: t('title'), description: t('description') });
   };
 }
 
@@ -60,19 +61,19 @@ export function localePageMetadata(
  */
 export function feedAlternates(locale: Locale) {
   return {
-    'application/rss+xml': [{ url: `/${locale}/feed.xml`, title: `${siteName[locale]} (RSS)` }],
-    'application/atom+xml': [{ url: `/${locale}/atom.xml`, title: `${siteName[locale]} (Atom)` }],
+    'application/rss+xml': [{ url: href.feed(locale, 'rss'), title: `${siteName[locale]} (RSS)` }],
+    'application/atom+xml': [{ url: href.feed(locale, 'atom'), title: `${siteName[locale]} (Atom)` }],
   };
 }
 
 /**
- * hreflang alternates for a path after the locale: one per locale of the `routing` object, and `x-default`
- * at its default locale (what `/` negotiates to when nothing else matches). `href` makes the URL absolute
- * where one is needed (the sitemap); page metadata leaves it relative to metadataBase.
+ * hreflang alternates for a page: one per locale of the `routing` object, and `x-default` at its default
+ * locale (what `/` negotiates to when nothing else matches). `absolute` makes the URL absolute where one is
+ * needed (the sitemap); page metadata leaves it relative to metadataBase.
  */
-export function languageAlternates(path: string, href: (p: string) => string = (p) => p): Record<string, string> {
+export function languageAlternates(page: PageHref, absolute: (p: string) => string = (p) => p): Record<string, string> {
   return {
-    ...Object.fromEntries(routing.locales.map((l) => [langTag[l], href(`/${l}${path}`)])),
-    'x-default': href(`/${routing.defaultLocale}${path}`),
+    ...Object.fromEntries(routing.locales.map((l) => [langTag[l], absolute(page(l))])),
+    'x-default': absolute(page(routing.defaultLocale)),
   };
 }

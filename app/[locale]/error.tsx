@@ -3,6 +3,7 @@
 import { useParams } from 'next/navigation';
 import zhErrors from '@/content/messages/zh/errors.json';
 import enErrors from '@/content/messages/en/errors.json';
+import { href } from '@/lib/routes';
 
 /** Error boundary: a plain apology in the page's language and a way to retry or go home. */
 export default function LocaleError({ reset }: { error: Error; reset: () => void }) {
@@ -17,7 +18,7 @@ export default function LocaleError({ reset }: { error: Error; reset: () => void
         <button type="button" onClick={reset} className="min-h-11 rounded bg-accent px-5 font-semibold text-accent-ink">
           {t.retry}
         </button>
-        <a href={`/${locale}`} className="link inline-flex min-h-11 items-center">
+        <a href={href.home(locale)} className="link inline-flex min-h-11 items-center">
           {t.home}
         </a>
       </div>

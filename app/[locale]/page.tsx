@@ -18,6 +18,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { websiteJsonLd } from '@/lib/structured-data';
 import { TitledSection } from '@/components/TitledSection';
 import { StaticHtml } from '@/components/static/StaticHtml';
+import { href } from '@/lib/routes';
 
 export async function generateMetadata({ params }: LocaleParams) {
   const { locale } = await params;
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: LocaleParams) {
   const home = await getHome(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
   return {
-    ...pageMetadata({ locale, path: '', title: home.title, description: home.summary }),
+    ...pageMetadata({ locale, page: href.home, title: home.title, description: home.summary }),
     title: { absolute: `${home.title} · ${t('siteName')}` },
   };
 }
@@ -96,7 +97,7 @@ export default async function HomePage({ params }: LocaleParams) {
               const photo = await getPhoto(article.hero);
               return (
                 <li key={article.section} className="group">
-                  <a href={`/${locale}/${article.section}`} className="block">
+                  <a href={href.article(locale, article.section)} className="block">
                     {photo && (
                       <PhotoImage
                         photo={photo}
@@ -124,7 +125,7 @@ export default async function HomePage({ params }: LocaleParams) {
             <h2 id="photos-title" className="font-serif text-3xl font-bold">
               {t('photosTitle')}
             </h2>
-            <a href={`/${locale}/gallery`} className="link">
+            <a href={href.gallery(locale)} className="link">
               {t('allPhotos')} →
             </a>
           </div>
@@ -132,7 +133,7 @@ export default async function HomePage({ params }: LocaleParams) {
             {featured.map((photo, i) => (
               <li key={photo.id} className={i === 0 && featured.length % 2 === 1 ? 'col-span-2 lg:col-span-1' : undefined}>
                 <figure>
-                  <a href={`/${locale}/gallery/${photo.id}`} className="block">
+                  <a href={href.photo(locale, photo.id)} className="block">
                     <PhotoImage
                       photo={photo}
                       locale={locale}

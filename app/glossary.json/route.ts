@@ -1,6 +1,7 @@
 import { listTerms } from '@/lib/content';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { locales } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /** `/glossary.json`: the glossary as data, with each term's page in both languages (see ../glossary.csv). */
 export const dynamic = 'force-static';
@@ -12,10 +13,10 @@ export async function GET() {
     void uses;
     return {
       ...term,
-      url: Object.fromEntries(locales.map((l) => [l, absoluteUrl(`/${l}/glossary/${term.id}`)])),
+      url: Object.fromEntries(locales.map((l) => [l, absoluteUrl(href.term(l, term.id))])),
     };
   });
-  const body = { name: siteName, url: Object.fromEntries(locales.map((l) => [l, absoluteUrl(`/${l}/glossary`)])), terms };
+  const body = { name: siteName, url: Object.fromEntries(locales.map((l) => [l, absoluteUrl(href.glossary(l))])), terms };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildFile } from '@/lib/deploy/build-file';
+import { buildFile } from '@/lib/server/build-file';
+import { manifestLoaded } from '@/lib/server/page-store';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,7 +8,8 @@ let buildId: string | undefined;
 
 /**
  * Liveness and readiness for load balancers and Kubernetes probes. Reports the build id so a rollout can check
- * that every instance behind the CDN serves the same build.
+ * that every instance behind the CDN serves the same build. Without the build's page manifest (postbuild writes it)
+ * every prerendered page would go out with a policy that blocks its scripts, so such an instance is not ready: 503.
  */
 export function GET() {
   buildId ??= (() => {
@@ -17,5 +19,9 @@ export function GET() {
       return 'unknown';
     }
   })();
-  return Response.json({ status: 'ok', buildId, uptime: Math.round(process.uptime()) }, { headers: { 'Cache-Control': 'no-store' } });
+  const ready = manifestLoaded();
+  return Response.json(
+    { status: ready ? 'ok' : 'missing page manifest', buildId, uptime: Math.round(process.uptime()) },
+    { status: ready ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Mixed } from '@/components/Mixed';
 import type { Locale } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * "About the source / 关于信息来源": what the site's one source is (an undated newspaper feature from a publicity
@@ -51,7 +52,7 @@ export async function SourceNote({ locale, className = '' }: { locale: Locale; c
   return (
     <p className={`text-sm text-muted ${className}`} data-testid="source-note">
       {t('note')}{' '}
-      <a href={`/${locale}/about#source`} className="link">
+      <a href={href.about(locale, 'source')} className="link">
         {t('noteLink')}
       </a>
     </p>

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { listCorrections, type Article, type Photo } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
-import { type Locale } from '@/lib/i18n/routing';
 import { SourceNote } from '../about/AboutSource';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CiteArticle } from '../cite/CiteArticle';
@@ -19,12 +18,8 @@ import { TermCards } from '../glossary/TermCards.client';
 import { StaticHtml } from '../static/StaticHtml';
 import { TableOfContents } from './TableOfContents';
 import { siteUrl } from '@/lib/config';
-
-export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
+import { href } from '@/lib/routes';
+import { formatDate } from '@/lib/i18n/format';
 
 export async function ArticleView({ article, hero }: { article: Article; hero: Photo }) {
   const { locale } = article;
@@ -45,7 +40,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
   const number = sectionIds.indexOf(article.section) + 1;
   const headings = article.passages.filter((p) => p.kind === 'heading');
   const Content = article.Content;
-  const crumbs = [{ href: `/${locale}/${article.section}`, name: tc(`sections.${article.section}`) }];
+  const crumbs = [{ href: href.article(locale, article.section), name: tc(`sections.${article.section}`) }];
   return (
     <article>
       {/* The static parts of the page (StaticHtml): React hydrates none of their elements. The first holds
@@ -94,7 +89,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
         </Hero>
       </StaticHtml>
       {article.section === 'restoration' && (
-        <StaticHtml className="mx-auto mt-6 max-w-6xl px-4 sm:px-6" data-print="hide">
+        <StaticHtml className="mx-auto mt-6 max-w-6xl px-4 sm:px-6">
           <LocatorMap locale={locale} />
         </StaticHtml>
       )}
@@ -108,12 +103,12 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0">
           {/* The passages are this element's children (the tools and tests look for [data-article-body] > p). */}
           <StaticHtml className="prose-body" data-article-body="">
-            <Content components={mdxComponents(locale, (title) => t('anchor', { title }), `/${locale}/${article.section}`, marks)} />
+            <Content components={mdxComponents(locale, (title) => t('anchor', { title }), href.article(locale, article.section), marks)} />
             <ArticleCorrections entries={corrections} locale={locale} />
           </StaticHtml>
           <SharePanel
             locale={locale}
-            path={`/${locale}/${article.section}`}
+            path={href.article(locale, article.section)}
             title={article.title}
             summary={article.summary}
             className="mt-16"
@@ -128,7 +123,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
         <ReadNext article={article} />
         {/* Print only: the printout ends with where it came from. */}
         <p className="print-source mx-auto hidden max-w-3xl px-4 text-sm">
-          {new URL(`/${locale}/${article.section}`, siteUrl).href}
+          {new URL(href.article(locale, article.section), siteUrl).href}
           <br />
           {tc('footer.about')}
         </p>

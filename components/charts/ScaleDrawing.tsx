@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import scale from '@/content/charts/pv-belt-scale.json';
 import type { Locale } from '@/lib/i18n/routing';
-
-const nf = (locale: Locale) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0 });
+import { href } from '@/lib/routes';
+import { isSectionId } from '@/lib/content/sections';
+import { formatNumber } from '@/lib/i18n/format';
 
 /**
  * "How big is 130,000 mu?": the planned solar belt as a count of a familiar area (the Summer Palace in
@@ -31,9 +32,10 @@ export async function ScaleDrawing({
   const gap = 6;
   const w = cols * (cell + gap) - gap;
   const h = rows * (cell + gap) - gap;
-  const fmt = nf(locale);
-  const values = { ha: fmt.format(ha), times: fmt.format(times), refHa: fmt.format(scale.reference.ha) };
-  const passage = `/${locale}/${scale.belt.passage.section}#${scale.belt.passage.id}`;
+  const values = { ha: formatNumber(ha, locale), times: formatNumber(times, locale), refHa: formatNumber(scale.reference.ha, locale) };
+  const { section, id: passageId } = scale.belt.passage;
+  if (!isSectionId(section)) throw new Error(`content/charts/pv-belt-scale.json: belt.passage.section: no section "${section}"`);
+  const passage = href.passage(locale, section, passageId);
   return (
     <figure aria-labelledby={`${id}-title`} data-graphic="chart" className="rounded-md border border-rule bg-paper p-4 sm:p-6">
       <Heading id={`${id}-title`} className="font-serif text-xl font-bold sm:text-2xl">

@@ -4,6 +4,7 @@ import { articleSource, type CitedArticle } from '@/lib/cite/article';
 import { getArticle, isSectionId } from '@/lib/content';
 import { StaticHtml } from '../static/StaticHtml';
 import { AccessedNote, CiteDownload, CiteEntry } from './CiteEntry.client';
+import { href } from '@/lib/routes';
 
 /**
  * “Cite this article”: a <details> disclosure, so without JavaScript every citation is in the HTML, ready to
@@ -18,7 +19,6 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
   const source = articleSource(article, undefined, english);
   const labels = { copy: t('copy'), copied: t('copied'), done: t('citationCopied'), failed: t('copyFailed') };
   const human = formatsFor(article.locale).filter((f) => !f.code);
-  const base = `/${article.locale}/${article.section}`;
   return (
     // The same grid as the article body above, so the box lines up with the text column.
     <section
@@ -50,10 +50,10 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
             </dl>
             <p className="mt-6 flex flex-wrap items-center gap-3 text-sm">
               <span className="text-muted">{t('download')}</span>
-              <CiteDownload kind="bib" href={`${base}/cite.bib`} source={source}>
+              <CiteDownload kind="bib" href={href.cite(article.locale, article.section, 'bib')} source={source}>
                 BibLaTeX (.bib)
               </CiteDownload>
-              <CiteDownload kind="ris" href={`${base}/cite.ris`} source={source}>
+              <CiteDownload kind="ris" href={href.cite(article.locale, article.section, 'ris')} source={source}>
                 RIS (.ris)
               </CiteDownload>
             </p>

@@ -1,8 +1,7 @@
 import { absoluteUrl, siteName } from '@/lib/config';
 import { coinsTitle, type CoinsPage } from '@/lib/cite/coins';
-import { listArticles } from '@/lib/content';
+import { updatedIn } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { latestDate } from '@/lib/press';
 
 /**
  * The page's reference-manager record (lib/cite/coins.ts): an empty span that Zotero and other COinS readers
@@ -19,24 +18,15 @@ export function Coins(page: CoinsPage) {
 export async function SiteCoins({
   locale,
   title,
-  path,
+  url,
   description,
 }: {
   locale: Locale;
   title: string;
-  path: string;
+  /** The page's address (lib/routes). */
+  url: string;
   description?: string;
 }) {
-  const articles = await listArticles(locale);
-  const date = latestDate(articles.map((a) => a.updated));
-  return (
-    <Coins
-      title={title}
-      siteName={siteName[locale]}
-      date={date}
-      url={absoluteUrl(`/${locale}${path}`)}
-      locale={locale}
-      description={description}
-    />
-  );
+  const date = await updatedIn(locale);
+  return <Coins title={title} siteName={siteName[locale]} date={date} url={absoluteUrl(url)} locale={locale} description={description} />;
 }

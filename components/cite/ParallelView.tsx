@@ -6,6 +6,7 @@ import { langTag } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { KeepNames } from '../article/KeepNames';
 import { StaticHtml } from '../static/StaticHtml';
+import { href } from '@/lib/routes';
 
 /**
  * Passages for the side-by-side view, rendered from the compiled MDX so inline markup survives (above all the
@@ -50,8 +51,8 @@ export async function ParallelView({ article, other }: { article: Article; other
       <Breadcrumbs
         locale={locale}
         items={[
-          { href: `/${locale}/${section}`, name: tc(`sections.${section}`) },
-          { href: `/${locale}/${section}/parallel`, name: t('parallelLink') },
+          { href: href.article(locale, section), name: tc(`sections.${section}`) },
+          { href: href.parallel(locale, section), name: t('parallelLink') },
         ]}
       />
       <header className="max-w-3xl pt-10 pb-10">
@@ -61,7 +62,7 @@ export async function ParallelView({ article, other }: { article: Article; other
         </h1>
         <p className="mt-5 text-lg leading-relaxed text-muted">{t('parallelIntro')}</p>
         <p className="mt-5 text-sm">
-          <a href={`/${locale}/${section}`} className="link">
+          <a href={href.article(locale, section)} className="link">
             ← {t('parallelBack')}
           </a>
         </p>
@@ -81,7 +82,7 @@ export async function ParallelView({ article, other }: { article: Article; other
                 <span className="parallel-lang md:sr-only">{t(`columns.${a.locale}`)}</span>
                 {rendered.get(a.locale)?.get(p.id)}
                 <a
-                  href={`/${a.locale}/${section}#${p.id}`}
+                  href={href.passage(a.locale, section, p.id)}
                   hrefLang={langTag[a.locale]}
                   className="passage-link parallel-open"
                   data-mark="¶"

@@ -3,6 +3,7 @@ import { articleSource, passageLabels, type CitedArticle } from '@/lib/cite/arti
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { getArticle, isSectionId } from '@/lib/content';
 import { ArticleTools, type ToolStrings } from './ArticleTools.client';
+import { href } from '@/lib/routes';
 
 const keys = [
   'tools',
@@ -31,7 +32,7 @@ export async function PassageTools({ article }: { article: CitedArticle }) {
   const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as unknown as ToolStrings;
   const english = article.locale === 'zh' && isSectionId(article.section) ? await getArticle('en', article.section) : undefined;
   const other = otherLocale(article.locale);
-  const otherLanguage = { path: `/${other}/${article.section}`, hrefLang: langTag[other], text: t('otherLanguage') };
+  const otherLanguage = { path: href.article(other, article.section), hrefLang: langTag[other], text: t('otherLanguage') };
   return (
     <ArticleTools
       source={articleSource(article, undefined, english)}
@@ -43,14 +44,14 @@ export async function PassageTools({ article }: { article: CitedArticle }) {
 }
 
 /** Under the article's dateline: where to cite it and where to read it beside its translation. */
-export async function ArticleCiteLinks({ locale, section }: { locale: CitedArticle['locale']; section: string }) {
+export async function ArticleCiteLinks({ locale, section }: { locale: CitedArticle['locale']; section: CitedArticle['section'] }) {
   const t = await getTranslations({ locale, namespace: 'cite' });
   return (
     <p className="mt-4 flex flex-wrap gap-x-5 gap-y-1 text-sm" data-print="hide">
       <a href="#cite" className="link">
         {t('citeArticle')}
       </a>
-      <a href={`/${locale}/${section}/parallel`} className="link" data-parallel-link>
+      <a href={href.parallel(locale, section)} className="link" data-parallel-link>
         {t('parallelLink')}
       </a>
     </p>

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/components/article/ArticleView';
-import { getArticle, passageHeading, passageUrl, type CorrectionEntry } from '@/lib/content';
+import { formatDate } from '@/lib/i18n/format';
+import { getArticle, passageHeading, type CorrectionEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { TitledSection } from '@/components/TitledSection';
+import { href } from '@/lib/routes';
 
 /** Fragment id of a correction note; passage markers link to it. */
 export const correctionAnchor = (id: string) => `correction-${id}`;
@@ -48,7 +49,11 @@ export async function CorrectionsList({
           <p className="mt-1 text-sm">
             {t('passage')}
             {locale === 'en' && ' '}
-            <a className="link" href={onPage ? `#${c.passage}` : passageUrl(locale, c.section, c.passage)} data-testid="correction-passage">
+            <a
+              className="link"
+              href={onPage ? `#${c.passage}` : href.passage(locale, c.section, c.passage)}
+              data-testid="correction-passage"
+            >
               {onPage ? heading : `${tc(`sections.${c.section}`)} › ${heading}`}
             </a>
           </p>
@@ -72,7 +77,7 @@ export async function ArticleCorrections({ entries, locale }: { entries: Correct
     >
       <CorrectionsList entries={entries} locale={locale} onPage />
       <p className="mt-6 text-sm">
-        <a className="link" href={`/${locale}/corrections`}>
+        <a className="link" href={href.corrections(locale)}>
           {t('all')}
         </a>
       </p>

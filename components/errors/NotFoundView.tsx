@@ -3,6 +3,7 @@ import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { siteLinks } from '@/lib/i18n/site-links';
 import { SearchForm } from '../search/SearchForm';
 import { StaticHtml } from '../static/StaticHtml';
+import { href } from '@/lib/routes';
 
 /**
  * What a reader sees at an address that does not exist under /zh or /en: in that language, with the site header and
@@ -37,7 +38,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
       <nav aria-label={tc('nav.label')} className="mt-10">
         <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
           <li>
-            <a href={`/${locale}`} className="link inline-flex min-h-11 items-center">
+            <a href={href.home(locale)} className="link inline-flex min-h-11 items-center">
               {t('home')}
             </a>
           </li>
@@ -52,7 +53,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
       </nav>
       <p lang={langTag[other]} className="mt-10 border-t border-rule pt-6 text-muted">
         {tOther('crossLead')}{' '}
-        <a href={`/${other}`} hrefLang={langTag[other]} className="link">
+        <a href={href.home(other)} hrefLang={langTag[other]} className="link">
           {tOther('crossLink')}
         </a>
       </p>

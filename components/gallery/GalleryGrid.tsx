@@ -1,6 +1,7 @@
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoImage } from '../photo/PhotoImage';
+import { href } from '@/lib/routes';
 
 /**
  * Column widths of the grid below, for `sizes`: one column under 640 px, two to 1024 px, three above, inside
@@ -42,7 +43,7 @@ export function GalleryGrid({ photos, locale, eager = 0 }: { photos: Photo[]; lo
         return (
           <li key={photo.id} className={cls}>
             <a
-              href={`/${locale}/gallery/${photo.id}`}
+              href={href.photo(locale, photo.id)}
               aria-labelledby={`thumb-${photo.id}`}
               className="group block rounded-sm"
               data-photo={photo.id}

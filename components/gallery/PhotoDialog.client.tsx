@@ -1,9 +1,10 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { localeOfPath } from '@/lib/i18n/routing';
+import { localeOfPath, type Locale } from '@/lib/i18n/routing';
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { darkColours } from '@/lib/design/tokens';
+import { href } from '@/lib/routes';
 
 /**
  * The dark palette, whatever the reader's scheme: photos read best on near-black. Tailwind's colour utilities
@@ -31,7 +32,7 @@ export function PhotoDialog({
   labels,
   children,
 }: {
-  locale: string;
+  locale: Locale;
   ids: string[];
   labels: { close: string; previous: string; next: string; hint: string };
   children: ReactNode;
@@ -49,7 +50,7 @@ export function PhotoDialog({
   const id = localeOfPath(pathname) && segment === 'gallery' && rest === undefined ? photoId : undefined;
   const index = id ? ids.indexOf(id) : -1;
   const open = index >= 0;
-  const href = (i: number) => `/${locale}/gallery/${ids[i]}`;
+  const photoAt = (i: number) => href.photo(locale, ids[i]!);
 
   useEffect(() => {
     const el = dialog.current;
@@ -82,7 +83,7 @@ export function PhotoDialog({
   function go(step: -1 | 1) {
     const target = index + step;
     if (index < 0 || target < 0 || target >= ids.length) return;
-    router.replace(href(target), { scroll: false });
+    router.replace(photoAt(target), { scroll: false });
   }
 
   useEffect(() => {
@@ -91,8 +92,8 @@ export function PhotoDialog({
     const el = dialog.current;
     if (el?.open && !el.contains(document.activeElement)) el.focus();
     // Warm the neighbours so the arrow keys feel instant.
-    if (index > 0) router.prefetch(href(index - 1));
-    if (index >= 0 && index < ids.length - 1) router.prefetch(href(index + 1));
+    if (index > 0) router.prefetch(photoAt(index - 1));
+    if (index >= 0 && index < ids.length - 1) router.prefetch(photoAt(index + 1));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index]);
 

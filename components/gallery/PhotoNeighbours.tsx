@@ -1,6 +1,7 @@
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoImage } from '../photo/PhotoImage';
+import { href } from '@/lib/routes';
 
 /**
  * Previous/next on the full photo page. Plain `<a>` on purpose: a client-side navigation from here to another
@@ -23,7 +24,7 @@ export function PhotoNeighbours({
 }) {
   const card = (photo: Photo, dir: 'prev' | 'next') => (
     <a
-      href={`/${locale}/gallery/${photo.id}`}
+      href={href.photo(locale, photo.id)}
       rel={dir}
       className={`group flex items-center gap-4 rounded-md border border-rule p-3 hover:border-accent ${dir === 'next' ? 'flex-row-reverse text-right' : ''}`}
     >

@@ -1,20 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import { getSite, type Photo } from '@/lib/content';
+import { getArticles, type Photo } from '@/lib/content';
 import { photoUses } from '@/lib/gallery';
 import type { Locale } from '@/lib/i18n/routing';
 
 /** "In the text": links to the passage(s) the photo illustrates, or the article top where it is the hero. */
 export async function PhotoUses({ photo, locale, className = '' }: { photo: Photo; locale: Locale; className?: string }) {
-  const [site, t, tc] = await Promise.all([
-    getSite(),
+  const [articles, t, tc] = await Promise.all([
+    getArticles(locale),
     getTranslations({ locale, namespace: 'gallery' }),
     getTranslations({ locale, namespace: 'common' }),
   ]);
-  const articles = {
-    restoration: site.articles.restoration[locale],
-    industries: site.articles.industries[locale],
-    targets: site.articles.targets[locale],
-  };
   const uses = photoUses(photo, locale, articles);
   if (uses.length === 0) return null;
   return (

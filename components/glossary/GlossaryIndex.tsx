@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { DefinedTermSet } from 'schema-dts';
-import type { Term } from '@/lib/content';
+import { termCategories, type Term } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config';
 import { byEnglish, byInitial, byPinyin, filterText } from '@/lib/glossary/text';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
@@ -10,14 +10,7 @@ import { GlossaryFilter } from './GlossaryFilter.client';
 import { StaticHtml } from '../static/StaticHtml';
 import { TermName } from './TermName';
 import { SiteCoins } from '@/components/cite/Coins';
-
-export const categories = ['policy', 'plan', 'technique', 'industry', 'place'] as const;
-export type GlossaryOrder = 'category' | 'pinyin' | 'en';
-export const orderPath: Record<GlossaryOrder, string> = {
-  category: '/glossary',
-  pinyin: '/glossary/by-pinyin',
-  en: '/glossary/by-english',
-};
+import { href, type GlossaryOrder } from '@/lib/routes';
 
 /**
  * The glossary index. Every order is its own static page (`/glossary` by topic, then pinyin; `/glossary/by-pinyin`
@@ -33,7 +26,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
   ]);
   const groups =
     order === 'category'
-      ? categories.map((c) => ({
+      ? termCategories.map((c) => ({
           id: c,
           title: t(`categories.${c}`),
           otherTitle: tOther(`categories.${c}`),
@@ -47,14 +40,13 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
             terms: g.terms,
           }),
         );
-  const base = `/${locale}/glossary`;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
-    '@id': absoluteUrl(base),
+    '@id': absoluteUrl(href.glossary(locale)),
     name: t('title'),
     // One set, shown in three orders: the same @id and url on each, the topic page being its home.
-    url: absoluteUrl(base),
+    url: absoluteUrl(href.glossary(locale)),
     inLanguage: [langTag.zh, langTag.en],
     hasDefinedTerm: terms.map((term) => ({
       '@type': 'DefinedTerm',
@@ -62,7 +54,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
       alternateName: locale === 'zh' ? term.en : term.zh,
       termCode: term.id,
       description: term.short[locale],
-      url: absoluteUrl(`${base}/${term.id}`),
+      url: absoluteUrl(href.term(locale, term.id)),
     })),
   } satisfies DefinedTermSet & { '@context': 'https://schema.org' };
 
@@ -70,12 +62,12 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <StaticHtml>
         <JsonLd<DefinedTermSet> data={jsonLd} />
-        <SiteCoins locale={locale} title={t('title')} path={orderPath[order]} />
+        <SiteCoins locale={locale} title={t('title')} url={href.glossary(locale, order)} />
         <Breadcrumbs
           locale={locale}
           items={[
-            { href: base, name: t('title') },
-            ...(order === 'category' ? [] : [{ href: `/${locale}${orderPath[order]}`, name: t(`sort.${order}`) }]),
+            { href: href.glossary(locale), name: t('title') },
+            ...(order === 'category' ? [] : [{ href: href.glossary(locale, order), name: t(`sort.${order}`) }]),
           ]}
         />
       </StaticHtml>
@@ -110,7 +102,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
             {(['category', 'pinyin', 'en'] as const).map((o) => (
               <li key={o}>
                 <a
-                  href={`/${locale}${orderPath[o]}`}
+                  href={href.glossary(locale, o)}
                   aria-current={o === order ? 'page' : undefined}
                   className="inline-flex min-h-9 items-center rounded-full px-3.5 font-medium text-muted hover:text-ink aria-[current=page]:bg-ink aria-[current=page]:text-paper"
                 >
@@ -171,13 +163,13 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
         <p className="mt-2 text-muted">{t('downloads.text')}</p>
         <ul className="mt-5 flex flex-wrap gap-x-8 gap-y-4">
           <li>
-            <a href="/glossary.csv" download className="link inline-flex min-h-11 items-center font-semibold">
+            <a href={href.glossaryFile('csv')} download className="link inline-flex min-h-11 items-center font-semibold">
               {t('downloads.csv')}
             </a>
             <span className="block text-sm text-muted">{t('downloads.csvNote')}</span>
           </li>
           <li>
-            <a href="/glossary.json" download className="link inline-flex min-h-11 items-center font-semibold">
+            <a href={href.glossaryFile('json')} download className="link inline-flex min-h-11 items-center font-semibold">
               {t('downloads.json')}
             </a>
             <span className="block text-sm text-muted">{t('downloads.jsonNote')}</span>
@@ -205,7 +197,7 @@ function GlossaryEntry({ term, locale, lead }: { term: Term; locale: Locale; lea
   return (
     <li data-filter={filterText(term)}>
       <h3>
-        <a href={`/${locale}/glossary/${term.id}`} className="flex flex-col gap-1 rounded-sm hover:text-accent">
+        <a href={href.term(locale, term.id)} className="flex flex-col gap-1 rounded-sm hover:text-accent">
           {lead === 'en' ? en : zh}
           <TermName term={term} name="pinyin" locale={locale} className="text-base font-normal text-muted italic" />
           {lead === 'en' ? zh : en}

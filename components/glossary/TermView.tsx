@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { DefinedTerm } from 'schema-dts';
-import { findPassage, getArticle, passageLinkText, passageUrl, type Term } from '@/lib/content';
+import { findPassage, getArticle, passageLinkText, type Term } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
@@ -9,6 +9,7 @@ import { SiteCoins } from '@/components/cite/Coins';
 import { TitledSection } from '@/components/TitledSection';
 import { StaticHtml } from '../static/StaticHtml';
 import { TermName } from './TermName';
+import { href } from '@/lib/routes';
 
 /** The boilerplate source line for the site's own renderings, said in the reader's language instead. */
 const SITE_BOILERPLATE = 'No fixed official English form was found; this rendering is the site’s own.';
@@ -18,12 +19,12 @@ async function usesOf(term: Term, locale: Locale) {
   const seen = new Set<string>();
   const out: { section: Term['uses'][Locale][number]['section']; passage: string; href: string; text: string; heading: boolean }[] = [];
   for (const use of term.uses[locale]) {
-    const href = passageUrl(locale, use.section, use.passage);
-    if (seen.has(href)) continue;
-    seen.add(href);
+    const url = href.passage(locale, use.section, use.passage);
+    if (seen.has(url)) continue;
+    seen.add(url);
     const passage = findPassage(await getArticle(locale, use.section), use.passage);
     if (!passage) continue;
-    out.push({ ...use, href, text: passageLinkText(passage, locale), heading: passage.kind === 'heading' });
+    out.push({ ...use, href: url, text: passageLinkText(passage, locale), heading: passage.kind === 'heading' });
   }
   return out;
 }
@@ -38,7 +39,6 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
   const zhLang = locale === 'zh' ? undefined : langTag.zh;
   const enLang = locale === 'en' ? undefined : langTag.en;
   const otherLang = langTag[other];
-  const base = `/${locale}/glossary`;
   const sections = [...new Set(uses.map((u) => u.section))];
   const articles = new Map(await Promise.all(sections.map(async (s) => [s, await getArticle(locale, s)] as const)));
   const aliases = [...term.aliases.zh.map((a) => ({ text: a, lang: zhLang })), ...term.aliases.en.map((a) => ({ text: a, lang: enLang }))];
@@ -47,30 +47,35 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'DefinedTerm',
-    '@id': absoluteUrl(`${base}/${term.id}`),
+    '@id': absoluteUrl(href.term(locale, term.id)),
     name: locale === 'zh' ? term.zh : term.en,
     alternateName: [locale === 'zh' ? term.en : term.zh, term.pinyin, ...term.aliases.zh, ...term.aliases.en],
     description: term.definition[locale],
     termCode: term.id,
-    url: absoluteUrl(`${base}/${term.id}`),
-    inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': absoluteUrl(base), name: t('title'), url: absoluteUrl(base) },
+    url: absoluteUrl(href.term(locale, term.id)),
+    inDefinedTermSet: {
+      '@type': 'DefinedTermSet',
+      '@id': absoluteUrl(href.glossary(locale)),
+      name: t('title'),
+      url: absoluteUrl(href.glossary(locale)),
+    },
   } satisfies DefinedTerm & { '@context': 'https://schema.org' };
 
   // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
     <StaticHtml as="article" className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd<DefinedTerm> data={jsonLd} />
-      <SiteCoins locale={locale} title={term[locale]} path={`/glossary/${term.id}`} description={term.short[locale]} />
+      <SiteCoins locale={locale} title={term[locale]} url={href.term(locale, term.id)} description={term.short[locale]} />
       <Breadcrumbs
         locale={locale}
         items={[
-          { href: base, name: t('title') },
-          { href: `${base}/${term.id}`, name: term[locale] },
+          { href: href.glossary(locale), name: t('title') },
+          { href: href.term(locale, term.id), name: term[locale] },
         ]}
       />
       <header className="max-w-4xl border-b border-rule pt-10 pb-10 sm:pt-16">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">
-          <a href={`${base}#${term.category}`} className="hover:underline hover:underline-offset-4">
+          <a href={`${href.glossary(locale)}#${term.category}`} className="hover:underline hover:underline-offset-4">
             {t(`categories.${term.category}`)}
           </a>
         </p>
@@ -135,7 +140,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
                     {related.map((r) => (
                       <li key={r.id}>
                         <a
-                          href={`${base}/${r.id}`}
+                          href={href.term(locale, r.id)}
                           className="inline-flex min-h-11 items-center rounded-2xl border border-rule px-4 py-2 text-sm leading-snug hover:border-accent hover:text-accent"
                         >
                           {r[locale]}
@@ -148,7 +153,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
             )}
           </dl>
           <p className="mt-10">
-            <a href={base} className="link">
+            <a href={href.glossary(locale)} className="link">
               ← {t('term.back')}
             </a>
           </p>
@@ -163,7 +168,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
           {sections.map((s) => (
             <div key={s} className="mt-6">
               <h3 className="text-sm font-semibold">
-                <a href={`/${locale}/${s}`} className="hover:text-accent">
+                <a href={href.article(locale, s)} className="hover:text-accent">
                   {articles.get(s)?.title ?? tc(`sections.${s}`)}
                 </a>
               </h3>

@@ -1,9 +1,10 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { listTerms } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
-import { GlossaryIndex, orderPath, type GlossaryOrder } from './GlossaryIndex';
+import { GlossaryIndex } from './GlossaryIndex';
+import { href, type GlossaryOrder } from '@/lib/routes';
+import { pageLocale } from '@/lib/i18n/page';
 
 type IndexParams = { params: Promise<{ locale: string }> };
 
@@ -14,15 +15,13 @@ export function indexMetadata(order: GlossaryOrder) {
     if (!isLocale(locale)) return {};
     const [t, terms] = await Promise.all([getTranslations({ locale, namespace: 'glossary' }), listTerms()]);
     const title = order === 'category' ? t('title') : t(`sortTitle.${order}`);
-    return pageMetadata({ locale, path: orderPath[order], title, description: t('description', { count: terms.length }) });
+    return pageMetadata({ locale, page: (l) => href.glossary(l, order), title, description: t('description', { count: terms.length }) });
   };
 }
 
 export function indexPage(order: GlossaryOrder) {
   return async function GlossaryPage({ params }: IndexParams) {
-    const { locale } = await params;
-    if (!isLocale(locale)) notFound();
-    setRequestLocale(locale);
+    const locale = await pageLocale(params);
     return <GlossaryIndex locale={locale} terms={await listTerms()} order={order} />;
   };
 }

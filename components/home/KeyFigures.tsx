@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { figurePeriod, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * Key figures as a compact grid: two to a row on phones, four on wide screens, the number large with its unit
@@ -16,7 +17,7 @@ export async function KeyFigures({ figures, locale }: { figures: FigureEntry[]; 
         return (
           <li key={f.id} className="flex">
             <a
-              href={`/${locale}/${f.passage.section}#${f.passage.id}`}
+              href={href.passage(locale, f.passage.section, f.passage.id)}
               className="group flex w-full flex-col rounded-md border-t-4 border-accent bg-paper p-3 shadow-[0_1px_0_var(--rule)] hover:bg-paper-2 sm:p-5"
             >
               <span className="block font-serif text-[clamp(1.5rem,1rem+2.2vw,2.75rem)] leading-none font-bold whitespace-nowrap text-accent tabular-nums">

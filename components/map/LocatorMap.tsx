@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { distanceKm, mapBase, mapPlaces } from '@/lib/map';
 import { KeepNames } from '../article/KeepNames';
-import { mapSize, mapSrc } from './MapDrawing';
+import { mapSize } from './MapDrawing';
 import { langTag, type Locale } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * "Where is this?": a regional sketch map of the Yellow River's "Ji"-shaped bend with Zhungeer Banner in its
@@ -34,10 +35,10 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
       </Heading>
       <div className="mt-5 grid items-start gap-6 md:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] md:gap-10">
         {/* The full-size view is the SVG file itself: a plain link, so it enlarges without JavaScript and can be zoomed. */}
-        <a href={mapSrc(locale)} className="group block" data-map-enlarge="">
+        <a href={href.mapSvg(locale)} className="group block" data-map-enlarge="">
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: next/image would add its loader and client code for nothing */}
           <img
-            src={mapSrc(locale)}
+            src={href.mapSvg(locale)}
             alt={t('svgLabel')}
             width={mapSize.width}
             height={mapSize.height}

@@ -41,9 +41,6 @@ const height = regionTop + mapBase.height + footer;
 /** The drawing's own size in CSS pixels (its viewBox), which the page's <img> gives as width and height. */
 export const mapSize = { width, height } as const;
 
-/** Where the page finds the drawing of its locale (app/[locale]/map.svg/route.ts). */
-export const mapSrc = (locale: Locale) => `/${locale}/map.svg`;
-
 const offsets: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
   n: { dx: 0, dy: -10, anchor: 'middle' },
   ne: { dx: 8, dy: -8, anchor: 'start' },

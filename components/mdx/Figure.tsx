@@ -2,6 +2,7 @@ import { getPhoto } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoCaption } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
+import { href } from '@/lib/routes';
 
 /** `<Figure id="..." />` in MDX: a manifest photo, wider than the text column on large screens. */
 export async function Figure({ id, locale }: { id: string; locale: Locale }) {
@@ -9,7 +10,7 @@ export async function Figure({ id, locale }: { id: string; locale: Locale }) {
   if (!photo) throw new Error(`Figure: unknown photo "${id}"`);
   return (
     <figure className="my-10 xl:-mx-16">
-      <a href={`/${locale}/gallery/${photo.id}`} className="block">
+      <a href={href.photo(locale, photo.id)} className="block">
         <PhotoImage photo={photo} locale={locale} sizes="(min-width: 1024px) 860px, 100vw" className="h-auto w-full rounded-sm" />
       </a>
       <PhotoCaption photo={photo} locale={locale} className="mt-3" />
@@ -26,7 +27,7 @@ export async function Gallery({ ids, locale }: { ids: string[]; locale: Locale }
         if (!photo) throw new Error(`Gallery: unknown photo "${ids[i]}"`);
         return (
           <figure key={photo.id} className={photos.length % 2 === 1 && i === 0 ? 'col-span-2' : ''}>
-            <a href={`/${locale}/gallery/${photo.id}`} className="block">
+            <a href={href.photo(locale, photo.id)} className="block">
               <PhotoImage
                 photo={photo}
                 locale={locale}

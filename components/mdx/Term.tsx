@@ -1,6 +1,7 @@
 import { getTerm } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { TermName } from '@/components/glossary/TermName';
+import { href } from '@/lib/routes';
 
 /**
  * A glossary term's first use in a section of an article: an ordinary link to the term page, so it works
@@ -31,7 +32,7 @@ export async function Term({
   return (
     <>
       <a
-        href={`/${locale}/glossary/${term.id}`}
+        href={href.term(locale, term.id)}
         className="underline decoration-accent decoration-dotted decoration-[1.5px] underline-offset-[0.3em] hover:text-accent hover:decoration-solid focus-visible:decoration-solid"
         data-term={cardId}
         aria-describedby={cardId}

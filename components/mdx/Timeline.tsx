@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getTimeline } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * `<Timeline />`: the plans and deadlines from content/timeline.json as an ordered list. Plain HTML and CSS, so
@@ -38,7 +39,11 @@ export async function Timeline({
               <p className="mt-0.5 font-bold">{entry.title[locale]}</p>
               <p className="mt-1 text-[0.95rem] leading-relaxed text-muted">
                 {entry.detail[locale]}{' '}
-                <a className="link whitespace-nowrap" href={`/${locale}/${entry.passage.section}#${entry.passage.id}`} data-print="hide">
+                <a
+                  className="link whitespace-nowrap"
+                  href={href.passage(locale, entry.passage.section, entry.passage.id)}
+                  data-print="hide"
+                >
                   {t('readPassage')}
                 </a>
               </p>

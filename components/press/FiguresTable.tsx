@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { figurePeriod, getArticle, passageHeading, passageUrl, pick, type FigureEntry } from '@/lib/content';
+import { figurePeriod, getArticle, passageHeading, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { Mixed } from '@/components/Mixed';
+import { href } from '@/lib/routes';
 
 /** A figure's period as the feature states it, or the plain note that the feature gives none (set in italics). */
 export function Period({ figure, locale }: { figure: FigureEntry; locale: Locale }) {
@@ -62,7 +63,7 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
                 {f.label[locale]}
               </td>
               <td className="px-3 py-4 leading-snug" data-label={t('figures.passage')}>
-                <a className="link" href={passageUrl(locale, f.passage.section, f.passage.id)} data-testid="figure-passage">
+                <a className="link" href={href.passage(locale, f.passage.section, f.passage.id)} data-testid="figure-passage">
                   {tc(`sections.${f.passage.section}`)} › {where}
                 </a>
               </td>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * A search box that needs no JavaScript: a GET form to the locale's search page. The header's compact box and the
@@ -24,7 +25,7 @@ export async function SearchForm({
 }) {
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
-    <form role="search" action={`/${locale}/search`} method="get" aria-label={t('headerLabel')} className={className}>
+    <form role="search" action={href.search(locale)} method="get" aria-label={t('headerLabel')} className={className}>
       <label htmlFor={id} className="sr-only">
         {t('label')}
       </label>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchIndex } from '@/lib/search';
 import { ResultCount, SearchResults, type ResultItem, type SearchLabels, type Suggestions } from './SearchResults';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Engine = { index: SearchIndex; run: (q: string) => { query: string; results: ResultItem[] } };
 
@@ -12,7 +13,7 @@ type Engine = { index: SearchIndex; run: (q: string) => { query: string; results
  * (its own chunk) and the prebuilt index, later ones answer at once, and the URL follows the query.
  */
 export function SearchLive(props: {
-  locale: string;
+  locale: Locale;
   action: string;
   indexUrl: string;
   initialQuery: string;

@@ -2,6 +2,9 @@ import type { DocKind, Segment } from '@/lib/search';
 import { Mixed } from '@/components/Mixed';
 import { langOf } from '@/lib/text/han';
 import { TitledSection } from '@/components/TitledSection';
+import { href } from '@/lib/routes';
+import type { Locale } from '@/lib/i18n/routing';
+import type { SectionId } from '@/lib/content/sections';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
@@ -33,7 +36,7 @@ export interface SearchLabels {
 
 export interface Suggestions {
   terms: { id: string; title: string; short: string }[];
-  sections: { id: string; title: string; standfirst: string }[];
+  sections: { id: SectionId; title: string; standfirst: string }[];
 }
 
 const ORDER: DocKind[] = ['passage', 'term', 'photo'];
@@ -89,7 +92,7 @@ export function SearchResults({
   labels,
   suggestions,
 }: {
-  locale: string;
+  locale: Locale;
   query: string;
   results: ResultItem[];
   labels: SearchLabels;
@@ -140,7 +143,7 @@ export function SearchResults({
   );
 }
 
-function SuggestionList({ locale, labels, suggestions }: { locale: string; labels: SearchLabels; suggestions: Suggestions }) {
+function SuggestionList({ locale, labels, suggestions }: { locale: Locale; labels: SearchLabels; suggestions: Suggestions }) {
   return (
     <div className="mt-8 grid gap-12" data-testid="suggestions">
       <TitledSection
@@ -152,7 +155,7 @@ function SuggestionList({ locale, labels, suggestions }: { locale: string; label
           {suggestions.terms.map((t) => (
             <li key={t.id}>
               <a
-                href={`/${locale}/glossary/${t.id}`}
+                href={href.term(locale, t.id)}
                 title={t.short}
                 className="inline-flex min-h-11 items-center rounded-full border border-rule px-4 transition-colors hover:border-accent hover:text-accent"
               >
@@ -171,7 +174,7 @@ function SuggestionList({ locale, labels, suggestions }: { locale: string; label
           {suggestions.sections.map((s, i) => (
             <li key={s.id}>
               <a
-                href={`/${locale}/${s.id}`}
+                href={href.article(locale, s.id)}
                 className="group block h-full rounded-md border border-rule bg-paper-2 p-5 transition-colors hover:border-accent"
               >
                 <span className="text-sm font-semibold text-ochre tabular-nums">{String(i + 1).padStart(2, '0')}</span>

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ReactNode } from 'react';
+import { escapeHtml } from '@/lib/text/escape';
 
 /**
  * A server tree of host elements and server components, written out as one HTML string. For StaticHtml: a part
@@ -183,10 +184,6 @@ const UNITLESS = new Set([
 ]);
 const SKIP = new Set(['children', 'key', 'ref', 'dangerouslySetInnerHTML', 'suppressHydrationWarning', 'suppressContentEditableWarning']);
 
-// React's own escaping (escapeTextForBrowser), for text and attribute values alike.
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#x27;', '<': '&lt;', '>': '&gt;' };
-const escapeText = (s: string) => s.replace(/[&"'<>]/g, (c) => ESCAPES[c]!);
-const escapeAttr = escapeText;
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 function style(value: Record<string, unknown>): string {
@@ -208,7 +205,7 @@ function attributes(props: Record<string, unknown>, svg: boolean, tag: string): 
       throw new Error(`StaticHtml: <${tag} ${key}> is interactive; a static part of the page cannot carry event handlers`);
     if (key === 'style') {
       const css = style(value as Record<string, unknown>);
-      if (css) out += ` style="${escapeAttr(css)}"`;
+      if (css) out += ` style="${escapeHtml(css)}"`;
       continue;
     }
     const custom = key.startsWith('data-') || key.startsWith('aria-');
@@ -224,14 +221,14 @@ function attributes(props: Record<string, unknown>, svg: boolean, tag: string): 
       if (value !== '' && value !== false) out += ` ${name}=""`;
       continue;
     }
-    out += ` ${name}="${escapeAttr(String(value))}"`;
+    out += ` ${name}="${escapeHtml(String(value))}"`;
   }
   return out;
 }
 
 async function write(node: unknown, svg: boolean, out: string[]): Promise<void> {
   if (node == null || typeof node === 'boolean') return;
-  if (typeof node === 'string') return void out.push(escapeText(node));
+  if (typeof node === 'string') return void out.push(escapeHtml(node));
   if (typeof node === 'number' || typeof node === 'bigint') return void out.push(String(node));
   if (node instanceof Promise) return write(await node, svg, out);
   if (Array.isArray(node)) {

@@ -3,6 +3,7 @@ import { getPhoto, listArticles, type Article } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoImage } from '../photo/PhotoImage';
+import { href } from '@/lib/routes';
 
 /** End of an article: the other two sections as picture-led cards (the picture is decorative: the title says where it goes). */
 export async function ReadNext({ article }: { article: Article }) {
@@ -23,7 +24,7 @@ export async function ReadNext({ article }: { article: Article }) {
         {cards.map(({ article: a, photo }) => (
           <li key={a.section}>
             <a
-              href={`/${locale}/${a.section}`}
+              href={href.article(locale, a.section)}
               className="group block overflow-hidden rounded-md border border-rule bg-paper-2 hover:border-accent"
             >
               {photo && (

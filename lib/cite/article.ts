@@ -2,11 +2,13 @@ import type { Locale } from '../i18n/routing';
 import { absoluteUrl, siteName } from '../config';
 import { passageHeading } from '../content/passages';
 import type { CiteSource, TitleForms } from './index';
+import { href } from '../routes';
+import type { SectionId } from '../content/sections';
 
 /** What the citation builders need to know about an article (a subset of lib/content's Article). */
 export interface CitedArticle {
   locale: Locale;
-  section: string;
+  section: SectionId;
   title: string;
   /** English articles: the title in sentence case (APA) and headline case (Chicago, MLA), from the frontmatter. */
   titleSentenceCase?: string;
@@ -18,7 +20,7 @@ export interface CitedArticle {
 
 /** The article's public URL (SITE_URL, never the host the page happens to be served from). */
 export function articleUrl(a: Pick<CitedArticle, 'locale' | 'section'>): string {
-  return absoluteUrl(`/${a.locale}/${a.section}`);
+  return absoluteUrl(href.article(a.locale, a.section));
 }
 
 /** The editors' two English casings of a title, when the frontmatter gives both. */

@@ -17,7 +17,7 @@ function parse(title: string): Record<string, string> {
 }
 const article = {
   locale: 'en' as const,
-  section: 'restoration',
+  section: 'restoration' as const,
   title: 'From grey-black to green: how Zhungeer Banner is mending its mining land',
   summary: 'How Zhungeer Banner restores land & water: 100% “green”.',
   published: '2026-11-29',

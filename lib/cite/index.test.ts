@@ -266,9 +266,9 @@ describe('edge cases', () => {
 
   it('escapes HTML in the html variants', () => {
     expect(apaHtml(tricky)).toBe(
-      'Green Mines of Zhungeer. (2026, November 29). <i>Coal &#38; Green: 100% {Renewed}</i>. ' + 'https://green-mines.test/en/restoration',
+      'Green Mines of Zhungeer. (2026, November 29). <i>Coal &amp; Green: 100% {Renewed}</i>. ' + 'https://green-mines.test/en/restoration',
     );
-    expect(gbt7714Html({ ...tricky, title: '<script>' })).toContain('&#60;script&#62;[EB/OL]');
+    expect(gbt7714Html({ ...tricky, title: '<script>' })).toContain('&lt;script&gt;[EB/OL]');
   });
 
   it('uses the publication date when updated is missing', () => {

@@ -25,6 +25,7 @@
  *   page's title as a translation in square brackets (APA 7 §9.38, CMOS 14.98, MLA 9 §5.93).
  */
 import type { Locale } from '../i18n/routing';
+import { escapeHtml } from '../text/escape';
 
 /** The English forms of one title, as editors write them (see the article frontmatter). */
 export interface TitleForms {
@@ -141,10 +142,6 @@ function quoted(text: string, punct: string): string {
 /** ` [Translated title]` for a Chinese page in an English-language style, else ''. */
 function translation(s: CiteSource, casing: Exclude<Casing, 'given'>): string {
   return s.translatedTitle ? ` [${clean(s.translatedTitle[casing])}]` : '';
-}
-
-function escapeHtml(t: string): string {
-  return t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function toText(segs: Seg[]): string {

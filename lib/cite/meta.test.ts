@@ -3,7 +3,7 @@ import { citationMeta, newsArticleLd } from './meta';
 
 const zh = {
   locale: 'zh' as const,
-  section: 'targets',
+  section: 'targets' as const,
   title: '下一步',
   summary: '摘要',
   published: '2026-11-29',

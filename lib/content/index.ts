@@ -1,15 +1,17 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Locale } from '../i18n/routing';
-import { loadSite, type Site } from './site';
-import type { SectionId } from './sections';
+import { loadSite, type Article, type Site } from './site';
+import { bySection, sectionIds, type SectionId } from './sections';
+import { localeUpdated } from './updated';
 import type { PreviewPage } from './schema';
 
 export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
 export type { FigureEntry, TimelineEntry, Bilingual, CorrectionEntry, PreviewPage } from './schema';
-export { sectionIds, isSectionId, type SectionId } from './sections';
-export { passageUrl, findPassage, passageHeading, passageLinkText } from './passages';
+export { termCategories } from './schema';
+export { sectionIds, isSectionId, bySection, type SectionId } from './sections';
+export { findPassage, passageHeading, passageLinkText } from './passages';
 export { figurePeriod, notStatedLabel, type FigurePeriodLabel } from './figures';
 
 /**
@@ -27,7 +29,16 @@ export async function getArticle(locale: Locale, section: SectionId) {
 }
 export async function listArticles(locale: Locale) {
   const site = await getSite();
-  return Object.values(site.articles).map((pair) => pair[locale]);
+  return sectionIds.map((s) => site.articles[s][locale]);
+}
+/** The articles of a locale by section. */
+export async function getArticles(locale: Locale): Promise<Record<SectionId, Article>> {
+  const site = await getSite();
+  return bySection((s) => site.articles[s][locale]);
+}
+/** When the locale's site last changed: its newest article revision (lib/content/updated.ts). */
+export async function updatedIn(locale: Locale): Promise<string> {
+  return localeUpdated((await getSite()).articles, locale);
 }
 export async function getHome(locale: Locale) {
   return (await getSite()).home[locale];

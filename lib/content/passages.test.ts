@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPassage, passageExcerpt, passageHeading, passageLinkText, passageUrl } from './passages';
+import { findPassage, passageExcerpt, passageHeading, passageLinkText } from './passages';
 
 const article = {
   title: 'Title',
@@ -17,9 +17,6 @@ describe('passages', () => {
     expect(passageHeading(article, 'lede')).toBeUndefined();
     expect(passageHeading(article, 'nope')).toBeUndefined();
     expect(findPassage(article, 'nope')).toBeUndefined();
-  });
-  it('gives a passage its address', () => {
-    expect(passageUrl('en', 'targets', 'all-mines')).toBe('/en/targets#all-mines');
   });
   it('cuts link text: English after 16 words, Chinese after 36 characters; a heading stays whole', () => {
     expect(passageExcerpt('one two three', 'en')).toBe('one two three');

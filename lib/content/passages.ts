@@ -1,16 +1,11 @@
 /**
- * Passages and articles: the one place that knows a passage's address and the heading it stands under.
+ * Passages and articles: the heading a passage stands under, and how a link to one reads (its address is
+ * `href.passage` in lib/routes).
  * Plain functions over loaded articles (no server-only), so pages, feeds, search documents and client leaves can
  * share them.
  */
 import type { Locale } from '../i18n/routing';
 import type { Passage } from './mdx';
-import type { SectionId } from './sections';
-
-/** The address of a passage: its article's path with the passage id as the fragment. */
-export function passageUrl(locale: Locale, section: SectionId, id: string): string {
-  return `/${locale}/${section}#${id}`;
-}
 
 /** What these helpers need of a passage (client-side copies carry no line numbers). */
 type PassageLike = Pick<Passage, 'id' | 'kind' | 'text' | 'heading'>;

@@ -69,12 +69,15 @@ export const photo = z.strictObject({
 export const photosFile = z.strictObject({ photos: z.array(photo).min(1) });
 export type PhotoEntry = z.infer<typeof photo>;
 
+/** The glossary's categories, in the order the topic page lists them (each needs `categories.*` in the glossary messages). */
+export const termCategories = ['policy', 'plan', 'technique', 'industry', 'place'] as const;
+
 export const term = z.strictObject({
   id: slug,
   zh: nonEmpty,
   pinyin: nonEmpty,
   en: nonEmpty,
-  category: z.enum(['policy', 'technique', 'industry', 'place', 'plan']),
+  category: z.enum(termCategories),
   definition: bilingual,
   short: bilingual,
   aliases: z.strictObject({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).default({ zh: [], en: [] }),

@@ -8,34 +8,31 @@ import { absoluteUrl, siteName } from '../config';
 import type { Site } from '../content/site';
 import { sectionIds } from '../content/sections';
 import { langTag, type Locale } from '../i18n/routing';
+import { href } from '../routes';
+import { localeUpdated } from '../content/updated';
+import { escapeHtml } from '../text/escape';
 
-export const feedPath = (locale: Locale, kind: 'rss' | 'atom') => `/${locale}/${kind === 'rss' ? 'feed' : 'atom'}.xml`;
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function buildFeed(site: Site, locale: Locale): Feed {
   const articles = sectionIds.map((id) => site.articles[id][locale]);
-  const updated = articles
-    .map((a) => a.updated)
-    .sort()
-    .at(-1)!;
+  const updated = localeUpdated(site.articles, locale);
   const home = site.home[locale];
   const feed = new Feed({
     title: siteName[locale],
     description: home.summary,
-    id: absoluteUrl(`/${locale}`),
-    link: absoluteUrl(`/${locale}`),
+    id: absoluteUrl(href.home(locale)),
+    link: absoluteUrl(href.home(locale)),
     language: langTag[locale],
     copyright: locale === 'zh' ? `${siteName.zh}，CC BY 4.0` : `${siteName.en}, CC BY 4.0`,
     updated: day(updated),
     generator: siteName[locale],
-    feedLinks: { rss: absoluteUrl(feedPath(locale, 'rss')), atom: absoluteUrl(feedPath(locale, 'atom')) },
-    author: { name: siteName[locale], link: absoluteUrl(`/${locale}`) },
+    feedLinks: { rss: absoluteUrl(href.feed(locale, 'rss')), atom: absoluteUrl(href.feed(locale, 'atom')) },
+    author: { name: siteName[locale], link: absoluteUrl(href.home(locale)) },
   });
   const photos = new Map(site.photos.map((p) => [p.id, p]));
   for (const article of articles) {
-    const url = absoluteUrl(`/${locale}/${article.section}`);
+    const url = absoluteUrl(href.article(locale, article.section));
     const hero = photos.get(article.hero);
     feed.addItem({
       title: article.title,

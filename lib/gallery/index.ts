@@ -1,7 +1,8 @@
 import type { Article, Photo } from '@/lib/content';
-import { passageHeading, passageUrl } from '@/lib/content/passages';
+import { passageHeading } from '@/lib/content/passages';
 import { sectionIds, type SectionId } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * The gallery's reading order: grouped by section in the order of the articles, manifest order within a
@@ -42,8 +43,8 @@ export interface PhotoUse {
  */
 export function photoUses(photo: Pick<Photo, 'usedIn'>, locale: Locale, articles: Record<SectionId, Article>): PhotoUse[] {
   return photo.usedIn.map((use) => {
-    if (use.hero || !use.after) return { section: use.section, href: `/${locale}/${use.section}`, hero: true };
+    if (use.hero || !use.after) return { section: use.section, href: href.article(locale, use.section), hero: true };
     const heading = passageHeading(articles[use.section], use.after)?.text;
-    return { section: use.section, href: passageUrl(locale, use.section, use.after), hero: false, heading };
+    return { section: use.section, href: href.passage(locale, use.section, use.after), hero: false, heading };
   });
 }

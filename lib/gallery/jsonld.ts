@@ -2,6 +2,7 @@ import type { ImageObject } from 'schema-dts';
 import type { Photo } from '@/lib/content';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { langTag, type Locale } from '@/lib/i18n/routing';
+import { href } from '@/lib/routes';
 
 /**
  * schema.org ImageObject for a photo page: the fields Google's image-licence metadata reads (creator,
@@ -9,13 +10,13 @@ import { langTag, type Locale } from '@/lib/i18n/routing';
  * illustration is the site, as an Organization.
  */
 export function imageObject(photo: Photo, locale: Locale): ImageObject {
-  const site = { '@type': 'Organization' as const, name: siteName[locale], url: absoluteUrl(`/${locale}`) };
+  const site = { '@type': 'Organization' as const, name: siteName[locale], url: absoluteUrl(href.home(locale)) };
   return {
     '@type': 'ImageObject',
     name: photo.caption[locale],
     caption: photo.caption[locale],
     description: photo.alt[locale],
-    url: absoluteUrl(`/${locale}/gallery/${photo.id}`),
+    url: absoluteUrl(href.photo(locale, photo.id)),
     contentUrl: absoluteUrl(photo.src),
     encodingFormat: photo.mediaType,
     width: { '@type': 'QuantitativeValue', value: photo.width, unitCode: 'E37' },
@@ -28,7 +29,7 @@ export function imageObject(photo: Photo, locale: Locale): ImageObject {
     copyrightHolder: site,
     copyrightNotice: `${photo.credit?.[locale] ?? siteName[locale]} · ${photo.license}`,
     license: photo.licenseUrl ?? photo.license,
-    acquireLicensePage: absoluteUrl(`/${locale}/press`),
+    acquireLicensePage: absoluteUrl(href.press(locale)),
     isFamilyFriendly: true,
   };
 }

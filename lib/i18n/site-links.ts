@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { sectionIds } from '../content/sections';
 import type { Locale } from './routing';
+import { href } from '../routes';
 
 export type SiteLink = { id: string; href: string; label: string };
 
@@ -11,7 +12,7 @@ export type SiteLink = { id: string; href: string; label: string };
 export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
   const t = await getTranslations({ locale, namespace: 'common' });
   return [
-    ...sectionIds.map((id) => ({ id, href: `/${locale}/${id}`, label: t(`sections.${id}`) })),
-    ...(['gallery', 'glossary', 'search', 'press'] as const).map((id) => ({ id, href: `/${locale}/${id}`, label: t(`nav.${id}`) })),
+    ...sectionIds.map((id) => ({ id, href: href.article(locale, id), label: t(`sections.${id}`) })),
+    ...(['gallery', 'glossary', 'search', 'press'] as const).map((id) => ({ id, href: href[id](locale), label: t(`nav.${id}`) })),
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hanRuns } from '../text/han';
-import { formatBytes, latestDate } from './index';
+import { formatBytes } from './index';
 
 describe('formatBytes', () => {
   it.each([
@@ -15,15 +15,6 @@ describe('formatBytes', () => {
   it('rejects nonsense instead of printing NaN', () => {
     expect(() => formatBytes(Number.NaN, 'en')).toThrow(/bytes/);
     expect(() => formatBytes(-1, 'en')).toThrow(/bytes/);
-  });
-});
-
-describe('latestDate', () => {
-  it('picks the newest ISO date', () => {
-    expect(latestDate(['2026-11-29', '2026-12-03', '2026-01-15'])).toBe('2026-12-03');
-  });
-  it('refuses an empty list', () => {
-    expect(() => latestDate([])).toThrow();
   });
 });
 

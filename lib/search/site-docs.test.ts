@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSite, type Site } from '../content/site';
 import { loadIndex, search, type SearchIndex, type SearchResult } from './index';
+import { searchIndexProblems, writeSearchIndex } from './build-cli';
 import { buildSiteSearch, siteSearchDocs, type SiteSearchData } from './site-docs';
 
 /** The real content, the real index: what readers will actually get. */
@@ -17,10 +19,26 @@ beforeAll(async () => {
 const sectionOf = (r: SearchResult | undefined) => r?.url.match(/^\/(?:zh|en)\/([a-z-]+)#/)?.[1];
 const passages = (locale: 'zh' | 'en', q: string) => search(idx[locale]!, q, { kinds: ['passage'] });
 
-describe('the generated index files are up to date', () => {
-  it.each(['zh', 'en'] as const)('lib/search/generated/%s.json matches the content (run `npm run search:index` if not)', (locale) => {
-    const file = JSON.parse(readFileSync(path.join(import.meta.dirname, 'generated', `${locale}.json`), 'utf8')) as SiteSearchData;
-    expect(file).toEqual(JSON.parse(JSON.stringify(buildSiteSearch(site, locale))));
+describe('the built index files', () => {
+  it('match the content', () => {
+    expect(searchIndexProblems(site)).toEqual([]);
+  });
+  it('are reported when one is wrong or missing (negative control)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+    try {
+      writeSearchIndex(site, dir);
+      expect(searchIndexProblems(site, dir)).toEqual([]);
+      const zh = JSON.parse(readFileSync(path.join(dir, 'zh.json'), 'utf8')) as SiteSearchData;
+      zh.index.docs.pop();
+      writeFileSync(path.join(dir, 'zh.json'), JSON.stringify(zh));
+      rmSync(path.join(dir, 'en.json'));
+      expect(searchIndexProblems(site, dir)).toEqual([
+        expect.stringMatching(/zh\.json does not match content/),
+        expect.stringMatching(/en\.json is missing/),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

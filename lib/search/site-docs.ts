@@ -4,11 +4,12 @@
  * so the build script and the unit tests share it.
  */
 import { createHash } from 'node:crypto';
-import { passageHeading, passageUrl } from '../content/passages';
+import { passageHeading } from '../content/passages';
 import type { Site } from '../content/site';
 import { stripTones } from '../text/han';
 import { sectionIds, type SectionId } from '../content/sections';
 import { buildIndex, type Locale, type SearchDoc, type SerializedIndex } from './index';
+import { href } from '../routes';
 
 /** What the search page needs besides the index (it must not read content/ at request time). */
 export interface SiteSearchData {
@@ -33,7 +34,7 @@ export function siteSearchDocs(site: Site, locale: Locale): SearchDoc[] {
       docs.push({
         id: `passage:${section}#${p.id}`,
         kind: 'passage',
-        url: passageUrl(locale, section, p.id),
+        url: href.passage(locale, section, p.id),
         title: passageHeading(article, p.id)?.text || article.title,
         text: p.text,
         section,
@@ -44,7 +45,7 @@ export function siteSearchDocs(site: Site, locale: Locale): SearchDoc[] {
     docs.push({
       id: `photo:${photo.id}`,
       kind: 'photo',
-      url: `/${locale}/gallery/${photo.id}`,
+      url: href.photo(locale, photo.id),
       title: photo.caption[locale],
       text: `${photo.alt[locale]} ${photo.place[locale]}`,
       section: photo.section,
@@ -56,7 +57,7 @@ export function siteSearchDocs(site: Site, locale: Locale): SearchDoc[] {
     docs.push({
       id: `term:${term.id}`,
       kind: 'term',
-      url: `/${locale}/glossary/${term.id}`,
+      url: href.term(locale, term.id),
       title: locale === 'zh' ? term.zh : term.en,
       text: term.definition[locale],
       keywords: [...new Set(keywords)],

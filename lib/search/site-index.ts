@@ -4,8 +4,8 @@ import { loadIndex, type SearchIndex } from './index';
 import type { SiteSearchData } from './site-docs';
 
 /**
- * The prebuilt index of one locale (lib/search/generated, written by `npm run search:index` before every
- * build). Imported, not read from disk: the bundler ships it with the server, so `next start` and a
+ * The prebuilt index of one locale (lib/search/generated: build output written by `npm run search:index`, which
+ * prebuild runs before every build). Imported, not read from disk: the bundler ships it with the server, so `next start` and a
  * standalone build both have it. Loaded once per process, on the first search in that locale.
  */
 const loaders: Record<Locale, () => Promise<{ default: unknown }>> = {

@@ -1,6 +1,6 @@
 /**
  * Security headers, in one place. The Content-Security-Policy for pages is built per page in proxy.ts (hashes of
- * that page's inline scripts, see csp-manifest.ts); everything else here is the same for every response.
+ * that page's inline scripts, see lib/build/manifest.ts); everything else here is the same for every response.
  */
 
 /** Headers for every response: proxy.ts sets them on everything it sees, next.config.ts on static chunks. */

@@ -7,6 +7,7 @@
 import type { BreadcrumbList, Organization, SearchAction, WebSite, WithContext } from 'schema-dts';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { langTag, type Locale } from '@/lib/i18n/routing';
+import { href } from '../routes';
 
 /** The square site icon (public/icons), the publisher's logo in NewsArticle data. */
 export const publisherLogo = { path: '/icons/icon-512.png', width: 512, height: 512 } as const;
@@ -19,7 +20,7 @@ export function publisherJsonLd(locale: Locale): Exclude<Organization, string> {
   return {
     '@type': 'Organization',
     name: siteName[locale],
-    url: absoluteUrl(`/${locale}`),
+    url: absoluteUrl(href.home(locale)),
     logo: {
       '@type': 'ImageObject',
       url: absoluteUrl(publisherLogo.path),
@@ -51,7 +52,7 @@ type SearchActionWithInput = Exclude<SearchAction, string> & { 'query-input': st
 export function websiteJsonLd(locale: Locale, description: string): WithContext<WebSite> {
   const action: SearchActionWithInput = {
     '@type': 'SearchAction',
-    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(`/${locale}/search`)}?q={search_term_string}` },
+    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(href.search(locale))}?q={search_term_string}` },
     'query-input': 'required name=search_term_string',
   };
   return {
@@ -59,7 +60,7 @@ export function websiteJsonLd(locale: Locale, description: string): WithContext<
     '@type': 'WebSite',
     name: siteName[locale],
     alternateName: siteName[locale === 'zh' ? 'en' : 'zh'],
-    url: absoluteUrl(`/${locale}`),
+    url: absoluteUrl(href.home(locale)),
     inLanguage: langTag[locale],
     description,
     potentialAction: action,

@@ -1,5 +1,6 @@
-// Browser tests need Debian's Chromium and CJK fonts (Chromium draws Chinese as boxes without them).
-// On a fresh machine, running as root, install them; otherwise say exactly what to run.
+// Browser tests need Debian's Chromium and CJK fonts (Chromium draws Chinese as boxes without them); the CDN test
+// (e2e/cdn.test.ts) needs Debian's nginx. On a fresh machine, running as root, install them; otherwise say exactly
+// what to run.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -20,13 +21,16 @@ const hasJava = () => {
   }
 };
 
+const nginx = process.env.NGINX_PATH || '/usr/sbin/nginx';
+
 const missing = [];
 if (!existsSync(chromium)) missing.push('chromium');
 if (!hasFonts()) missing.push('fonts-noto-cjk');
 if (!hasJava()) missing.push('default-jre-headless');
+if (!existsSync(nginx)) missing.push('nginx-light');
 
 if (missing.length === 0) {
-  console.log(`test environment ok: ${chromium}, Noto CJK fonts, Java`);
+  console.log(`test environment ok: ${chromium}, Noto CJK fonts, Java, ${nginx}`);
   process.exit(0);
 }
 const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;

@@ -2,14 +2,15 @@
  * `npm test` and `npm run test:quick`: the test phases in order, each timed, with the times printed at the end
  * (also when a phase fails), so the next slowdown is visible.
  *
- *   npm test            environment, lint + types + formatting (in parallel), unit tests and gate controls,
+ *   npm test            environment, lint + types + formatting (in parallel), unit tests and gate controls
+ *                       (typecheck and test:unit write the search index first: it is build output, not in git),
  *                       one production build (its prebuild is the content check), every browser and HTTP test.
  *   npm run test:quick  the same checks and unit tests, then the crawl gates on one page of each type per locale
  *                       against the last build (built first only if there is none). For the edit loop.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { buildFile } from '../deploy/build-file';
+import { buildFile } from '../server/build-file';
 
 const quick = process.argv.includes('--quick');
 const times: { name: string; seconds: number; ok: boolean }[] = [];
@@ -42,7 +43,7 @@ async function main(): Promise<boolean> {
   if (!(await phase('environment', ['node lib/testing/ensure-browser.mjs']))) return false;
   const statics = ['npm run -s lint', 'npm run -s typecheck', 'npm run -s format:check'];
   if (!(await phase('lint, types, formatting', quick ? [...statics, 'npm run -s content:check'] : statics))) return false;
-  if (!(await phase('unit tests and gate controls', ['npx vitest run --config lib/testing/vitest.config.ts']))) return false;
+  if (!(await phase('unit tests and gate controls', ['npm run -s test:unit']))) return false;
   const server = buildFile('standalone', 'server.js');
   if (!quick || !existsSync(server)) {
     if (!(await phase('build (content check, next build, postbuild)', ['npm run -s build']))) return false;

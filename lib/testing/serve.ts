@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { distDir as buildDir } from '../deploy/build-file';
+import { distDir as buildDir } from '../server/build-file';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 

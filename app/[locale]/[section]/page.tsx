@@ -7,6 +7,7 @@ import { getArticle, getPhoto } from '@/lib/content';
 import { pageSection, sectionPageMetadata, sectionStaticParams, type SectionParams } from '@/lib/content/section-page';
 import { pageMetadata } from '@/lib/metadata';
 import { Coins } from '@/components/cite/Coins';
+import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -15,7 +16,7 @@ export const generateStaticParams = sectionStaticParams;
 export const generateMetadata = sectionPageMetadata((article) => {
   const base = pageMetadata({
     locale: article.locale,
-    path: `/${article.section}`,
+    page: (l) => href.article(l, article.section),
     title: article.title,
     description: article.summary,
     type: 'article',

@@ -7,11 +7,12 @@ import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { TitledSection } from '@/components/TitledSection';
 import { StaticHtml } from '@/components/static/StaticHtml';
+import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/about', 'about');
+export const generateMetadata = localePageMetadata(href.about, 'about');
 
 /** About the site and its single source: what it is, what it is not. */
 export default async function AboutPage({ params }: LocaleParams) {
@@ -22,7 +23,7 @@ export default async function AboutPage({ params }: LocaleParams) {
   // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
     <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/about`, name: t('title') }]} />
+      <Breadcrumbs locale={locale} items={[{ href: href.about(locale), name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
@@ -49,7 +50,7 @@ export default async function AboutPage({ params }: LocaleParams) {
           <div className={body}>
             <p>{t('correctionsBody')}</p>
             <p>
-              <a className="link" href={`/${locale}/corrections`}>
+              <a className="link" href={href.corrections(locale)}>
                 {t('correctionsLink')}
               </a>
             </p>

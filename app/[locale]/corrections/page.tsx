@@ -6,11 +6,12 @@ import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { StaticHtml } from '@/components/static/StaticHtml';
+import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/corrections', 'about.corrections');
+export const generateMetadata = localePageMetadata(href.corrections, 'about.corrections');
 
 /** The public corrections log: every entry, newest first, each linked to the passage it changed. */
 export default async function CorrectionsPage({ params }: LocaleParams) {
@@ -19,7 +20,7 @@ export default async function CorrectionsPage({ params }: LocaleParams) {
   // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
     <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <Breadcrumbs locale={locale} items={[{ href: `/${locale}/corrections`, name: t('title') }]} />
+      <Breadcrumbs locale={locale} items={[{ href: href.corrections(locale), name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
           <h1 className="font-serif text-display font-bold text-balance">{t('title')}</h1>

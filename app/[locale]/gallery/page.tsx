@@ -13,13 +13,14 @@ import { isLocale, langTag } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteCoins } from '@/components/cite/Coins';
+import { href } from '@/lib/routes';
 
 export async function generateMetadata({ params }: LocaleParams) {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'gallery' });
   const count = (await listPhotos()).length;
-  return pageMetadata({ locale, path: '/gallery', title: t('title'), description: t('description', { count }) });
+  return pageMetadata({ locale, page: href.gallery, title: t('title'), description: t('description', { count }) });
 }
 
 export default async function GalleryPage({ params }: LocaleParams) {
@@ -34,9 +35,9 @@ export default async function GalleryPage({ params }: LocaleParams) {
     '@type': 'ImageGallery',
     name: t('title'),
     description: t('description', { count: photos.length }),
-    url: absoluteUrl(`/${locale}/gallery`),
+    url: absoluteUrl(href.gallery(locale)),
     inLanguage: langTag[locale],
-    isPartOf: { '@type': 'WebSite', name: siteName[locale], url: absoluteUrl(`/${locale}`) },
+    isPartOf: { '@type': 'WebSite', name: siteName[locale], url: absoluteUrl(href.home(locale)) },
     // The same ImageObject as each photo's own page, with its credit and licence.
     hasPart: groups.flatMap((g) => g.photos.map((p) => imageObject(p, locale))),
   };
@@ -46,8 +47,8 @@ export default async function GalleryPage({ params }: LocaleParams) {
       <GalleryLinks />
       <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
         <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
-        <SiteCoins locale={locale} title={t('title')} path="/gallery" />
-        <Breadcrumbs locale={locale} items={[{ href: `/${locale}/gallery`, name: tc('nav.gallery') }]} />
+        <SiteCoins locale={locale} title={t('title')} url={href.gallery(locale)} />
+        <Breadcrumbs locale={locale} items={[{ href: href.gallery(locale), name: tc('nav.gallery') }]} />
         <header className="max-w-3xl pt-10 sm:pt-14">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
           <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
@@ -83,7 +84,7 @@ export default async function GalleryPage({ params }: LocaleParams) {
               <p className="text-sm text-muted">
                 {t('count', { count: g.photos.length })}
                 <span aria-hidden="true"> · </span>
-                <a href={`/${locale}/${g.section}`} className="link">
+                <a href={href.article(locale, g.section)} className="link">
                   {t('readArticle')}
                 </a>
               </p>

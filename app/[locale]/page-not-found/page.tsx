@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/errors/NotFoundView';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { isLocale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page';
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -13,7 +13,7 @@ export const generateStaticParams = localeStaticParams;
 /**
  * The 404 page of each locale, prerendered so that it stays static under the site's hash-based CSP. Next.js sends
  * its root not-found for every unmatched path (it cannot know the locale of a path it did not match), so the proxy
- * answers unknown paths under /zh and /en with this page's HTML and status 404 (lib/security/not-found.ts), and
+ * answers unknown paths under /zh and /en with this page's HTML and status 404 (lib/server/not-found.ts), and
  * this address itself is a 404 too. No canonical and no language alternates: it is not a page to index.
  */
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -24,8 +24,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function PageNotFound({ params }: Params) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return <NotFoundView locale={locale} />;
 }

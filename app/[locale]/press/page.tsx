@@ -8,34 +8,35 @@ import { SiteCoins } from '@/components/cite/Coins';
 import { SharePanel } from '@/components/share/SharePanel';
 import { StaticHtml } from '@/components/static/StaticHtml';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { getHome, listArticles, listFigures, listPhotos } from '@/lib/content';
+import { getHome, listArticles, listFigures, listPhotos, updatedIn } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { latestDate } from '@/lib/press';
 import { TitledSection } from '@/components/TitledSection';
+import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/press', 'press');
+export const generateMetadata = localePageMetadata(href.press, 'press');
 
 export default async function PressPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
-  const [t, figures, photos, articles, home] = await Promise.all([
+  const [t, figures, photos, articles, home, updated] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
     listFigures(),
     listPhotos(),
     listArticles(locale),
     getHome(locale),
+    updatedIn(locale),
   ]);
   const citeSource = {
     locale,
     siteName: siteName[locale],
     title: home.title,
-    url: absoluteUrl(`/${locale}`),
+    url: absoluteUrl(href.home(locale)),
     published: articles.map((a) => a.published).sort()[0]!,
-    updated: latestDate(articles.map((a) => a.updated)),
+    updated,
     // No access date: the page is built ahead of time and cannot know when it is read, so the citations show the
     // marked blank ([date accessed] / [引用日期]) that the note below explains, as everywhere else on the site.
   };
@@ -44,8 +45,8 @@ export default async function PressPage({ params }: LocaleParams) {
   return (
     <>
       <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-        <Breadcrumbs locale={locale} items={[{ href: `/${locale}/press`, name: t('title') }]} />
-        <SiteCoins locale={locale} title={t('title')} path="/press" />
+        <Breadcrumbs locale={locale} items={[{ href: href.press(locale), name: t('title') }]} />
+        <SiteCoins locale={locale} title={t('title')} url={href.press(locale)} />
         <header className="max-w-3xl pt-10 sm:pt-14">
           <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
           <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
@@ -63,7 +64,7 @@ export default async function PressPage({ params }: LocaleParams) {
             <p className="mt-1 leading-relaxed text-muted">{t('briefLink.body')}</p>
           </div>
           <a
-            href={`/${locale}/press/brief`}
+            href={href.brief(locale)}
             className="inline-flex min-h-11 shrink-0 items-center self-start rounded-full bg-accent px-6 font-semibold text-accent-ink hover:opacity-90 sm:self-auto"
             data-testid="brief-link"
           >
@@ -89,7 +90,7 @@ export default async function PressPage({ params }: LocaleParams) {
             <p>{t('sources.illustrations')}</p>
             <p className="text-muted">{t('sources.checking')}</p>
             <p>
-              <a className="link" href={`/${locale}/corrections`} data-testid="press-corrections-link">
+              <a className="link" href={href.corrections(locale)} data-testid="press-corrections-link">
                 {t('sources.corrections')}
               </a>
             </p>
@@ -98,7 +99,7 @@ export default async function PressPage({ params }: LocaleParams) {
       </StaticHtml>
       <div className="mx-auto max-w-7xl px-4 sm:px-6">
         <div className="mt-20 max-w-3xl">
-          <SharePanel locale={locale} path={`/${locale}/press`} title={t('title')} summary={t('description')} />
+          <SharePanel locale={locale} path={href.press(locale)} title={t('title')} summary={t('description')} />
         </div>
       </div>
     </>

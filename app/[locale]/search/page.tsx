@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { after } from 'next/server';
 import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchLive } from '@/components/search/SearchLive.client';
 import type { ResultItem, SearchLabels } from '@/components/search/SearchResults';
@@ -7,9 +9,12 @@ import { sectionIds } from '@/lib/content/sections';
 import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
-import { MAX_QUERY_LENGTH, normalizeQuery, search } from '@/lib/search';
+import { MAX_QUERY_LENGTH, normalizeQuery } from '@/lib/search';
+import { cachedSearch } from '@/lib/search/cached';
+import { searchGate } from '@/lib/search/gate';
 import { getSiteSearch } from '@/lib/search/site-index';
 import { hasHan } from '@/lib/text/han';
+import { href } from '@/lib/routes';
 
 /**
  * The one page rendered per request: it reads ?q=. It answers a plain GET form (no JavaScript needed) from the
@@ -19,15 +24,25 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 const LIMIT = 40;
 
+/**
+ * One render slot per request (lib/search/gate.ts), shared by the metadata and the page (React's cache lasts one
+ * request), given back once the response has been sent.
+ */
+const renderSlot = cache(async () => {
+  const release = await searchGate().enter();
+  after(release);
+});
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
+  await renderSlot();
   const t = await getTranslations({ locale, namespace: 'search' });
   const q = normalizeQuery((await searchParams).q);
   return {
     ...pageMetadata({
       locale,
-      path: '/search',
+      page: href.search,
       title: q ? t('metaTitleQuery', { query: q }) : t('metaTitle'),
       description: t('metaDescription'),
     }),
@@ -38,15 +53,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
+  await renderSlot();
   const [raw, t, tc, { data, index }] = await Promise.all([
     searchParams.then((sp) => sp.q),
     getTranslations({ locale, namespace: 'search' }),
     getTranslations({ locale, namespace: 'common' }),
     getSiteSearch(locale),
   ]);
-  const query = normalizeQuery(raw);
+  const { query, results: found } = cachedSearch(locale, index, raw, LIMIT);
   const rawLength = Array.from(typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? (raw[0] ?? '') : '').length;
-  const results: ResultItem[] = search(index, query, { limit: LIMIT }).map(({ id, kind, url, section, match, titleSegments, snippet }) => ({
+  const results: ResultItem[] = found.map(({ id, kind, url, section, match, titleSegments, snippet }) => ({
     id,
     kind,
     url,
@@ -71,7 +87,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     submit: t('submit'),
     loadFailed: t('loadFailed'),
   };
-  const crumbs = [{ href: `/${locale}/search`, name: tc('nav.search') }];
+  const crumbs = [{ href: href.search(locale), name: tc('nav.search') }];
   const examples = t.raw('exampleQueries') as string[];
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6 pb-8 sm:px-6">
@@ -85,8 +101,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </header>
       <SearchLive
         locale={locale}
-        action={`/${locale}/search`}
-        indexUrl={`/${locale}/search-index.json?v=${data.hash}`}
+        action={href.search(locale)}
+        indexUrl={href.searchIndex(locale, data.hash)}
         initialQuery={query}
         initialResults={results}
         limit={LIMIT}
@@ -100,7 +116,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {examples.map((q, i) => (
           <span key={q}>
             {i > 0 && ' · '}
-            <a href={`/${locale}/search?q=${encodeURIComponent(q)}`} className="link" lang={hasHan(q) ? 'zh-Hans' : 'en'}>
+            <a href={href.search(locale, q)} className="link" lang={hasHan(q) ? 'zh-Hans' : 'en'}>
               {q}
             </a>
           </span>

@@ -14,6 +14,7 @@ declare module 'autocannon' {
     '3xx': number;
     '4xx': number;
     '5xx': number;
+    statusCodeStats?: Record<string, { count: number }>;
   };
   export default function autocannon(opts: {
     url: string;
@@ -22,5 +23,7 @@ declare module 'autocannon' {
     pipelining?: number;
     headers?: Record<string, string>;
     requests?: { setupRequest?: (req: Request) => Request }[];
+    /** Seconds before a request counts as a timeout (default 10). */
+    timeout?: number;
   }): Promise<Result>;
 }

@@ -9,6 +9,7 @@
  *
  * Knobs: BENCH_QUICK=1 (one run, /zh/restoration only, mobile only, 5 s of load: a few minutes),
  * BENCH_RUNS (3), BENCH_PATHS=/zh/restoration,/en (measure these instead of one page per type; no crawl),
+ * The search-beside-pages scenario (search-load.ts) runs with the load figures; `npm run bench:search` runs only it.
  * BENCH_TYPES=article,home (filter the crawled types), BENCH_LOCALES=zh, BENCH_PRESETS=mobile,
  * BENCH_LOAD_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_SKIP_BUILD=1 (reuse the last bench build;
  * BENCH_DIST_DIR=.next measures the last `npm run build`), BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_LOAD=1.
@@ -21,6 +22,7 @@ import { startServer } from '../serve';
 import { buildFloor, pageText, startFloor, startNoJs, type FloorPage } from './floors';
 import { audit, categories, withChrome, type LighthouseFigures, type Preset } from './lighthouse';
 import { compareWithStatic } from './load';
+import { printSearchLoad, searchBesidePages } from './search-load';
 import { benchType, samplePages } from './types';
 import { kib, root } from './util';
 import { weigh, type Weight } from './weight';
@@ -218,6 +220,10 @@ async function main() {
         })),
       );
 
+    // Search beside pages: 40 connections of varied searches and 10 on the article at once.
+    const searchLoad = article && !process.env.BENCH_SKIP_LOAD ? await searchBesidePages(origin, article.path, loadSeconds) : undefined;
+    if (searchLoad) printSearchLoad(searchLoad);
+
     const mobileSite = lighthouse.filter((l) => l.preset === 'mobile' && l.floor === 'site');
     const mobileOf = (p: string, f: Floor) => lighthouse.find((l) => l.preset === 'mobile' && l.floor === f && l.path === p);
     const articleWeights = weights.filter((w) => w.type === 'article' && w.floor === 'site');
@@ -258,6 +264,13 @@ async function main() {
         target: `article HTML ≤ ${targets.articleHtmlGzipKiB} KiB gzip`,
         met: articleWeights.length > 0 && articleWeights.every((w) => kib(w.htmlGzip) <= targets.articleHtmlGzipKiB),
         measuredKiB: articleWeights.map((w) => kib(w.htmlGzip)),
+      },
+      searchBesidePages: {
+        target: 'with 40 connections searching: article p99 ≤ 250 ms, search p99 ≤ 1 s, 0 errors',
+        met: !!searchLoad?.met,
+        article: searchLoad?.article,
+        search: searchLoad?.search,
+        loadAverage: searchLoad?.loadAverageAfter,
       },
       throughput: {
         target: `next start ≥ ${targets.rpsRatio} × static req/s, 0 errors, at ${connections} connections`,

@@ -22,7 +22,7 @@ export const desktop: BrowserContextOptions = { viewport: { width: 1366, height:
 
 /**
  * Waits until React has hydrated the page, when it will: prerendered pages load their scripts only after the
- * load event (lib/deploy/defer-scripts.ts), so a test that goes on at `load` could otherwise act on the
+ * load event (lib/build/defer-scripts.ts), so a test that goes on at `load` could otherwise act on the
  * server's HTML before the scripts are there. `globalThis.TURBOPACK` is set by the page's inline bootstrap, so
  * it is missing when JavaScript is off (or the response is no Next.js page): then there is nothing to wait for.
  * Hydrated: React has attached its fiber to <body> (it hydrates the whole document).

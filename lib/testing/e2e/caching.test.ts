@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { etagOf } from '../../security/csp-manifest';
+import { etagOf } from '../../server/validators';
 
 const origin = inject('origin');
 
@@ -10,7 +10,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
 
 /**
  * Validators for caches (browsers, a CDN): each prerendered response carries the ETag computed at build time
- * (lib/security/csp-manifest.ts, sent by proxy.ts), and a revalidation with it costs a 304 with no body.
+ * (lib/build/manifest.ts, sent by proxy.ts), and a revalidation with it costs a 304 with no body.
  */
 describe('ETag and 304 on prerendered responses', () => {
   it('a page’s ETag is the hash of the bytes it serves, and revalidating with it gets a 304 carrying the same headers', async () => {
@@ -28,6 +28,27 @@ describe('ETag and 304 on prerendered responses', () => {
       expect(again.res.headers.get(h), h).toBe(res.headers.get(h));
     // A list, and the strong form of the same tag, match too (If-None-Match compares weakly).
     expect((await get('/zh/restoration', { 'If-None-Match': `"nope", ${etag!.slice(2)}` })).res.status).toBe(304);
+  });
+
+  it('the proxy sends a page with the bytes and headers Next.js itself sends for it', async () => {
+    // With `?_rsc=` and no RSC header the proxy leaves the request to Next.js, which answers with the same page's HTML.
+    for (const path of ['/zh/restoration', '/en/glossary']) {
+      const proxy = await get(path);
+      const next = await get(`${path}?_rsc=parity`);
+      expect(next.res.headers.get('etag'), 'Next sends no ETag of its own (generateEtags: false)').toBeNull();
+      expect(Buffer.from(proxy.body).equals(Buffer.from(next.body)), `${path} body`).toBe(true);
+      for (const h of ['cache-control', 'vary', 'content-type', 'content-security-policy'])
+        expect(proxy.res.headers.get(h), `${path} ${h}`).toBe(next.res.headers.get(h));
+    }
+  });
+
+  it('a route body’s 304 repeats the Cache-Control and Vary of its 200', async () => {
+    for (const path of ['/qr/zh.svg', '/zh/feed.xml', '/sitemap.xml']) {
+      const ok = await get(path);
+      const again = await get(path, { 'If-None-Match': ok.res.headers.get('etag')! });
+      expect(again.res.status, path).toBe(304);
+      for (const h of ['etag', 'cache-control', 'vary']) expect(again.res.headers.get(h), `${path} ${h}`).toBe(ok.res.headers.get(h));
+    }
   });
 
   it('a tag that is not the current one gets the full page', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 
-import { etagOf } from '../../security/csp-manifest';
+import { etagOf } from '../../server/validators';
 import { headerProblems } from '../gates/headers';
 import { describeProblems } from '../gates/types';
 import { sharedBrowser } from './browser';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { loaderAttribute } from '../../deploy/defer-scripts';
+import { loaderAttribute } from '../../build/defer-scripts';
 import { hydrated, phone, sharedBrowser } from './browser';
 
 const origin = inject('origin');

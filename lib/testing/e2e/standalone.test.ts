@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../../deploy/build-file';
+import { distDir } from '../../server/build-file';
 import { repoRoot, startServer } from '../serve';
 
 /**

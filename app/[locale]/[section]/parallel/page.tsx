@@ -4,6 +4,7 @@ import { getArticle } from '@/lib/content';
 import { pageSection, sectionPageMetadata, sectionStaticParams, type SectionParams } from '@/lib/content/section-page';
 import { otherLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
+import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -13,7 +14,7 @@ export const generateMetadata = sectionPageMetadata(async (article) => {
   const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
   return pageMetadata({
     locale: article.locale,
-    path: `/${article.section}/parallel`,
+    page: (l) => href.parallel(l, article.section),
     title: t('parallelTitle', { title: article.title }),
     description: article.summary,
   });

@@ -16,6 +16,7 @@ import { pageLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteCoins } from '@/components/cite/Coins';
 import { StaticHtml } from '@/components/static/StaticHtml';
+import { href } from '@/lib/routes';
 
 type Params = { params: Promise<{ locale: string; photo: string }> };
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Params) {
   const { locale, photo: id } = await params;
   const photo = isLocale(locale) ? await getPhoto(id) : undefined;
   if (!isLocale(locale) || !photo) return {};
-  const base = pageMetadata({ locale, path: `/gallery/${photo.id}`, title: photo.caption[locale], description: photo.alt[locale] });
+  const base = pageMetadata({ locale, page: (l) => href.photo(l, photo.id), title: photo.caption[locale], description: photo.alt[locale] });
   // The link preview shows the photo itself, at its real size, with its alt text.
   const image = { url: absoluteUrl(photo.src), width: photo.width, height: photo.height, alt: photo.alt[locale], type: photo.mediaType };
   return { ...base, openGraph: { ...base.openGraph, images: [image] }, twitter: { ...base.twitter, images: [image] } };
@@ -50,13 +51,13 @@ export default async function PhotoPage({ params }: Params) {
   return (
     <StaticHtml className="pb-8">
       <JsonLd data={{ '@context': 'https://schema.org', ...imageObject(photo, locale) }} />
-      <SiteCoins locale={locale} title={photo.caption[locale]} path={`/gallery/${photo.id}`} />
+      <SiteCoins locale={locale} title={photo.caption[locale]} url={href.photo(locale, photo.id)} />
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <Breadcrumbs
           locale={locale}
           items={[
-            { href: `/${locale}/gallery`, name: tc('nav.gallery') },
-            { href: `/${locale}/gallery/${photo.id}`, name: photo.caption[locale] },
+            { href: href.gallery(locale), name: tc('nav.gallery') },
+            { href: href.photo(locale, photo.id), name: photo.caption[locale] },
           ]}
         />
       </div>

@@ -5,6 +5,7 @@ import { getTerm, listTerms, type Term } from '@/lib/content';
 import { isLocale, locales } from '@/lib/i18n/routing';
 import { pageLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
+import { href } from '@/lib/routes';
 
 type Params = { params: Promise<{ locale: string; term: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Params) {
   if (!isLocale(locale) || !term) return {};
   const t = await getTranslations({ locale, namespace: 'glossary' });
   const title = locale === 'zh' ? `${term.zh} ${term.en}` : `${term.en} (${term.zh})`;
-  return pageMetadata({ locale, path: `/glossary/${term.id}`, title: `${title} · ${t('title')}`, description: term.short[locale] });
+  return pageMetadata({ locale, page: (l) => href.term(l, term.id), title: `${title} · ${t('title')}`, description: term.short[locale] });
 }
 
 export default async function TermPage({ params }: Params) {

@@ -1,9 +1,14 @@
 import { ogAlt, ogContentType, ogSize } from '@/lib/og';
-import { localeCard, localeParams } from '@/lib/og/locale-card';
+import { getTranslations } from 'next-intl/server';
+import { localeStaticParams } from '@/lib/i18n/locale-file';
+import { localeCard } from '@/lib/og/locale-card';
 
 export const dynamicParams = false;
-export const generateStaticParams = localeParams;
+export const generateStaticParams = localeStaticParams;
 export const alt = ogAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
-export default localeCard('press', { kicker: 'brief.kicker', title: 'brief.ogTitle' }, 'brief');
+export default localeCard('brief', async (locale) => {
+  const t = await getTranslations({ locale, namespace: 'press' });
+  return { kicker: t('brief.kicker'), title: t('brief.ogTitle') };
+});

@@ -1,25 +1,25 @@
 import type { CSSProperties } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/components/article/ArticleView';
+import { formatDate } from '@/lib/i18n/format';
 import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { figurePeriod, listArticles, listFigures, pick } from '@/lib/content';
+import { figurePeriod, listArticles, listFigures, pick, updatedIn } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { latestDate } from '@/lib/press';
 import { KeepNames } from '@/components/article/KeepNames';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
 import { StaticHtml } from '@/components/static/StaticHtml';
+import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = localeStaticParams;
 
-export const generateMetadata = localePageMetadata('/press/brief', async (locale) => {
+export const generateMetadata = localePageMetadata(href.brief, async (locale) => {
   const t = await getTranslations({ locale, namespace: 'press' });
   return { title: t('brief.title'), description: t('brief.description') };
 });
@@ -44,19 +44,19 @@ const briefHeading =
 
 export default async function BriefPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
-  const [t, tc, figures, articles] = await Promise.all([
+  const [t, tc, figures, articles, updated] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
     getTranslations({ locale, namespace: 'common' }),
     listFigures(),
     listArticles(locale),
+    updatedIn(locale),
   ]);
-  const home = absoluteUrl(`/${locale}`);
-  const updated = latestDate(articles.map((a) => a.updated));
+  const home = absoluteUrl(href.home(locale));
   const other = otherLocale(locale);
   return (
     <div className="px-3 pt-6 pb-4 sm:px-6" data-brief>
       <div className="mx-auto flex max-w-[210mm] flex-wrap items-center justify-between gap-4" data-print="hide">
-        <a href={`/${locale}/press`} className="link inline-flex min-h-11 items-center">
+        <a href={href.press(locale)} className="link inline-flex min-h-11 items-center">
           ← {t('brief.back')}
         </a>
         <PrintButton label={t('brief.print')} />
@@ -124,7 +124,7 @@ export default async function BriefPage({ params }: LocaleParams) {
                     </h3>
                     <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.standfirst}</p>
                     <p className="mt-0.5 font-mono text-[0.72rem] text-[color:var(--brief-muted)]">
-                      {absoluteUrl(`/${locale}/${a.section}`)}
+                      {absoluteUrl(href.article(locale, a.section))}
                     </p>
                   </div>
                 </li>

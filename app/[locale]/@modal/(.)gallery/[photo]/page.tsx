@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PhotoInfo } from '@/components/gallery/PhotoInfo';
 import { PhotoImage } from '@/components/photo/PhotoImage';
-import { getPhoto, getSite, listPhotos } from '@/lib/content';
+import { getArticles, getPhoto, listPhotos } from '@/lib/content';
 import { neighbours, photoUses } from '@/lib/gallery';
 import { pageLocale } from '@/lib/i18n/page';
+import { href } from '@/lib/routes';
 
 export { generateMetadata } from '../../../gallery/[photo]/page';
 
@@ -23,13 +24,8 @@ export default async function PhotoModal({ params }: Params) {
   const { photo: id } = await params;
   const photo = await getPhoto(id);
   if (!photo) notFound();
-  const [photos, site, t] = await Promise.all([listPhotos(), getSite(), getTranslations({ locale, namespace: 'gallery' })]);
+  const [photos, articles, t] = await Promise.all([listPhotos(), getArticles(locale), getTranslations({ locale, namespace: 'gallery' })]);
   const { index, total } = neighbours(photos, photo.id);
-  const articles = {
-    restoration: site.articles.restoration[locale],
-    industries: site.articles.industries[locale],
-    targets: site.articles.targets[locale],
-  };
   const use = photoUses(photo, locale, articles)[0];
   return (
     <>
@@ -54,7 +50,7 @@ export default async function PhotoModal({ params }: Params) {
       </figure>
       <p className="mx-auto flex w-full max-w-5xl shrink-0 flex-wrap gap-x-6 px-4 pb-3 text-sm sm:px-6">
         {/* A full load on purpose: a client-side link to this URL would be caught by the modal again. */}
-        <a href={`/${locale}/gallery/${photo.id}`} className="link inline-flex min-h-11 items-center">
+        <a href={href.photo(locale, photo.id)} className="link inline-flex min-h-11 items-center">
           {t('openPage')}
         </a>
         {use && (

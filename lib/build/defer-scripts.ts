@@ -11,11 +11,12 @@
  * What changes in the HTML, and nothing else:
  * - every `<script src="…" async="">` Next.js wrote goes; one inline loader takes the place of the first, with
  *   the list in its `data-scripts` attribute. The loader's text is the same on every page, so the CSP manifest
- *   (csp-manifest.ts, hashed after this step) gains one hash, the same everywhere;
+ *   (manifest.ts, hashed after this step) gains one hash, the same everywhere;
  * - `<link rel="preload" as="script">` goes too (it would fetch the same files at once).
  * The `noModule` fallback (never run by a modern browser), the inline bootstrap and the RSC payload stay as they
  * are. React finds the scripts the loader added by their `src` when it hydrates, as it would have found Next's.
  */
+import { escapeHtml } from '../text/escape';
 
 /** Marks a rewritten page, so the step is idempotent and tests can find the loader. */
 export const loaderAttribute = 'data-scripts';
@@ -36,8 +37,6 @@ export const loaderSource =
 const scriptTag = /<script src="([^"]+)" async=""><\/script>/g;
 const preloadTag = /<link rel="preload" as="script"[^>]*\/>/g;
 
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#x27;');
-
 export type Deferred = { html: string; scripts: string[] };
 
 /** Whether a page has been through this step (it carries the loader). */
@@ -54,7 +53,7 @@ export function deferScripts(html: string): Deferred {
     return { html, scripts: [] };
   }
   if (!scripts.length) return { html, scripts: [] };
-  const loader = `<script ${loaderAttribute}='${escapeAttribute(JSON.stringify(scripts))}'>${loaderSource}</script>`;
+  const loader = `<script ${loaderAttribute}='${escapeHtml(JSON.stringify(scripts))}'>${loaderSource}</script>`;
   let placed = false;
   const out = html
     .replace(scriptTag, () => {

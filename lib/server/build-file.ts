@@ -10,7 +10,7 @@ export function distDir(): string {
   return process.env.NEXT_DIST_DIR || '.next';
 }
 
-/** A file the build wrote (BUILD_ID, csp-manifest.json), relative to the working directory (the standalone folder when it runs). */
+/** A file the build wrote (BUILD_ID, page-manifest.json), relative to the working directory (the standalone folder when it runs). */
 export function buildFile(...parts: string[]): string {
   return path.join(process.cwd(), distDir(), ...parts);
 }

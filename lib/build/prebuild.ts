@@ -1,10 +1,15 @@
 /**
  * `prebuild` (before `next build`, one process): loads the site once, which checks all content (a mistake stops
- * the build with file, line and field), then writes the search index from the same load.
+ * the build with file, line and field), then writes the search index from the same load, and patches Next.js's
+ * static-file and method handling before the build copies it into the standalone server (patch-next.ts).
  */
 import { ContentError } from '../content/errors';
 import { loadSite } from '../content/site';
 import { writeSearchIndex } from '../search/build-cli';
+import { patchNext } from './patch-next';
+
+const patched = patchNext();
+console.log(`prebuild: Next.js server patch ${patched.length ? `applied to ${patched.join(', ')}` : 'already in place'}`);
 
 try {
   const site = await loadSite();

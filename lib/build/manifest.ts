@@ -1,0 +1,78 @@
+/**
+ * After `next build` (postbuild.ts): the page manifest the proxy reads (lib/server/page-store.ts), written to
+ * `<distDir>/page-manifest.json`:
+ * - per prerendered page: the hashes of its inline scripts (its own Content-Security-Policy, so pages stay static,
+ *   no per-request nonce) and its ETag;
+ * - per prerendered route body (feeds, JSON, SVG): its ETag and the Cache-Control Next.js sends with it, so a 304
+ *   repeats the 200's headers (RFC 9110 §15.4.5);
+ * - the routes rendered on request, derived from Next's own app-paths and prerender manifests, so a new dynamic
+ *   page is never answered 404 by the proxy for want of a hand-kept list.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ManifestEntry, PageManifest } from '../server/page-files';
+import { routeOf } from '../server/page-files';
+import { etagOf } from '../server/validators';
+import { inlineScriptHashes } from '../security/script-hashes';
+
+/** Every prerendered page (`.html`) and route body (`.body`) under `dir`, relative to it. */
+export function* prerenderedFiles(dir: string, base = dir): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* prerenderedFiles(full, base);
+    else if (entry.name.endsWith('.html') || entry.name.endsWith('.body')) yield path.relative(base, full);
+  }
+}
+
+/** A route body's Cache-Control from the `.meta` file Next writes beside it; absent when the route set none. */
+function metaCacheControl(bodyFile: string): string | undefined {
+  const meta = bodyFile.replace(/\.body$/, '.meta');
+  if (!existsSync(meta)) return undefined;
+  const headers = (JSON.parse(readFileSync(meta, 'utf8')) as { headers?: Record<string, string> }).headers ?? {};
+  return headers['cache-control'];
+}
+
+/**
+ * Next's app routes (`/[locale]/search/page` → `/[locale]/search`) that no build output covers: neither written at
+ * build time nor a dynamic route whose every path was (`dynamicParams = false`, fallback: false).
+ */
+export function routesRenderedOnRequest(appPaths: Record<string, string>, prerender: PrerenderManifest): string[] {
+  const prerendered = new Set<string>();
+  // A static route is covered by its one output; a dynamic one (srcRoute) only when it renders no other params.
+  for (const [route, { srcRoute }] of Object.entries(prerender.routes)) if (!srcRoute || srcRoute === route) prerendered.add(route);
+  for (const [route, { fallback }] of Object.entries(prerender.dynamicRoutes)) if (fallback === false) prerendered.add(route);
+  const routes = Object.keys(appPaths).map((p) =>
+    p
+      .replace(/\/(page|route)$/, '')
+      .split('/')
+      // Route groups and parallel-route slots are not part of the address (Next's normalizeAppPath).
+      .filter((segment) => !segment.startsWith('@') && !/^\([^.)][^)]*\)$/.test(segment))
+      .join('/'),
+  );
+  return [...new Set(routes.map((r) => r || '/'))].filter((r) => !prerendered.has(r)).sort();
+}
+
+export type PrerenderManifest = {
+  routes: Record<string, { srcRoute?: string | null }>;
+  dynamicRoutes: Record<string, { fallback?: string | false | null }>;
+};
+
+export function buildManifest(distDir: string): PageManifest {
+  const appDir = path.join(distDir, 'server', 'app');
+  const entries: Record<string, ManifestEntry> = {};
+  for (const file of prerenderedFiles(appDir)) {
+    const full = path.join(appDir, file);
+    const bytes = readFileSync(full);
+    if (file.endsWith('.html')) entries[routeOf(file)] = { hashes: inlineScriptHashes(bytes.toString('utf8')), etag: etagOf(bytes) };
+    else {
+      const cacheControl = metaCacheControl(full);
+      entries[routeOf(file)] = cacheControl ? { etag: etagOf(bytes), cacheControl } : { etag: etagOf(bytes) };
+    }
+  }
+  const read = <T>(name: string) => JSON.parse(readFileSync(path.join(distDir, name), 'utf8')) as T;
+  const renderedOnRequest = routesRenderedOnRequest(
+    read<Record<string, string>>('server/app-paths-manifest.json'),
+    read<PrerenderManifest>('prerender-manifest.json'),
+  );
+  return { entries, renderedOnRequest };
+}

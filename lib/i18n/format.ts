@@ -1,0 +1,19 @@
+/**
+ * Dates and numbers as the reader's language writes them. `intlTag` is the Intl locale of each site locale:
+ * Simplified Chinese as used in mainland China, and British English (day before month, as the site's English uses).
+ */
+import type { Locale } from './routing';
+
+export const intlTag: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+/** A YYYY-MM-DD date in words ("2026年12月1日", "1 December 2026"), the same in every time zone. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return new Intl.DateTimeFormat(intlTag[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A number with the locale's grouping, rounded to at most `maximumFractionDigits` places. */
+export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits }).format(n);
+}

@@ -1,0 +1,44 @@
+/**
+ * Every URL of the site, built here and nowhere else: pages, passages, feeds and files, as root-relative paths
+ * (`/zh/restoration`). `absoluteUrl` (lib/config) makes one absolute where the full URL is needed. Ids and slugs
+ * are the same in both locales, so a page in the other language is the same builder with the other locale.
+ * The route files under app/ are the other half of this contract; lib/routes.test.ts checks that each builder
+ * names a route that exists.
+ */
+import type { SectionId } from './content/sections';
+import type { Locale } from './i18n/routing';
+
+/** The orders of the glossary index, each its own static page. */
+export type GlossaryOrder = 'category' | 'pinyin' | 'en';
+const glossaryOrderPath: Record<GlossaryOrder, string> = { category: '', pinyin: '/by-pinyin', en: '/by-english' };
+
+/** A page that exists in every locale, as the builder of its address (what metadata, sitemap and COinS need). */
+export type PageHref = (locale: Locale) => string;
+
+export const href = {
+  home: (locale: Locale) => `/${locale}`,
+  article: (locale: Locale, section: SectionId) => `/${locale}/${section}`,
+  /** A passage: its article's address with the passage id as the fragment. */
+  passage: (locale: Locale, section: SectionId, id: string) => `/${locale}/${section}#${id}`,
+  parallel: (locale: Locale, section: SectionId) => `/${locale}/${section}/parallel`,
+  /** An article's citation as a static file (BibLaTeX or RIS). */
+  cite: (locale: Locale, section: SectionId, format: 'bib' | 'ris') => `/${locale}/${section}/cite.${format}`,
+  gallery: (locale: Locale) => `/${locale}/gallery`,
+  photo: (locale: Locale, id: string) => `/${locale}/gallery/${id}`,
+  glossary: (locale: Locale, order: GlossaryOrder = 'category') => `/${locale}/glossary${glossaryOrderPath[order]}`,
+  term: (locale: Locale, id: string) => `/${locale}/glossary/${id}`,
+  /** The search page, with a query when given. */
+  search: (locale: Locale, query?: string) => `/${locale}/search${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
+  /** The prebuilt search index for the browser; `version` (its hash) makes a new build's index a new URL. */
+  searchIndex: (locale: Locale, version: string) => `/${locale}/search-index.json?v=${version}`,
+  press: (locale: Locale) => `/${locale}/press`,
+  brief: (locale: Locale) => `/${locale}/press/brief`,
+  about: (locale: Locale, fragment?: string) => `/${locale}/about${fragment ? `#${fragment}` : ''}`,
+  corrections: (locale: Locale) => `/${locale}/corrections`,
+  /** The prerendered 404 page of a locale, sent by the proxy for paths with no page. */
+  notFound: (locale: Locale) => `/${locale}/page-not-found`,
+  feed: (locale: Locale, kind: 'rss' | 'atom') => `/${locale}/${kind === 'rss' ? 'feed' : 'atom'}.xml`,
+  mapSvg: (locale: Locale) => `/${locale}/map.svg`,
+  /** The whole glossary as a file, one for both languages. */
+  glossaryFile: (format: 'csv' | 'json') => `/glossary.${format}`,
+};

@@ -1,0 +1,61 @@
+/**
+ * How many searches the server renders at once. Node renders on one thread: forty searches rendered at once each
+ * take forty times as long, and every page response queues behind them. The search page takes a slot before it
+ * renders and gives it back once its response has been sent (`after()`); past `slots` renders, requests wait in a
+ * queue (waiting costs no CPU); past `queue` waiting, proxy.ts answers 503 with Retry-After instead of letting the
+ * wait grow without bound.
+ *
+ * The state lives on globalThis: proxy.ts and the page are bundled apart, but run in one process and must see the
+ * same queue.
+ */
+export type GateOptions = { slots: number; queue: number; /** a slot never given back is reclaimed after this */ leaseMs: number };
+
+export const searchGateOptions: GateOptions = { slots: 2, queue: 48, leaseMs: 15_000 };
+/** Seconds a client is asked to wait after a 503 (RFC 9110 §10.2.3). */
+export const retryAfterSeconds = 2;
+
+export class Gate {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(readonly options: GateOptions) {}
+
+  /** Requests waiting for a slot. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+  get running(): number {
+    return this.active;
+  }
+  /** Whether a new request should be refused rather than queued. */
+  get full(): boolean {
+    return this.active >= this.options.slots && this.waiting.length >= this.options.queue;
+  }
+
+  /** Resolves with a release function once a slot is free; releasing twice is harmless. */
+  async enter(): Promise<() => void> {
+    if (this.active >= this.options.slots) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active++;
+    let released = false;
+    const timer = setTimeout(() => release(), this.options.leaseMs);
+    timer.unref?.();
+    const release = () => {
+      if (released) return;
+      released = true;
+      clearTimeout(timer);
+      const next = this.waiting.shift();
+      // The slot passes straight to the next waiter, so `active` only falls when nobody waits.
+      if (next) next();
+      else this.active--;
+    };
+    return release;
+  }
+}
+
+const key = Symbol.for('zhungeer.search-gate');
+type WithGate = typeof globalThis & { [key]?: Gate };
+
+/** The process's one search gate. */
+export function searchGate(): Gate {
+  const g = globalThis as WithGate;
+  return (g[key] ??= new Gate(searchGateOptions));
+}
