@@ -93,6 +93,26 @@ describe('explanatory diagrams', () => {
     expect(diagramProblems(body(figure('<image href="x.png"/><text>a</text>')), 'en', { b: ['x'] })).toContain('x: 1 text labels');
   });
 
+  it('the locator map and the diagrams print with the article', async () => {
+    const page = await browser.open('/en/restoration', { context: { viewport: { width: 1280, height: 900 } } });
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('figure[data-graphic="map"], figure[data-diagram]')].map((f) => {
+        const box = f.getBoundingClientRect();
+        return { what: f.getAttribute('data-diagram') ?? 'map', visible: box.height > 100 && getComputedStyle(f).display !== 'none' };
+      }),
+    );
+    expect(shown.length).toBe(5);
+    expect(shown.filter((f) => !f.visible)).toEqual([]);
+    // The map's picture loads for print even though it is lazy on screen.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(await page.locator('figure[data-graphic="map"] img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(
+      true,
+    );
+    await page.context().close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const)
     it(`on a 390 px phone (${colorScheme}) every label is 13 px or more, in the page’s ink on its paper`, async () => {
       const page = await browser.open('/zh/restoration', { context: { ...phone, colorScheme } });
