@@ -219,8 +219,8 @@ function SlopesBenches({ say }: { say: Say }) {
           );
         }),
       )}
-      <Leader d="M170 112L128 70" />
-      <Label x={126} y={48} text={say('slope')} anchor="end" />
+      <Leader d="M170 112L96 66" />
+      <Label x={4} y={40} text={say('slope')} />
       <Leader d="M232 100L250 132" />
       <Label x={252} y={150} text={say('bench')} anchor="middle" />
       <Label x={W - 6} y={212} text={say('ground')} anchor="end" className="dg-soft" />
