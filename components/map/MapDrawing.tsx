@@ -262,9 +262,11 @@ function MapDrawing({ locale, words }: { locale: Locale; words: MapWords }) {
           barY={mapBase.height - 14}
         />
       </svg>
-      <text x={width - 6} y={height - 9} textAnchor="end" fontSize={type.label} {...paint('furniture')} stroke="none">
-        {words.label}
-      </text>
+      <g {...paint('furniture')}>
+        <text x={width - 6} y={height - 9} textAnchor="end" fontSize={type.label} stroke="none">
+          {words.label}
+        </text>
+      </g>
     </svg>
   );
 }
