@@ -96,6 +96,28 @@ function Furniture({ panelWidth, km, label, north, barY }: { panelWidth: number;
   );
 }
 
+/** The banner's name, on both panels (the regional one adds "approximate area" under it). */
+function BannerLabel({
+  x,
+  y,
+  anchor,
+  name,
+  children,
+}: {
+  x: number;
+  y: number;
+  anchor: 'middle' | 'end';
+  name: string;
+  children?: React.ReactNode;
+}) {
+  return (
+    <text x={x} y={y} textAnchor={anchor} fontSize={type.banner} fontWeight={700} {...paint('banner-label')} data-banner="">
+      {name}
+      {children}
+    </text>
+  );
+}
+
 function BannerOval({ oval }: { oval: Oval }) {
   return <ellipse cx={oval.cx} cy={oval.cy} rx={oval.rx} ry={oval.ry} {...paint('banner')} strokeWidth={2.5} strokeDasharray="5 3" />;
 }
@@ -195,17 +217,7 @@ function MapDrawing({ locale, words }: { locale: Locale; words: MapWords }) {
           {overview.cities.map((c) => (
             <Mark key={c.id} id={c.id} at={c.at} labelAt={c.labelAt} shape="city" name={nameOf(places.overview, c.id)} />
           ))}
-          <text
-            x={ob.cx - 16}
-            y={ob.cy + 5}
-            textAnchor="end"
-            fontSize={type.banner}
-            fontWeight={700}
-            {...paint('banner-label')}
-            data-banner=""
-          >
-            {places.banner.name[locale]}
-          </text>
+          <BannerLabel x={ob.cx - 16} y={ob.cy + 5} anchor="end" name={places.banner.name[locale]} />
         </g>
         <Furniture
           panelWidth={overview.width}
@@ -239,20 +251,16 @@ function MapDrawing({ locale, words }: { locale: Locale; words: MapWords }) {
           ].map((m) => (
             <Mark key={m.id} id={m.id} at={m.at} labelAt={m.labelAt} shape={m.shape} name={m.name} />
           ))}
-          <text
+          <BannerLabel
             x={mapBase.banner.cx}
             y={mapBase.banner.cy + mapBase.banner.ry + 22}
-            textAnchor="middle"
-            fontSize={type.banner}
-            fontWeight={700}
-            {...paint('banner-label')}
-            data-banner=""
+            anchor="middle"
+            name={places.banner.name[locale]}
           >
-            {places.banner.name[locale]}
             <tspan x={mapBase.banner.cx} dy={19} fontSize={type.label} fontWeight={400}>
               ({words.approx})
             </tspan>
-          </text>
+          </BannerLabel>
         </g>
         <Furniture
           panelWidth={mapBase.width}
