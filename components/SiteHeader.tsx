@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { splitNames } from '@/lib/content/keep-names';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { siteLinks } from '@/lib/i18n/site-links';
+import { Phrases } from './article/Phrases';
 import { LanguageSwitch } from './LanguageSwitch.client';
 import { SearchForm } from './search/SearchForm';
 import { SiteNav } from './SiteNav.client';
@@ -41,13 +41,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               ◆{' '}
             </span>
             {/* In Chinese the name wraps only between its phrases (准格尔旗 / 绿色矿山) when the row is narrow. */}
-            {locale === 'zh'
-              ? splitNames(t('siteName')).map((part) => (
-                  <span key={part.text} className="keep-together">
-                    {part.text}
-                  </span>
-                ))
-              : t('siteName')}
+            <Phrases text={t('siteName')} />
           </a>
           <nav aria-label={t('nav.label')} className="hidden xl:block" data-site-nav>
             <ul className="flex gap-1 text-[0.95rem] whitespace-nowrap">

@@ -4,7 +4,7 @@
  * build time. Without it the site is built for http://localhost:$PORT (3000 by default), as Next.js's own
  * metadataBase default does, and next.config.ts prints one warning naming SITE_URL: a placeholder domain
  * would ship links that lead nowhere. What the browser makes (copy link, quotes, client-side citations,
- * Web Share) uses the origin the reader is on instead (components/cite/clipboard.ts `onThisOrigin`).
+ * Web Share) uses the origin the reader is on instead (lib/share/index.ts `onThisOrigin`).
  */
 export function resolveSiteUrl(env: Record<string, string | undefined> = process.env): { url: URL; fromDefault: boolean } {
   const given = env.SITE_URL?.trim();

@@ -17,6 +17,8 @@ export type PageHref = (locale: Locale) => string;
 
 export const href = {
   home: (locale: Locale) => `/${locale}`,
+  /** The home page's list of the three articles (the printed brief's QR code leads here). */
+  articles: (locale: Locale) => `/${locale}#articles`,
   article: (locale: Locale, section: SectionId) => `/${locale}/${section}`,
   /** A passage: its article's address with the passage id as the fragment. */
   passage: (locale: Locale, section: SectionId, id: string) => `/${locale}/${section}#${id}`,

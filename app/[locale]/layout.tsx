@@ -9,6 +9,7 @@ import { isLocale, langTag } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { darkColours, lightColours } from '@/lib/design/tokens';
 import { feedAlternates } from '@/lib/metadata';
+import { displayChinese, displayLatin } from '../fonts';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -48,7 +49,7 @@ export default async function LocaleLayout({
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <html lang={langTag[locale]}>
+    <html lang={langTag[locale]} className={`${displayLatin.variable} ${displayChinese.variable}`}>
       {/* id="top": the target of the back-to-top links. */}
       <body id="top" className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
         <a
@@ -59,7 +60,7 @@ export default async function LocaleLayout({
           {t('skipToContent')}
         </a>
         <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        <main id="main" tabIndex={-1} className="flex-1 overflow-x-clip focus:outline-none">
           {children}
         </main>
         <SiteFooter locale={locale} />

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { KeepNames } from '@/components/article/KeepNames';
+import { Phrases } from '@/components/article/Phrases';
 import { TermCards } from '@/components/glossary/TermCards.client';
 import { KeyFigures } from '@/components/home/KeyFigures';
 import { JsonLd } from '@/components/JsonLd';
@@ -17,7 +17,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { websiteJsonLd } from '@/lib/structured-data';
 import { TitledSection } from '@/components/TitledSection';
-import { StaticHtml } from '@/components/static/StaticHtml';
+import { SourceNote } from '@/components/about/AboutSource';
 import { href } from '@/lib/routes';
 
 export async function generateMetadata({ params }: LocaleParams) {
@@ -49,24 +49,25 @@ export default async function HomePage({ params }: LocaleParams) {
   return (
     <>
       <JsonLd data={websiteJsonLd(locale, home.summary)} />
-      {/* Static HTML (StaticHtml): React hydrates none of these parts; the comparison slider and the term cards stay client leaves. */}
-      <StaticHtml>
+      <div>
         <Hero photo={hero} locale={locale} kicker={t('kicker')} title={home.title}>
           <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
           <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6">
             <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
+            {/* The source's caveats, said once on the page, so the lead itself can stay with the land. */}
+            <SourceNote locale={locale} className="mt-4" />
           </div>
         </Hero>
-      </StaticHtml>
+      </div>
       <div className="mx-auto max-w-3xl px-4 sm:px-6">
-        <StaticHtml className="prose-body mt-8">
+        <div className="prose-body mt-8">
           <Content components={components} />
-        </StaticHtml>
+        </div>
         <TermCards />
       </div>
-      <StaticHtml className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
+      <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
         <LocatorMap locale={locale} />
-      </StaticHtml>
+      </div>
       <TitledSection titleId="before-after-title" title={ts('title')} className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
         <p className="mt-2 max-w-3xl text-muted">{ts('intro')}</p>
         <div className="mt-8">
@@ -74,7 +75,7 @@ export default async function HomePage({ params }: LocaleParams) {
         </div>
       </TitledSection>
 
-      <StaticHtml as="section" aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
+      <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
         <div className="mx-auto max-w-7xl px-4 sm:px-6">
           <h2 id="figures-title" className="font-serif text-3xl font-bold">
             {t('figuresTitle')}
@@ -88,10 +89,15 @@ export default async function HomePage({ params }: LocaleParams) {
             <ScaleDrawing locale={locale} />
           </div>
         </div>
-      </StaticHtml>
+      </section>
 
-      <TitledSection titleId="sections-title" title={t('sectionsTitle')} className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
-        <StaticHtml as="ol" className="mt-8 grid gap-10 md:grid-cols-3">
+      <TitledSection
+        id="articles"
+        titleId="sections-title"
+        title={t('sectionsTitle')}
+        className="mx-auto mt-20 max-w-7xl scroll-mt-20 px-4 sm:px-6"
+      >
+        <ol className="mt-8 grid gap-10 md:grid-cols-3">
           {await Promise.all(
             articles.map(async (article, i) => {
               const photo = await getPhoto(article.hero);
@@ -108,7 +114,7 @@ export default async function HomePage({ params }: LocaleParams) {
                     )}
                     <p className="mt-4 text-sm font-semibold tracking-widest text-ochre">{String(i + 1).padStart(2, '0')}</p>
                     <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">
-                      <KeepNames text={article.title} />
+                      <Phrases text={article.title} />
                     </h3>
                   </a>
                   <p className="mt-2 leading-relaxed text-muted">{article.standfirst}</p>
@@ -116,11 +122,11 @@ export default async function HomePage({ params }: LocaleParams) {
               );
             }),
           )}
-        </StaticHtml>
+        </ol>
       </TitledSection>
 
       {featured.length > 0 && (
-        <StaticHtml as="section" aria-labelledby="photos-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
+        <section aria-labelledby="photos-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
           <div className="flex flex-wrap items-baseline justify-between gap-4">
             <h2 id="photos-title" className="font-serif text-3xl font-bold">
               {t('photosTitle')}
@@ -146,7 +152,7 @@ export default async function HomePage({ params }: LocaleParams) {
               </li>
             ))}
           </ul>
-        </StaticHtml>
+        </section>
       )}
     </>
   );

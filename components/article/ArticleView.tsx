@@ -16,7 +16,7 @@ import { ReadNext } from '../story/ReadNext';
 import { SharePanel } from '../share/SharePanel';
 import { TermCards } from '../glossary/TermCards.client';
 import { StaticHtml } from '../static/StaticHtml';
-import { TableOfContents } from './TableOfContents';
+import { ContentsButton, TableOfContents } from './TableOfContents';
 import { siteUrl } from '@/lib/config';
 import { href } from '@/lib/routes';
 import { formatDate } from '@/lib/i18n/format';
@@ -27,7 +27,8 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
     getTranslations({ locale, namespace: 'article' }),
     getTranslations({ locale, namespace: 'common' }),
     getTranslations({ locale, namespace: 'about.corrections' }),
-    listCorrections(article.section),
+    // Only the entries that changed this page's language: a Chinese reader is not shown fixes to English wording.
+    listCorrections(article.section, locale),
   ]);
   // A corrected passage links to its newest note (the log is newest first).
   const marks = new Map<string, ReactNode>();
@@ -40,6 +41,21 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
   const number = sectionIds.indexOf(article.section) + 1;
   const headings = article.passages.filter((p) => p.kind === 'heading');
   const Content = article.Content;
+  // The story comes first: the section's graphic (the locator, the scale drawing) follows the opening passages,
+  // placed before the first heading that has a paragraph above it.
+  const firstParagraph = article.passages.findIndex((p) => p.kind === 'paragraph');
+  const after = article.passages.find((p, i) => p.kind === 'heading' && i > firstParagraph);
+  const graphic =
+    article.section === 'restoration' ? (
+      <div className="my-12 xl:-mx-16">
+        <LocatorMap locale={locale} />
+      </div>
+    ) : article.section === 'targets' ? (
+      <div className="my-12">
+        <ScaleDrawing locale={locale} headingLevel={2} />
+      </div>
+    ) : null;
+  const inserts = new Map<string, ReactNode>(after && graphic ? [[after.id, graphic]] : []);
   const crumbs = [{ href: href.article(locale, article.section), name: tc(`sections.${article.section}`) }];
   return (
     <article>
@@ -48,18 +64,10 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       <StaticHtml>
         {/* Reading progress: a CSS scroll-driven animation (globals.css), no script; decorative, so hidden from AT. */}
         <div className="reading-progress" aria-hidden="true" data-print="hide" />
-        {/* Phones: the contents button, drawn at the end of the sticky header's row (globals.css .header-contents). */}
-        <a
-          href="#toc"
-          className="header-contents size-11 items-center justify-center rounded-full bg-paper text-muted hover:bg-paper-2 hover:text-ink"
-          aria-label={tc('nav.contents')}
-          data-print="hide"
-        >
-          <svg viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]" aria-hidden="true">
-            <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />
-          </svg>
-        </a>
-        <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 sm:px-6">
+        {/* Phones: the contents button, drawn at the end of the sticky header's row; it opens the contents drawer. */}
+        <ContentsButton label={tc('nav.contents')} />
+        {/* Not on phones: the kicker names the section and the header has the menu, and the story comes sooner. */}
+        <div className="mx-auto max-w-7xl px-4 pt-3 pb-3 max-sm:hidden sm:px-6">
           <Breadcrumbs locale={locale} items={crumbs} jsonLd />
         </div>
         <Hero
@@ -68,11 +76,12 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
           kicker={`${tc('sectionNumber', { n: number })} · ${tc(`sections.${article.section}`)}`}
           title={article.title}
           displayTitle={article.displayTitle}
+          short
         >
           <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
-          <div className="mx-auto max-w-3xl px-4 pt-8 pb-4 sm:px-6">
-            <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
-            <p className="mt-6 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+          <div className="mx-auto max-w-3xl px-4 pt-6 pb-2 sm:px-6 sm:pt-8 sm:pb-4">
+            <p className="text-lg leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
+            <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
               <span>
                 {t('published')} <time dateTime={article.published}>{formatDate(article.published, locale)}</time>
               </span>
@@ -88,22 +97,14 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
           </div>
         </Hero>
       </StaticHtml>
-      {article.section === 'restoration' && (
-        <StaticHtml className="mx-auto mt-6 max-w-6xl px-4 sm:px-6">
-          <LocatorMap locale={locale} />
-        </StaticHtml>
-      )}
-      {article.section === 'targets' && (
-        <StaticHtml className="mx-auto mt-6 max-w-3xl px-4 sm:px-6">
-          <ScaleDrawing locale={locale} headingLevel={2} />
-        </StaticHtml>
-      )}
-      <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
-        <TableOfContents title={t('contents')} headings={headings} />
+      <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-6 sm:px-6 sm:pt-10 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16">
+        <TableOfContents title={t('contents')} closeLabel={t('closeContents')} headings={headings} />
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0">
           {/* The passages are this element's children (the tools and tests look for [data-article-body] > p). */}
           <StaticHtml className="prose-body" data-article-body="">
-            <Content components={mdxComponents(locale, (title) => t('anchor', { title }), href.article(locale, article.section), marks)} />
+            <Content
+              components={mdxComponents(locale, (title) => t('anchor', { title }), href.article(locale, article.section), marks, inserts)}
+            />
             <ArticleCorrections entries={corrections} locale={locale} />
           </StaticHtml>
           <SharePanel

@@ -4,8 +4,7 @@ import { isValidElement, type ComponentProps, type ReactElement, type ReactNode 
 import type { Article } from '@/lib/content';
 import { langTag } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
-import { KeepNames } from '../article/KeepNames';
-import { StaticHtml } from '../static/StaticHtml';
+import { Phrases } from '../article/Phrases';
 import { href } from '@/lib/routes';
 
 /**
@@ -45,9 +44,8 @@ export async function ParallelView({ article, other }: { article: Article; other
   // The page's own language on the left (first in reading order), its translation or original on the right.
   const sides = [article, other];
   const rendered = new Map(sides.map((a) => [a.locale, passagesOf(a)]));
-  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <StaticHtml as="article" className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
+    <article className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
       <Breadcrumbs
         locale={locale}
         items={[
@@ -58,7 +56,7 @@ export async function ParallelView({ article, other }: { article: Article; other
       <header className="max-w-3xl pt-10 pb-10">
         <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('parallelLink')}</p>
         <h1 className="mt-3 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
-          <KeepNames text={article.title} />
+          <Phrases text={article.title} />
         </h1>
         <p className="mt-5 text-lg leading-relaxed text-muted">{t('parallelIntro')}</p>
         <p className="mt-5 text-sm">
@@ -94,6 +92,6 @@ export async function ParallelView({ article, other }: { article: Article; other
           </li>
         ))}
       </ol>
-    </StaticHtml>
+    </article>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/i18n/format';
 import { getArticle, passageHeading, type CorrectionEntry } from '@/lib/content';
+import { sectionIds } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
 import { TitledSection } from '@/components/TitledSection';
 import { href } from '@/lib/routes';
@@ -40,6 +41,11 @@ export async function CorrectionsList({
             <time dateTime={c.date}>{formatDate(c.date, locale)}</time> ·{' '}
             <span className="font-semibold text-ochre">{t(`kind.${c.kind}`)}</span>
           </p>
+          {!onPage && (
+            <p className="mt-1 text-sm text-muted" data-testid="correction-languages">
+              {t(`languages.${c.languages.length > 1 ? 'both' : c.languages[0]!}`)}
+            </p>
+          )}
           <p className="mt-1">{c.what[locale]}</p>
           <p className="mt-1 text-muted">
             {t('why')}
@@ -63,10 +69,19 @@ export async function CorrectionsList({
   );
 }
 
-/** "Corrections and updates" at the end of an article: its own entries, and a link to the whole log. */
+/**
+ * "Corrections and updates" at the end of an article: one line (how many, the latest date) that opens the list in a
+ * native <details>, so the notes do not fill the article's end and it works without JavaScript. A passage's marker
+ * links to its note inside: browsers open a closed <details> that holds a fragment's target (HTML's "ancestor
+ * details revealing" on navigation). `entries` are the article's entries for this page's language.
+ */
 export async function ArticleCorrections({ entries, locale }: { entries: CorrectionEntry[]; locale: Locale }) {
   if (entries.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'about.corrections' });
+  const latest = entries
+    .map((c) => c.date)
+    .sort()
+    .at(-1)!;
   return (
     <TitledSection
       titleId="corrections-title"
@@ -75,13 +90,60 @@ export async function ArticleCorrections({ entries, locale }: { entries: Correct
       className="mt-16 border-t border-rule pt-8"
       data-testid="article-corrections"
     >
-      <CorrectionsList entries={entries} locale={locale} onPage />
-      <p className="mt-6 text-sm">
-        <a className="link" href={href.corrections(locale)}>
-          {t('all')}
-        </a>
-      </p>
+      <details className="corrections-details mt-3" data-testid="corrections-details">
+        <summary className="min-h-11 cursor-pointer py-2.5 font-semibold text-accent" data-testid="corrections-summary">
+          {t('summary', { count: entries.length, date: formatDate(latest, locale) })}
+        </summary>
+        <CorrectionsList entries={entries} locale={locale} onPage />
+        <p className="mt-6 text-sm">
+          <a className="link" href={href.corrections(locale)}>
+            {t('all')}
+          </a>
+        </p>
+      </details>
     </TitledSection>
+  );
+}
+
+/**
+ * The whole log grouped by article (in the site's article order), each group under the article's title with a
+ * one-line summary: how many entries, how many changed each language's text, and the latest date.
+ */
+export async function CorrectionsByArticle({ entries, locale }: { entries: CorrectionEntry[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'about.corrections' });
+  const groups = await Promise.all(
+    sectionIds
+      .map((section) => ({ section, items: entries.filter((c) => c.section === section) }))
+      .filter((g) => g.items.length > 0)
+      .map(async (g) => ({ ...g, article: await getArticle(locale, g.section) })),
+  );
+  return (
+    <div className="mt-10 space-y-14">
+      {groups.map(({ section, items, article }) => (
+        <section key={section} aria-labelledby={`corrections-${section}`} data-testid="corrections-group" data-section={section}>
+          <h2 id={`corrections-${section}`} className="font-serif text-2xl font-bold text-balance">
+            <a className="link" href={`/${locale}/${section}`}>
+              {article.title}
+            </a>
+          </h2>
+          <p className="mt-2 text-muted" data-testid="corrections-group-summary">
+            {t('groupSummary', {
+              count: items.length,
+              zh: items.filter((c) => c.languages.includes('zh')).length,
+              en: items.filter((c) => c.languages.includes('en')).length,
+              date: formatDate(
+                items
+                  .map((c) => c.date)
+                  .sort()
+                  .at(-1)!,
+                locale,
+              ),
+            })}
+          </p>
+          <CorrectionsList entries={items} locale={locale} />
+        </section>
+      ))}
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type ChangeEvent } from 'react';
-import { fold } from '@/lib/glossary/fold';
+import { foldLoose } from '@/lib/glossary/fold';
 
 export interface FilterStrings {
   label: string;
@@ -27,7 +27,7 @@ export function GlossaryFilter({ action, list, total, strings }: { action: strin
   function onChange(event: ChangeEvent<HTMLInputElement>) {
     const value = event.target.value;
     setQuery(value);
-    const q = fold(value);
+    const q = foldLoose(value);
     const root = document.getElementById(list);
     if (!root) return;
     let count = 0;

@@ -7,7 +7,6 @@ import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { SiteCoins } from '@/components/cite/Coins';
 import { TitledSection } from '@/components/TitledSection';
-import { StaticHtml } from '../static/StaticHtml';
 import { TermName } from './TermName';
 import { href } from '@/lib/routes';
 
@@ -61,9 +60,8 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
     },
   } satisfies DefinedTerm & { '@context': 'https://schema.org' };
 
-  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <StaticHtml as="article" className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
+    <article className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
       <JsonLd<DefinedTerm> data={jsonLd} />
       <SiteCoins locale={locale} title={term[locale]} url={href.term(locale, term.id)} description={term.short[locale]} />
       <Breadcrumbs
@@ -190,6 +188,6 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
           ))}
         </TitledSection>
       </div>
-    </StaticHtml>
+    </article>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { distanceKm, mapBase, mapPlaces } from '@/lib/map';
-import { KeepNames } from '../article/KeepNames';
+import { Phrases } from '../article/Phrases';
 import { mapSize } from './MapDrawing';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
@@ -31,9 +31,9 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
     <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} className="not-prose" data-graphic="map">
       <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
       <Heading id={`${id}-title`} className="mt-1 font-serif text-2xl font-bold text-balance sm:text-3xl">
-        <KeepNames text={t('title')} />
+        <Phrases text={t('title')} />
       </Heading>
-      <div className="mt-5 grid items-start gap-6 md:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] md:gap-10">
+      <div className="mt-5 grid items-start gap-6 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-10">
         {/* The full-size view is the SVG file itself: a plain link, so it enlarges without JavaScript and can be zoomed. */}
         <a href={href.mapSvg(locale)} className="group block" data-map-enlarge="">
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: next/image would add its loader and client code for nothing */}

@@ -4,14 +4,23 @@ import { PhotoCaption } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
 import { href } from '@/lib/routes';
 
-/** `<Figure id="..." />` in MDX: a manifest photo, wider than the text column on large screens. */
-export async function Figure({ id, locale }: { id: string; locale: Locale }) {
+/**
+ * `<Figure id="..." />` in MDX: a manifest photo, wider than the text column on large screens. With `bleed`
+ * (`<Figure id="..." bleed />`) the picture spans the whole window from 1024 px (`.figure-bleed`, globals.css), a
+ * rest in the long read; its caption stays in the text column.
+ */
+export async function Figure({ id, locale, bleed = false }: { id: string; locale: Locale; bleed?: boolean }) {
   const photo = await getPhoto(id);
   if (!photo) throw new Error(`Figure: unknown photo "${id}"`);
   return (
-    <figure className="my-10 xl:-mx-16">
-      <a href={href.photo(locale, photo.id)} className="block">
-        <PhotoImage photo={photo} locale={locale} sizes="(min-width: 1024px) 860px, 100vw" className="h-auto w-full rounded-sm" />
+    <figure className={bleed ? 'my-10 lg:my-16' : 'my-10 xl:-mx-16'} data-bleed={bleed ? '' : undefined}>
+      <a href={href.photo(locale, photo.id)} className={bleed ? 'figure-bleed block' : 'block'}>
+        <PhotoImage
+          photo={photo}
+          locale={locale}
+          sizes={bleed ? '100vw' : '(min-width: 1024px) 860px, 100vw'}
+          className={bleed ? 'h-auto w-full rounded-sm lg:aspect-[2/1] lg:rounded-none lg:object-cover' : 'h-auto w-full rounded-sm'}
+        />
       </a>
       <PhotoCaption photo={photo} locale={locale} className="mt-3" />
     </figure>

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { getTerm } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { TermName } from '@/components/glossary/TermName';
@@ -10,9 +11,12 @@ import { href } from '@/lib/routes';
  * (display: none, so the paragraph reads and flows as if it were not there). TermCards.client.tsx, one
  * delegated listener for the whole page, shows it on hover, focus or a first tap.
  *
- * The card is `aria-hidden` and reaches assistive technology only as the link's description
+ * The card's text is `aria-hidden` and reaches assistive technology only as the link's description
  * (`aria-describedby` may point at hidden content): once, on the link, and never a second time in the reading
- * order when it is open. The id carries the locale because the parallel view shows both languages on one page.
+ * order when it is open. Below it, an "Open entry" link leads on to the term's page: on touch the first tap on the
+ * term opens the card, and this is the next tap; with a keyboard it is the next Tab stop while the card is open
+ * (a hidden card's link is not focusable). The id carries the locale because the parallel view shows both
+ * languages on one page.
  */
 export async function Term({
   id,
@@ -29,29 +33,40 @@ export async function Term({
   const term = await getTerm(id);
   if (!term) throw new Error(`Term: unknown glossary term "${id}"`);
   const cardId = `term-card-${locale}-${term.id}${use > 1 ? `-${use}` : ''}`;
+  const termPage = href.term(locale, term.id);
+  const t = await getTranslations({ locale, namespace: 'glossary' });
   return (
     <>
       <a
-        href={href.term(locale, term.id)}
+        href={termPage}
         className="underline decoration-accent decoration-dotted decoration-[1.5px] underline-offset-[0.3em] hover:text-accent hover:decoration-solid focus-visible:decoration-solid"
         data-term={cardId}
-        aria-describedby={cardId}
+        aria-describedby={`${cardId}-text`}
       >
         {children}
       </a>
       <span
         id={cardId}
         hidden
-        aria-hidden="true"
         data-term-card=""
         className="term-card fixed top-0 left-0 z-40 block w-[min(21rem,calc(100vw-1.5rem))] rounded-lg border border-rule bg-paper p-4 text-left font-sans text-[0.95rem] leading-normal tracking-normal text-ink shadow-[0_12px_32px_-12px_rgb(0_0_0/0.35)]"
       >
-        <span className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
-          <TermName term={term} name="zh" locale={locale} className="font-serif text-2xl leading-tight font-bold" />
-          <TermName term={term} name="pinyin" locale={locale} className="text-muted italic" />
+        <span id={`${cardId}-text`} aria-hidden="true" className="block">
+          <span className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
+            <TermName term={term} name="zh" locale={locale} className="font-serif text-2xl leading-tight font-bold" />
+            <TermName term={term} name="pinyin" locale={locale} className="text-muted italic" />
+          </span>
+          <TermName term={term} name="en" locale={locale} className="mt-1 block font-semibold" />
+          <span className="mt-3 block border-t border-rule pt-3 text-muted">{term.short[locale]}</span>
         </span>
-        <TermName term={term} name="en" locale={locale} className="mt-1 block font-semibold" />
-        <span className="mt-3 block border-t border-rule pt-3 text-muted">{term.short[locale]}</span>
+        <a href={termPage} className="link mt-2 inline-flex min-h-11 items-center font-semibold" data-term-entry="">
+          {t('openEntry')}
+          <span className="sr-only">
+            {locale === 'en' ? ': ' : '：'}
+            {term[locale === 'zh' ? 'zh' : 'en']}
+          </span>
+          <span aria-hidden="true"> →</span>
+        </a>
       </span>
     </>
   );

@@ -19,6 +19,8 @@ export function mdxComponents(
   page = '',
   /** Extra marks after a passage's text, by passage id (the "corrected" marker). */
   marks: ReadonlyMap<string, ReactNode> = new Map(),
+  /** Parts of the page set just before a heading, by the heading's id (an article's opening graphic). */
+  inserts: ReadonlyMap<string, ReactNode> = new Map(),
 ): MDXComponents {
   const text = (node: ReactNode): string =>
     typeof node === 'string'
@@ -30,16 +32,22 @@ export function mdxComponents(
           : '';
   return {
     h2: ({ id, children }: ComponentProps<'h2'>) => (
-      <PassageHeading level={2} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
-        {children}
-        {id && marks.get(id)}
-      </PassageHeading>
+      <>
+        {id && inserts.get(id)}
+        <PassageHeading level={2} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
+          {children}
+          {id && marks.get(id)}
+        </PassageHeading>
+      </>
     ),
     h3: ({ id, children }: ComponentProps<'h3'>) => (
-      <PassageHeading level={3} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
-        {children}
-        {id && marks.get(id)}
-      </PassageHeading>
+      <>
+        {id && inserts.get(id)}
+        <PassageHeading level={3} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
+          {children}
+          {id && marks.get(id)}
+        </PassageHeading>
+      </>
     ),
     p: ({ id, children }: ComponentProps<'p'>) => (
       <p id={id} data-passage="">
@@ -48,7 +56,7 @@ export function mdxComponents(
         {id && <PassageLink href={`${page}#${id}`} label={anchorLabel(excerpt(text(children)))} mark="¶" />}
       </p>
     ),
-    Figure: ({ id }: { id: string }) => <Figure id={id} locale={locale} />,
+    Figure: ({ id, bleed }: { id: string; bleed?: boolean }) => <Figure id={id} locale={locale} bleed={bleed} />,
     Gallery: ({ ids }: { ids: string[] }) => <Gallery ids={ids} locale={locale} />,
     Timeline: () => <Timeline locale={locale} />,
     Diagram: ({ id }: { id: string }) => <Diagram id={id} locale={locale} />,

@@ -11,11 +11,11 @@ import type { Locale } from '@/lib/i18n/routing';
  * for nothing a static photo needs. `priority` (the hero only) fetches early: eager, high priority, and a
  * preload link in the head.
  *
- * The placeholder is the photo's 8-pixel-wide WebP (lib/content/site.ts) as the img's background, stretched:
+ * The placeholder is the photo's 16-pixel-wide WebP (lib/content/site.ts) as the img's background, stretched:
  * the browser's smooth scaling softens it, and the opaque photo covers it once it loads. Not next/image's
  * `placeholder: 'blur'`, which wraps it in an SVG with a Gaussian-blur filter: about 1 KB more HTML per
  * picture, and each one is a separate SVG document the browser lays out and filters while the page loads
- * (issue 14's trace of an article: a few milliseconds each on a phone's CPU, on the main thread).
+ * (a performance trace of an article: a few milliseconds each on a phone's CPU, on the main thread).
  */
 export function PhotoImage({
   photo,

@@ -5,13 +5,11 @@ import { mailtoUrl, weiboShareUrl } from '@/lib/share';
 import { CopyLink } from './CopyLink.client';
 import { QrCode } from './QrCode';
 import { WebShare } from './WebShare.client';
-import { StaticHtml } from '@/components/static/StaticHtml';
 
 /**
  * Share tools for one page: its absolute link as selectable text, copy and system-share buttons (client leaves,
  * absent without JavaScript), Weibo and e-mail links, and a WeChat QR code drawn on our own server, inside a
- * closed <details> so it costs nothing until opened. All but the row of buttons is static HTML (StaticHtml): the
- * heading and link in one attribute-less <div>, the <details> as its own container.
+ * closed <details> so it costs nothing until opened.
  */
 export async function SharePanel({
   locale,
@@ -31,7 +29,7 @@ export async function SharePanel({
   const pill = 'border-rule hover:border-accent inline-flex min-h-11 items-center rounded-full border px-5 text-sm font-semibold';
   return (
     <section aria-labelledby="share-title" className={`border-t border-rule pt-6 ${className}`} data-print="hide" data-testid="share">
-      <StaticHtml>
+      <div>
         <h2 id="share-title" className="text-sm font-semibold tracking-widest text-ochre uppercase">
           {t('title')}
         </h2>
@@ -41,7 +39,7 @@ export async function SharePanel({
             {url}
           </span>
         </p>
-      </StaticHtml>
+      </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <CopyLink url={url} label={t('copy')} copied={t('copied')} failed={t('copyFailed')} />
         <WebShare url={url} title={title} text={summary} label={t('native')} />
@@ -52,7 +50,7 @@ export async function SharePanel({
           {t('email')}
         </a>
       </div>
-      <StaticHtml as="details" className="group mt-4" data-testid="wechat">
+      <details className="group mt-4" data-testid="wechat">
         <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 text-sm font-semibold hover:text-accent">
           <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
             ▸
@@ -63,7 +61,7 @@ export async function SharePanel({
           <QrCode url={url} label={t('qrLabel', { url })} size={176} className="rounded-md bg-white p-2 shadow-sm ring-1 ring-black/10" />
           <p className="max-w-xs text-sm leading-relaxed text-muted">{t('wechatNote')}</p>
         </div>
-      </StaticHtml>
+      </details>
     </section>
   );
 }

@@ -5,13 +5,17 @@ import { StaticHtmlSlot, type SlotTag } from './StaticHtmlSlot.client';
 import { toHtml } from './to-html';
 
 /**
- * A part of the page that never changes in the browser (an article's text, the glossary list, the press page),
- * rendered on the server to one HTML string inside its container element. React hydrates the container but
- * nothing inside it (an element with `dangerouslySetInnerHTML` keeps the server's children), and the RSC payload
- * carries neither the element tree nor the string, only its hash (store.ts, StaticHtmlSlot.client.tsx): the text
- * reaches the browser once, as HTML. What is inside is plain HTML to React: scripts reach it through the DOM
- * (delegated listeners, as the passage tools, term cards and glossary filter do), never through React state or
- * handlers, and it may hold server components only (to-html.ts refuses client components).
+ * A large part of a page that never changes in the browser, rendered on the server to one HTML string inside its
+ * container element. React hydrates the container but nothing inside it (an element with
+ * `dangerouslySetInnerHTML` keeps the server's children), and the RSC payload carries only the string's hash
+ * (store.ts, StaticHtmlSlot.client.tsx), so the text reaches the browser once, as HTML.
+ *
+ * Used only where the benchmark shows it pays (`npm run bench`: RSC bytes and blocking time against the framework
+ * floor): the layout's header, footer and not-found view, which ride in every page's payload, and the article and
+ * glossary texts. Everywhere else pages are plain server components. Rules inside: server components only
+ * (to-html.ts refuses client components), scripts reach it through the DOM (delegated listeners), nothing that
+ * depends on the request (store.ts keeps strings by content), and links to such a page are plain `<a>`: the client
+ * router cannot draw it (there is no server HTML to keep, so StaticHtmlSlot reloads the page).
  */
 export async function StaticHtml({
   as,

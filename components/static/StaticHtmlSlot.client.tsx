@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { takeStaticHtml } from './store';
+import { readStaticHtml } from './store';
 
 export type SlotTag = 'div' | 'section' | 'article' | 'aside' | 'footer' | 'ul' | 'ol' | 'tbody' | 'p' | 'details' | 'summary';
 
@@ -20,7 +20,7 @@ export function StaticHtmlSlot({
 }: { as?: SlotTag; htmlKey: string } & Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dangerouslySetInnerHTML'>) {
   const Tag = (as ?? 'div') as 'div';
   // Read once: on the server the stored string; in the browser nothing (hydration keeps the server's children).
-  const [html] = useState(() => (typeof window === 'undefined' ? takeStaticHtml(htmlKey) : ''));
+  const [html] = useState(() => (typeof window === 'undefined' ? readStaticHtml(htmlKey) : ''));
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A client render (not hydration) leaves the element empty: load the page from the server. Only when the

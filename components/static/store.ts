@@ -1,13 +1,13 @@
 /**
- * The hand-over of StaticHtml's strings from the server-component render to the HTML render, which Next.js runs in
- * the same process one after the other (at build time for every prerendered page; per request for a page
- * rendered on request). The server side puts the string here under its content hash and sends only the hash
- * through the RSC payload; StaticHtmlSlot.client.tsx, rendered into HTML, takes it back. So the string reaches
- * the page once, as HTML, and not a second time inside the payload. Entries are keyed by content, so a string
- * used by both the HTML and the `.rsc` render of a page, or by many pages, is stored once; they are kept for the
- * life of the process (at build time: the site's static text, a few megabytes).
+ * Hands StaticHtml's strings from the server-component render to the HTML render of the same page (Next.js runs
+ * both in one process, one after the other). The RSC payload carries only the content hash; the HTML render reads
+ * the string back here. Only build-time text belongs in it (layout chrome, an article body, the glossary list):
+ * never output that depends on the request, such as search results, which would make one entry per query.
+ * The map is bounded all the same (oldest entries go first), so a misuse costs re-renders, not memory.
  */
 const KEY = Symbol.for('zhungeer.static-html');
+/** Far above what one build renders at a time (a few dozen distinct parts a page). */
+const MAX_ENTRIES = 2000;
 
 function store(): Map<string, string> {
   const g = globalThis as { [KEY]?: Map<string, string> };
@@ -15,12 +15,24 @@ function store(): Map<string, string> {
 }
 
 export function putStaticHtml(key: string, html: string): void {
-  store().set(key, html);
+  const map = store();
+  map.delete(key); // re-inserted last: the most recently used stays longest
+  map.set(key, html);
+  for (const oldest of map.keys()) {
+    if (map.size <= MAX_ENTRIES) break;
+    map.delete(oldest);
+  }
 }
 
-export function takeStaticHtml(key: string): string {
+/** The string stored under `key`; throws when the server-component render of this page did not put it here. */
+export function readStaticHtml(key: string): string {
   const html = store().get(key);
   if (html === undefined)
     throw new Error(`StaticHtml: no HTML for ${key}: the HTML render ran in another process than the server-component render`);
   return html;
+}
+
+/** How many strings are held (for the bound's test). */
+export function storedStaticHtml(): number {
+  return store().size;
 }

@@ -4,7 +4,6 @@ import { getPhoto, type Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { captionLine } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
-import { StaticHtml } from '../static/StaticHtml';
 import { CompareSlider } from './CompareSlider.client';
 
 function Half({ photo, locale, label, side }: { photo: Photo; locale: Locale; label: string; side: 'before' | 'after' }) {
@@ -20,12 +19,19 @@ function Half({ photo, locale, label, side }: { photo: Photo; locale: Locale; la
         sizes="(min-width: 1280px) 400px, (min-width: 768px) 33vw, 100vw"
         className="aspect-[8/5] h-auto w-full object-cover dark:brightness-90"
       />
-      <span
-        className={`absolute top-2 rounded-sm bg-black/75 px-2 py-0.5 text-xs font-semibold text-white ${side === 'before' ? 'left-2' : 'right-2'}`}
-      >
-        {label}
-      </span>
+      <Label text={label} side={side} className="group-data-[enhanced]/compare:hidden" />
     </div>
+  );
+}
+
+/** A picture's tag, in its own corner. */
+function Label({ text, side, className }: { text: string; side: 'before' | 'after'; className: string }) {
+  return (
+    <span
+      className={`pointer-events-none absolute top-2 rounded-sm bg-black/75 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-white ${side === 'before' ? 'left-2' : 'right-2'} ${className}`}
+    >
+      {text}
+    </span>
   );
 }
 
@@ -51,15 +57,31 @@ export async function BeforeAfter({ locale }: { locale: Locale }) {
             <h3 id={`compare-${p.after.id}`} className="font-serif text-lg font-bold">
               {p.title[locale]}
             </h3>
-            {/* The pictures are static HTML (StaticHtml); only the slider is a client leaf. */}
-            <StaticHtml className="relative mt-3 grid grid-cols-2 gap-2 group-data-[enhanced]/compare:grid-cols-1 group-data-[enhanced]/compare:gap-0">
+            {/* The pictures are static HTML (server-rendered); only the slider is a client leaf. */}
+            {/* Stacked (with JavaScript), the tags sit over the pair, not inside the clipped "after" picture, so
+                neither is ever cut; the handle on the divider shows that the picture can be dragged. */}
+            <div
+              className="relative mt-3 grid grid-cols-2 gap-2 group-data-[enhanced]/compare:cursor-ew-resize group-data-[enhanced]/compare:touch-pan-y group-data-[enhanced]/compare:grid-cols-1 group-data-[enhanced]/compare:gap-0 group-data-[enhanced]/compare:select-none"
+              data-compare-pictures=""
+            >
               <Half photo={p.before} locale={locale} label={t('before')} side="before" />
               <Half photo={p.after} locale={locale} label={t('after')} side="after" />
+              <Label text={t('before')} side="before" className="z-10 hidden group-data-[enhanced]/compare:block" />
+              <Label text={t('after')} side="after" className="z-10 hidden group-data-[enhanced]/compare:block" />
               <span
                 aria-hidden="true"
                 className="pointer-events-none absolute inset-y-0 left-[var(--compare,50%)] hidden w-0.5 -translate-x-1/2 bg-white shadow-[0_0_0_1px_rgb(0_0_0/0.4)] group-data-[enhanced]/compare:block"
-              />
-            </StaticHtml>
+              >
+                <span className="absolute top-1/2 left-1/2 flex size-9 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full border-2 border-white bg-black/60 text-white shadow">
+                  <svg
+                    viewBox="0 0 24 24"
+                    className="size-5 fill-none stroke-current stroke-2 [stroke-linecap:round] [stroke-linejoin:round]"
+                  >
+                    <path d="m9 7-5 5 5 5M15 7l5 5-5 5" />
+                  </svg>
+                </span>
+              </span>
+            </div>
             <CompareSlider label={`${t('slider')}: ${p.title[locale]}`} />
             <figcaption className="mt-2 space-y-1 text-sm leading-snug text-muted">
               <span className="block">

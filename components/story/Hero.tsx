@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { KeepNames } from '../article/KeepNames';
+import { Phrases } from '../article/Phrases';
 import { PhotoImage } from '../photo/PhotoImage';
 import { splitTitle } from './title';
 
@@ -22,6 +22,7 @@ export function Hero({
   kicker,
   title,
   displayTitle,
+  short = false,
   children,
 }: {
   photo: Photo;
@@ -29,13 +30,17 @@ export function Hero({
   kicker: ReactNode;
   title: string;
   displayTitle?: string;
+  /** A lower picture on phones (articles), so the story's first lines come sooner. */
+  short?: boolean;
   /** Caption, standfirst and dateline, set under the picture. */
   children?: ReactNode;
 }) {
   const { head, rest } = splitTitle(title, displayTitle);
   return (
     <header data-hero="" className="article-hero">
-      <div className="relative isolate h-[clamp(24rem,68svh,52rem)] overflow-hidden bg-[#1d2521]">
+      <div
+        className={`relative isolate overflow-hidden bg-[#1d2521] ${short ? 'h-[clamp(24rem,60svh,52rem)] sm:h-[clamp(24rem,68svh,52rem)]' : 'h-[clamp(24rem,68svh,52rem)]'}`}
+      >
         <PhotoImage
           photo={photo}
           locale={locale}
@@ -50,12 +55,12 @@ export function Hero({
             </p>
             <h1 className="mt-3 font-serif font-bold text-white [text-shadow:0_1px_3px_rgb(0_0_0/0.5)]">
               <span className="block max-w-5xl text-display text-balance">
-                <KeepNames text={head} />
+                <Phrases text={head} />
               </span>
               {rest && (
                 <span className="mt-3 block max-w-3xl text-xl leading-snug font-semibold text-pretty text-white/95 sm:text-2xl">
                   <span className="sr-only">: </span>
-                  <KeepNames text={rest} />
+                  <Phrases text={rest} />
                 </span>
               )}
             </h1>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getPhoto, listArticles, type Article } from '@/lib/content';
 import { sectionIds } from '@/lib/content/sections';
 import type { Locale } from '@/lib/i18n/routing';
+import { Phrases } from '../article/Phrases';
 import { PhotoImage } from '../photo/PhotoImage';
 import { href } from '@/lib/routes';
 
@@ -40,7 +41,9 @@ export async function ReadNext({ article }: { article: Article }) {
                 <span className="block text-sm font-semibold tracking-widest text-ochre uppercase">
                   {t('part', { n: sectionIds.indexOf(a.section) + 1 })} · {tc(`sections.${a.section}`)}
                 </span>
-                <span className="mt-1 block font-serif text-xl leading-snug font-bold text-balance group-hover:text-accent">{a.title}</span>
+                <span className="mt-1 block font-serif text-xl leading-snug font-bold text-balance group-hover:text-accent">
+                  <Phrases text={a.title} />
+                </span>
                 <span className="mt-2 line-clamp-3 block text-[0.95rem] leading-relaxed text-muted">{a.standfirst}</span>
               </span>
             </a>

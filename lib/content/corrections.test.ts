@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, expectContentError, fixtureSite } from './__fixtures__/site-fixture';
+import { correctionsFor } from './corrections';
 
 afterAll(cleanFixtures);
 const corrections = 'content/corrections.json';
@@ -37,7 +38,7 @@ describe('corrections.json', () => {
     site.replace(corrections, ', "en": "It did not match the feature."', '');
     await expectContentError(site.load(), {
       file: corrections,
-      line: 10,
+      line: 11,
       field: 'corrections[0] "plan-wording" › why › en',
       says: ['is missing'],
     });
@@ -56,5 +57,43 @@ describe('corrections.json', () => {
       field: 'updated',
       says: ['2026-11-30', 'plan-wording'],
     });
+  });
+
+  // An article page shows only the entries that changed its own language's text, so the field cannot be optional.
+  it('refuses an entry that does not say which language’s text it changed, naming file, line and field', async () => {
+    const site = await fixtureSite();
+    site.replace(corrections, '      "languages": ["zh", "en"],\n', '');
+    await expectContentError(site.load(), {
+      file: corrections,
+      line: 'any',
+      field: 'corrections[0] "plan-wording" › languages',
+      says: ['is missing'],
+    });
+    const empty = await fixtureSite();
+    empty.replace(corrections, '"languages": ["zh", "en"]', '"languages": []');
+    await expectContentError(empty.load(), {
+      file: corrections,
+      line: 9,
+      field: 'corrections[0] "plan-wording" › languages',
+      says: ['names no language'],
+    });
+    const unknown = await fixtureSite();
+    unknown.replace(corrections, '"languages": ["zh", "en"]', '"languages": ["fr"]');
+    await expectContentError(unknown.load(), { file: corrections, line: 'any', field: 'corrections[0] "plan-wording" › languages[0]' });
+  });
+
+  it('a page gets only the entries for its own language; an entry for the other language is left out', async () => {
+    const site = await fixtureSite();
+    site.json<{ corrections: Record<string, unknown>[] }>(corrections, (d) => {
+      const base = d.corrections[0]!;
+      d.corrections.push({ ...base, id: 'english-only', languages: ['en'] }, { ...base, id: 'chinese-only', languages: ['zh'] });
+    });
+    const loaded = (await site.load()).corrections;
+    const ids = (locale: 'zh' | 'en') => correctionsFor(loaded, { section: 'restoration', locale }).map((c) => c.id);
+    expect(ids('zh')).toEqual(['plan-wording', 'chinese-only']);
+    expect(ids('en')).toEqual(['plan-wording', 'english-only']);
+    // Control: without a locale (the log page) every entry is listed, so the filter above is what removed them.
+    expect(correctionsFor(loaded, { section: 'restoration' }).map((c) => c.id)).toEqual(['plan-wording', 'english-only', 'chinese-only']);
+    expect(correctionsFor(loaded, { section: 'targets', locale: 'en' })).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { loadSite, type Article, type Site } from './site';
 import { bySection, sectionIds, type SectionId } from './sections';
 import { localeUpdated } from './updated';
 import type { PreviewPage } from './schema';
+import { correctionsFor } from './corrections';
 
 export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
@@ -63,10 +64,12 @@ export async function previewPhoto(page: PreviewPage) {
 export async function listFigures() {
   return (await getSite()).figures;
 }
-/** The corrections log, newest first; with `section`, only that article's entries. */
-export async function listCorrections(section?: SectionId) {
-  const all = (await getSite()).corrections;
-  return section ? all.filter((c) => c.section === section) : all;
+/**
+ * The corrections log, newest first; with `section`, only that article's entries; with `locale`, only the entries
+ * that changed that language's text.
+ */
+export async function listCorrections(section?: SectionId, locale?: Locale) {
+  return correctionsFor((await getSite()).corrections, { section, locale });
 }
 export async function getTimeline() {
   return (await getSite()).timeline;

@@ -7,7 +7,7 @@ import * as runtime from 'react/jsx-runtime';
 import { visit, SKIP } from 'unist-util-visit';
 import { diagramIds } from '../diagrams';
 import { ContentError } from './errors';
-import { remarkKeepNames } from './keep-names';
+import { remarkHeadingPhrases } from './heading-phrases';
 import { parseFrontmatter, type Source } from './source';
 
 export interface Passage {
@@ -198,7 +198,7 @@ export async function compileMdx(file: string, source: string, known: KnownIds):
     code = String(
       await compile(
         { path: file, value: body },
-        { outputFormat: 'function-body', development: false, remarkPlugins: [remarkPassages(file, known, out), remarkKeepNames] },
+        { outputFormat: 'function-body', development: false, remarkPlugins: [remarkPassages(file, known, out), remarkHeadingPhrases] },
       ),
     );
   } catch (error) {

@@ -133,6 +133,14 @@ export const correction = z.strictObject({
   section,
   passage: slug,
   kind: z.enum(['correction', 'update']),
+  /**
+   * Which language's published text the change altered: an article page shows only the entries for its own
+   * language (a Chinese reader is not shown a fix to English wording); the corrections page lists them all.
+   */
+  languages: z
+    .array(z.enum(['zh', 'en']), { error: 'is missing: list the languages whose text changed, e.g. ["zh", "en"]' })
+    .min(1, { error: 'names no language: list the languages whose text changed' })
+    .refine((l) => new Set(l).size === l.length, { error: 'names a language twice' }),
   what: bilingual,
   why: bilingual,
 });

@@ -5,7 +5,7 @@ import { stripTones } from '../text/han';
  * without quotes or hyphens, so the glossary compares folded text: no diacritics, no case, no punctuation or
  * spaces. Kept in its own module because the filter's client leaf imports it.
  */
-export function fold(text: string): string {
+export function foldLoose(text: string): string {
   return stripTones(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]+/gu, '');

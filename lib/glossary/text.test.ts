@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { byEnglish, byInitial, byPinyin, filterSeparator, filterText, fold } from './text';
+import { byEnglish, byInitial, byPinyin, filterSeparator, filterText, foldLoose } from './text';
 
-describe('fold: what a reader types matches what the glossary says', () => {
+describe('foldLoose: what a reader types matches what the glossary says', () => {
   it.each([
     ['Zhǔngé’ěr Qí', 'zhungeerqi'],
     ["Zhǔngé'ěr Qí", 'zhungeerqi'],
     ['lǜsè kuàngshān', 'lusekuangshan'],
     ['“Ji”-shaped bend', 'jishapedbend'],
     ['绿色矿山（二十条）', '绿色矿山二十条'],
-  ])('%s → %s', (input, folded) => expect(fold(input)).toBe(folded));
+  ])('%s → %s', (input, folded) => expect(foldLoose(input)).toBe(folded));
 
   it('finds a term by an alias, by pinyin without tones and by Chinese', () => {
     const text = filterText({
@@ -17,14 +17,14 @@ describe('fold: what a reader types matches what the glossary says', () => {
       en: 'Zhungeer Banner',
       aliases: { zh: ['准旗'], en: ['Jungar Banner'] },
     });
-    for (const q of ['Jungar', 'zhungeer qi', '准格尔', '准旗', 'banner']) expect(text).toContain(fold(q));
-    expect(text).not.toContain(fold('Ordos'));
+    for (const q of ['Jungar', 'zhungeer qi', '准格尔', '准旗', 'banner']) expect(text).toContain(foldLoose(q));
+    expect(text).not.toContain(foldLoose('Ordos'));
   });
 
   it('keeps fields apart with a separator a query cannot contain and HTML allows in an attribute', () => {
     const text = filterText({ zh: '准旗', pinyin: 'Zhǔn Qí', en: 'Banner', aliases: { zh: [], en: [] } });
     expect(text).toBe(['准旗', 'zhunqi', 'banner'].join(filterSeparator));
-    expect(fold(`qi${filterSeparator}banner`)).toBe('qibanner');
+    expect(foldLoose(`qi${filterSeparator}banner`)).toBe('qibanner');
     expect(text).not.toContain('qibanner');
     // HTML forbids C0 controls other than whitespace in attribute values (the Nu checker reports them).
     expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/);

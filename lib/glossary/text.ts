@@ -1,18 +1,18 @@
 /** Pure helpers for the glossary (no file access, so unit tests, pages and route handlers share them). */
 import type { TermEntry } from '../content/schema';
-import { fold } from './fold';
+import { foldLoose } from './fold';
 
-export { fold };
+export { foldLoose };
 
 /**
- * Between the folded fields of a filter key. fold() strips spaces from a query, so a query never spans two
+ * Between the folded fields of a filter key. foldLoose() strips spaces from a query, so a query never spans two
  * fields; a space is also valid in an HTML attribute (a control character such as U+0001 is not).
  */
 export const filterSeparator = ' ';
 
 /** The text the instant filter matches against: Chinese, pinyin, English and every alias, folded. */
 export function filterText(t: Pick<TermEntry, 'zh' | 'pinyin' | 'en' | 'aliases'>): string {
-  return [t.zh, t.pinyin, t.en, ...t.aliases.zh, ...t.aliases.en].map(fold).join(filterSeparator);
+  return [t.zh, t.pinyin, t.en, ...t.aliases.zh, ...t.aliases.en].map(foldLoose).join(filterSeparator);
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
@@ -23,7 +23,7 @@ export function englishKey(en: string): string {
 }
 
 export function byPinyin<T extends Pick<TermEntry, 'pinyin'>>(terms: readonly T[]): T[] {
-  return [...terms].sort((a, b) => collator.compare(fold(a.pinyin), fold(b.pinyin)));
+  return [...terms].sort((a, b) => collator.compare(foldLoose(a.pinyin), foldLoose(b.pinyin)));
 }
 
 export function byEnglish<T extends Pick<TermEntry, 'en'>>(terms: readonly T[]): T[] {
@@ -32,7 +32,7 @@ export function byEnglish<T extends Pick<TermEntry, 'en'>>(terms: readonly T[]):
 
 /** The letter an entry is filed under in an A–Z list. */
 export function initial(text: string): string {
-  const c = fold(text).charAt(0).toUpperCase();
+  const c = foldLoose(text).charAt(0).toUpperCase();
   return /[A-Z]/.test(c) ? c : '#';
 }
 

@@ -8,6 +8,8 @@ describe('format', () => {
   });
   it('groups and rounds numbers', () => {
     expect(formatNumber(8666.67, 'en')).toBe('8,667');
+    // Chinese sets its numbers solid, as the articles do (8667公顷), not 8,667.
+    expect(formatNumber(8666.67, 'zh')).toBe('8667');
     expect(formatNumber(1.25, 'zh', 1)).toBe('1.3');
   });
 });

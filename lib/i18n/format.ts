@@ -15,5 +15,6 @@ export function formatDate(iso: string, locale: Locale): string {
 
 /** A number with the locale's grouping, rounded to at most `maximumFractionDigits` places. */
 export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits }).format(n);
+  // Chinese text writes its numbers without a thousands separator (8667公顷), as the articles do.
+  return new Intl.NumberFormat(intlTag[locale], { maximumFractionDigits, useGrouping: locale === 'zh' ? false : 'auto' }).format(n);
 }

@@ -108,7 +108,7 @@ describe('titleSize and balanceHan', () => {
     expect(long.lines).toBeLessThanOrEqual(4);
     expect(long.size).toBeLessThan(short.size);
   });
-  it('splits Chinese into even lines that fit, breaking after punctuation and never starting a line with it', () => {
+  it('splits Chinese into even lines that fit, only between phrases (no place name or word split)', () => {
     const title = '从灰黑到碧绿：准格尔旗怎样修好矿山';
     const { lines, perLine } = titleSize(title, 'zh');
     const out = balanceHan(title, lines, perLine);
@@ -119,5 +119,16 @@ describe('titleSize and balanceHan', () => {
       expect([...line].length).toBeLessThanOrEqual(perLine);
       expect(line).not.toMatch(/^[，。、：；！？）》”]/);
     }
+    expect(out.join('|')).toContain('准格尔旗');
+    for (const t of ['煤海之上长出绿色：准格尔旗的绿色矿山', '时间表已经排定：准格尔旗绿色矿山的下一程']) {
+      const size = titleSize(t, 'zh');
+      const set = balanceHan(t, size.lines, size.perLine);
+      expect(set.join('')).toBe(t);
+      for (const line of set) expect([...line].length).toBeLessThanOrEqual(size.perLine);
+      expect(set.some((l) => /准格尔?$|绿色矿$/u.test(l))).toBe(false);
+    }
+  });
+  it('negative control: a title cut at every character fails the same check', () => {
+    expect(['准格', '尔旗'].some((l) => /准格尔?$|绿色矿$/u.test(l))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { siteName, siteUrl } from '../config';
 import { colourBand, lightColours } from '../design/tokens';
 import { otherLocale, type Locale } from '../i18n/routing';
 import { isWide } from '../text/han';
+import { phrases } from '../text/phrases';
 import { latinPunct, ogFontFamily, ogFonts, ogPunctFamily } from './fonts';
 
 /** The size every link-preview card is drawn at: the 1.91:1 image Open Graph, X and WeChat crawlers expect. */
@@ -80,34 +81,39 @@ export function titleSize(title: string, locale: Locale): { size: number; lines:
   return measure(40);
 }
 
-/** Closing punctuation may not start a line (Chinese line-breaking rules). */
-const noLineStart = /[，。、：；！？）》」』”’]/u;
 /**
- * Chinese titles split into lines of even length (satori has no text-wrap: balance), preferring to break just
- * after punctuation when the rest still fits, so a title never ends with one orphaned character.
+ * A Chinese title cut into lines for the card (satori has no text-wrap: balance and no phrase breaking, so the
+ * lines are decided here): lines break only between phrases (lib/text/phrases.ts: BudouX, no word or place name
+ * split), none longer than `perLine`, as few lines as that allows and at least `lines`, as even as possible. A
+ * phrase longer than a line (never in practice at these sizes) is cut at the line's end.
  */
 export function balanceHan(title: string, lines: number, perLine: number): string[] {
-  const chars = [...title];
-  const out: string[] = [];
-  let start = 0;
-  for (let line = 1; line < lines && start < chars.length; line++) {
-    const left = lines - line; // lines still to fill after this one
-    const even = start + Math.ceil((chars.length - start) / (left + 1));
-    const fits = (c: number) => c > start && c - start <= perLine && chars.length - c <= left * perLine;
-    let cut = even;
-    for (const d of [0, 1, -1, 2, -2, 3, -3]) {
-      const c = even + d;
-      if (fits(c) && c < chars.length && noLineStart.test(chars[c - 1]!) && !noLineStart.test(chars[c]!)) {
-        cut = c;
-        break;
-      }
-    }
-    while (cut < chars.length && noLineStart.test(chars[cut]!)) cut++;
-    out.push(chars.slice(start, cut).join(''));
-    start = cut;
+  const cuts = [0];
+  for (const part of phrases(title)) {
+    let from = cuts.at(-1)!;
+    const end = from + [...part].length;
+    while (end - from > perLine) cuts.push((from += perLine));
+    cuts.push(end);
   }
-  if (start < chars.length) out.push(chars.slice(start).join(''));
-  return out;
+  const chars = [...title];
+  // Greedy lines no longer than `limit`, each ending at the last cut that fits.
+  const spread = (limit: number) => {
+    const out: string[] = [];
+    for (let start = 0; start < chars.length;) {
+      const next = cuts.filter((c) => c > start && c - start <= limit).at(-1) ?? cuts.find((c) => c > start)!;
+      out.push(chars.slice(start, next).join(''));
+      start = next;
+    }
+    return out;
+  };
+  // Filling each line to `perLine` gives the fewest lines; the shortest limit that needs no more than
+  // max(that, lines) lines gives the most even ones.
+  const most = Math.max(lines, spread(perLine).length);
+  for (let limit = Math.ceil(chars.length / most); limit < perLine; limit++) {
+    const out = spread(limit);
+    if (out.length <= most) return out;
+  }
+  return spread(perLine);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, MAX_QUERY_LENGTH, normalizeQuery, phraseKey } from './normalize';
+import { foldChars, MAX_QUERY_LENGTH, normalizeQuery, phraseKey } from './normalize';
 
 describe('normalizeQuery', () => {
   it('trims and collapses whitespace (tabs, newlines, ideographic space)', () => {
@@ -39,10 +39,10 @@ describe('normalizeQuery', () => {
   });
 });
 
-describe('fold / phraseKey', () => {
+describe('foldChars / phraseKey', () => {
   it('lowercases and strips tone marks so pinyin matches without tones', () => {
-    expect(fold('Zhěng Shān Zhěng Gōu')).toBe('zheng shan zheng gou');
-    expect(fold('Zhǔngéěr')).toBe('zhungeer');
+    expect(foldChars('Zhěng Shān Zhěng Gōu')).toBe('zheng shan zheng gou');
+    expect(foldChars('Zhǔngéěr')).toBe('zhungeer');
   });
   it('turns punctuation runs into single spaces', () => {
     expect(phraseKey('整山整沟、联排连治')).toBe('整山整沟 联排连治');

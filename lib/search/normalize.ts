@@ -1,5 +1,5 @@
 /**
- * Query normalisation and the "fold" used everywhere text is compared.
+ * Query normalisation and the "foldChars" used everywhere text is compared.
  *
  * Folding is done one code point at a time so that a folded string can be mapped
  * back to positions in the original text (the snippet builder needs that to mark
@@ -27,7 +27,7 @@ export function foldChar(ch: string): string {
   return f;
 }
 
-export function fold(text: string): string {
+export function foldChars(text: string): string {
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;
@@ -58,7 +58,7 @@ export function foldWithMap(text: string): FoldedText {
  * one space, so "整山整沟、联排" contains "整山整沟" and "check-dams" equals "check dams".
  */
 export function phraseKey(text: string): string {
-  return fold(text)
+  return foldChars(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

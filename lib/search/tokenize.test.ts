@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './normalize';
+import { foldChars } from './normalize';
 import { stem } from './stem';
 import { analyzeFolded, indexTerms, keywordTerms, planQuery } from './tokenize';
 
@@ -23,7 +23,7 @@ describe('Chinese tokenization', () => {
     const terms = indexTerms('打造13万亩林');
     expect(terms).toEqual(expect.arrayContaining(['13', '13万', '万亩', '亩林']));
   });
-  it('full-width digits fold to ASCII', () => {
+  it('full-width digits foldChars to ASCII', () => {
     expect(indexTerms('１３万亩')).toContain('13万');
   });
   it('plans a CJK query as AND of its bigrams, a one-character query as itself', () => {
@@ -36,7 +36,7 @@ describe('Chinese tokenization', () => {
 
 describe('English tokenization', () => {
   it('drops stop words, folds case and diacritics, keeps numbers whole', () => {
-    const a = analyzeFolded(fold('The Terraces of Zhǔngéěr: 130,000 mu'));
+    const a = analyzeFolded(foldChars('The Terraces of Zhǔngéěr: 130,000 mu'));
     expect(a.words).toEqual(['terrac', 'zhungeer', '130000', 'mu']);
   });
   it('stems inflections of one word to one stem', () => {

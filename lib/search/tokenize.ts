@@ -11,7 +11,7 @@
  * filtered and stemmed.
  */
 import { hasHan, isAllHan } from '../text/han';
-import { fold } from './normalize';
+import { foldChars } from './normalize';
 import { STOP_WORDS, stem } from './stem';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -89,7 +89,7 @@ export function analyzeFolded(folded: string): Analysis {
 
 /** Terms stored in the index for one field value. */
 export function indexTerms(text: string): string[] {
-  const a = analyzeFolded(fold(text));
+  const a = analyzeFolded(foldChars(text));
   return [...a.words, ...a.grams, ...a.finals, ...a.hanWords];
 }
 
@@ -102,7 +102,7 @@ export function keywordTerms(keywords: readonly string[]): string[] {
   const out: string[] = [];
   for (const k of keywords) {
     out.push(...indexTerms(k));
-    const folded = fold(k);
+    const folded = foldChars(k);
     if (!isHan(folded) && /\s|-/.test(folded.trim())) {
       const joined = processWord(folded);
       if (joined !== null) out.push(joined);
@@ -122,7 +122,7 @@ export interface QueryPlan {
 }
 
 export function planQuery(normalized: string): QueryPlan {
-  const folded = fold(normalized);
+  const folded = foldChars(normalized);
   const a = analyzeFolded(folded);
   const required = [...new Set([...a.words, ...a.grams])];
   return {

@@ -6,7 +6,6 @@ import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
 import { TitledSection } from '@/components/TitledSection';
-import { StaticHtml } from '@/components/static/StaticHtml';
 import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
@@ -20,9 +19,8 @@ export default async function AboutPage({ params }: LocaleParams) {
   const t = await getTranslations({ locale, namespace: 'about' });
   const h2 = 'font-serif text-3xl font-bold';
   const body = 'mt-3 space-y-4 leading-relaxed';
-  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+    <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
       <Breadcrumbs locale={locale} items={[{ href: href.about(locale), name: t('title') }]} />
       <div className="max-w-3xl">
         <header className="pt-10 sm:pt-14">
@@ -57,6 +55,6 @@ export default async function AboutPage({ params }: LocaleParams) {
           </div>
         </TitledSection>
       </div>
-    </StaticHtml>
+    </div>
   );
 }

@@ -3,7 +3,6 @@ import type { ImageGallery } from 'schema-dts';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { GalleryGrid } from '@/components/gallery/GalleryGrid';
 import { GalleryLinks } from '@/components/gallery/GalleryLinks.client';
-import { StaticHtml } from '@/components/static/StaticHtml';
 import { JsonLd } from '@/components/JsonLd';
 import { listPhotos } from '@/lib/content';
 import { absoluteUrl, siteName } from '@/lib/config';
@@ -41,11 +40,11 @@ export default async function GalleryPage({ params }: LocaleParams) {
     // The same ImageObject as each photo's own page, with its credit and licence.
     hasPart: groups.flatMap((g) => g.photos.map((p) => imageObject(p, locale))),
   };
-  // The whole page is static HTML (StaticHtml); GalleryLinks opens a thumbnail in the dialog.
+  // GalleryLinks opens a thumbnail in the dialog.
   return (
     <>
       <GalleryLinks />
-      <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
+      <div className="mx-auto max-w-7xl px-4 pt-6 pb-24 sm:px-6">
         <JsonLd data={{ '@context': 'https://schema.org', ...jsonLd }} />
         <SiteCoins locale={locale} title={t('title')} url={href.gallery(locale)} />
         <Breadcrumbs locale={locale} items={[{ href: href.gallery(locale), name: tc('nav.gallery') }]} />
@@ -92,7 +91,7 @@ export default async function GalleryPage({ params }: LocaleParams) {
             <GalleryGrid photos={g.photos} locale={locale} eager={gi === 0 ? 3 : 0} />
           </section>
         ))}
-      </StaticHtml>
+      </div>
     </>
   );
 }

@@ -6,7 +6,6 @@ import { PhotoDownloads } from '@/components/press/PhotoDownloads';
 import { SiteCitation } from '@/components/press/SiteCitation';
 import { SiteCoins } from '@/components/cite/Coins';
 import { SharePanel } from '@/components/share/SharePanel';
-import { StaticHtml } from '@/components/static/StaticHtml';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { getHome, listArticles, listFigures, listPhotos, updatedIn } from '@/lib/content';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
@@ -22,8 +21,9 @@ export const generateMetadata = localePageMetadata(href.press, 'press');
 
 export default async function PressPage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
-  const [t, figures, photos, articles, home, updated] = await Promise.all([
+  const [t, ta, figures, photos, articles, home, updated] = await Promise.all([
     getTranslations({ locale, namespace: 'press' }),
+    getTranslations({ locale, namespace: 'about.source' }),
     listFigures(),
     listPhotos(),
     listArticles(locale),
@@ -41,10 +41,9 @@ export default async function PressPage({ params }: LocaleParams) {
     // marked blank ([date accessed] / [引用日期]) that the note below explains, as everywhere else on the site.
   };
   const h2 = 'font-serif text-3xl font-bold';
-  // Everything but the share panel is static HTML (StaticHtml): React does not hydrate it.
   return (
     <>
-      <StaticHtml className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+      <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <Breadcrumbs locale={locale} items={[{ href: href.press(locale), name: t('title') }]} />
         <SiteCoins locale={locale} title={t('title')} url={href.press(locale)} />
         <header className="max-w-3xl pt-10 sm:pt-14">
@@ -52,6 +51,28 @@ export default async function PressPage({ params }: LocaleParams) {
           <h1 className="mt-3 font-serif text-display font-bold text-balance">{t('title')}</h1>
           <p className="mt-5 text-xl leading-relaxed text-pretty text-muted">{t('intro')}</p>
         </header>
+
+        {/* In-page navigation: the kit is long, and a journalist usually wants one part of it. */}
+        <nav aria-labelledby="press-nav-title" className="mt-8" data-testid="press-nav">
+          <p id="press-nav-title" className="text-sm font-semibold tracking-widest text-muted uppercase">
+            {t('onThisPage')}
+          </p>
+          <ul className="mt-2 flex flex-wrap gap-x-2 gap-y-1">
+            {[
+              ['brief-link-title', t('briefLink.title')],
+              ['figures-title', t('figures.title')],
+              ['photos-title', t('photos.title')],
+              ['cite-title', t('cite.title')],
+              ['source', ta('title')],
+            ].map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`} className="link inline-flex min-h-11 items-center rounded-full px-3 hover:bg-paper-2">
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
 
         <aside
           className="mt-10 flex flex-col gap-4 rounded-md border-l-4 border-accent bg-paper-2 p-6 sm:flex-row sm:items-center sm:justify-between sm:p-8"
@@ -96,7 +117,7 @@ export default async function PressPage({ params }: LocaleParams) {
             </p>
           </AboutSource>
         </div>
-      </StaticHtml>
+      </div>
       <div className="mx-auto max-w-7xl px-4 sm:px-6">
         <div className="mt-20 max-w-3xl">
           <SharePanel locale={locale} path={href.press(locale)} title={t('title')} summary={t('description')} />

@@ -44,7 +44,7 @@ const onlyTypes = list(process.env.BENCH_TYPES);
 const onlyLocales = list(process.env.BENCH_LOCALES);
 const presets = (list(process.env.BENCH_PRESETS) ?? (quick ? ['mobile'] : ['mobile', 'desktop'])) as Preset[];
 const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
-/** Issue 14's targets. */
+/** The performance targets the benchmark reports as met or not met. */
 const targets = {
   perfMin: 95,
   perfBelowFramework: 3,

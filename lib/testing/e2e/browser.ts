@@ -33,6 +33,25 @@ export async function hydrated(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction(() => Object.keys(document.body).some((k) => k.startsWith('__reactFiber')), undefined, { timeout });
 }
 
+/**
+ * Whether the language switch answers a click with its client handler, which stores the reader's choice in the
+ * NEXT_LOCALE cookie: what hydration gives a reader, observed from the page rather than through React's internals.
+ * The click's navigation is cancelled and the cookie removed again, so the page and the context stay as they were.
+ */
+export async function switchIsInteractive(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const link = document.querySelector<HTMLAnchorElement>('[data-testid="language-switch"]');
+    if (!link) return false;
+    const clear = () => (document.cookie = 'NEXT_LOCALE=; path=/; max-age=0');
+    clear();
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    link.click();
+    const stored = document.cookie.split('; ').some((c) => c.startsWith('NEXT_LOCALE='));
+    clear();
+    return stored;
+  });
+}
+
 export interface OpenOptions {
   /** Where to open the page: a context, or options for a new one. Default: the shared context, else a new plain one. */
   context?: BrowserContext | BrowserContextOptions;

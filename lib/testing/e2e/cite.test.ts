@@ -5,6 +5,8 @@ import { apa, gbt7714, quoteWithCitation, type CiteSource } from '@/lib/cite';
 import { absoluteUrl, siteName } from '@/lib/config';
 import { loadSite, type Site } from '@/lib/content/site';
 import { desktop, hydrated, phone, sharedBrowser } from './browser';
+import { meta, parse, type Doc } from '../gates/parse';
+import { href } from '@/lib/routes';
 
 const origin = inject('origin');
 const sections = ['restoration', 'industries', 'targets'] as const;
@@ -15,7 +17,7 @@ async function get(path: string) {
   return { status: res.status, body: await res.text(), type: res.headers.get('content-type') ?? '' };
 }
 
-const meta = (html: string, name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
+const metaOf = (html: string, name: string) => meta(parse(html), name);
 
 let site: Site;
 beforeAll(async () => {
@@ -34,11 +36,6 @@ function sourceOf(
   passage?: { id: string; label?: string },
   base?: string,
 ): CiteSource {
-  const unescape = (t: string) =>
-    t
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'");
   const iso = (v: string | undefined) => (v ?? '').replace(/\//g, '-');
   const url = base ? `${base}/${locale}/${section}` : absoluteUrl(`/${locale}/${section}`);
   const en = site.articles[section].en;
@@ -47,10 +44,10 @@ function sourceOf(
   return {
     locale,
     siteName: siteName[locale],
-    title: unescape(meta(html, 'citation_title') ?? ''),
+    title: metaOf(html, 'citation_title') ?? '',
     ...(forms ? (locale === 'en' ? { titleForms: forms } : { translatedTitle: forms }) : {}),
-    published: iso(meta(html, 'citation_publication_date')),
-    updated: iso(meta(html, 'citation_date')),
+    published: iso(metaOf(html, 'citation_publication_date')),
+    updated: iso(metaOf(html, 'citation_date')),
     url: passage ? `${url}#${passage.id}` : url,
     passageLabel: passage?.label,
   };
@@ -67,16 +64,20 @@ describe('passage ids, citation data and downloads (HTML, no JavaScript)', () =>
     for (const locale of locales)
       it(`/${locale}/${section} has citation meta, structured data and its citations inside <details>`, async () => {
         const { body } = await get(`/${locale}/${section}`);
-        expect(meta(body, 'citation_title')).toBeTruthy();
-        expect(meta(body, 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-        expect(meta(body, 'citation_language')).toBe(locale);
-        const blocks = [...body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+        const $ = parse(body);
+        expect(meta($, 'citation_title')).toBeTruthy();
+        expect(meta($, 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+        expect(meta($, 'citation_language')).toBe(locale);
+        const blocks = $('script[type="application/ld+json"]')
+          .map((_, el) => JSON.parse($(el).text()))
+          .get();
         const ld = blocks.find((b) => b['@type'] === 'NewsArticle') ?? {};
         expect(ld['@type']).toBe('NewsArticle');
         if (locale === 'zh') expect(ld.workTranslation.url).toBe(absoluteUrl(`/en/${section}`));
         else expect(ld.translationOfWork.url).toBe(absoluteUrl(`/zh/${section}`));
-        const details = /<details[^>]*data-cite-box[^>]*>([\s\S]*?)<\/details>/.exec(body)?.[1] ?? '';
-        const text = details.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+        const details = $('details[data-cite-box]');
+        expect(details).toHaveLength(1);
+        const text = details.text();
         // Without JavaScript the access date is a marked blank, never the build date.
         const source = sourceOf(body, locale, section);
         if (locale === 'zh') {
@@ -85,7 +86,7 @@ describe('passage ids, citation data and downloads (HTML, no JavaScript)', () =>
         } else {
           expect(text).toContain(apa(source));
         }
-        expect(details).toContain(`href="/${locale}/${section}/cite.bib"`);
+        expect(details.find(`a[href="${href.cite(locale, section, 'bib')}"]`)).toHaveLength(1);
       });
 
     it(`${section}: BibTeX and RIS downloads answer with their content types`, async () => {
@@ -114,16 +115,24 @@ describe('the side-by-side view', () => {
       it(`/${locale}/${section}/parallel pairs every passage, each side in its language`, async () => {
         const [{ status, body }, article] = await Promise.all([get(`/${locale}/${section}/parallel`), get(`/${locale}/${section}`)]);
         expect(status).toBe(200);
-        const passages = [...article.body.matchAll(/<(?:h2|h3|p) id="([a-z0-9-]+)" data-passage/g)].map((m) => m[1]);
-        const rows = [...body.matchAll(/<li id="([a-z0-9-]+)" class="parallel-row"/g)].map((m) => m[1]);
+        const [$, $article] = [parse(body), parse(article.body)];
+        const ids = ($doc: Doc, selector: string) =>
+          $doc(selector)
+            .map((_, el) => $doc(el).attr('id'))
+            .get();
+        const passages = ids($article, 'h2[id][data-passage], h3[id][data-passage], p[id][data-passage]');
+        const rows = ids($, 'li.parallel-row[id]');
+        expect(rows.length).toBeGreaterThan(0);
         expect(rows).toEqual(passages);
-        const sides = [...body.matchAll(/<div lang="(zh-Hans|en)" class="parallel-side"/g)].map((m) => m[1]);
+        const sides = $('div.parallel-side')
+          .map((_, el) => $(el).attr('lang'))
+          .get();
         expect(sides.filter((l) => l === 'zh-Hans')).toHaveLength(rows.length);
         expect(sides.filter((l) => l === 'en')).toHaveLength(rows.length);
         // The page's own language comes first in each row.
         expect(sides[0]).toBe(locale === 'zh' ? 'zh-Hans' : 'en');
-        expect(body).toContain(`href="/${locale === 'zh' ? 'en' : 'zh'}/${section}#${rows[1]}"`);
-        expect(article.body).toContain(`href="/${locale}/${section}/parallel"`);
+        expect($(`a[href="${href.passage(locale === 'zh' ? 'en' : 'zh', section, rows[1]!)}"]`).length).toBeGreaterThan(0);
+        expect($article(`a[href="${href.parallel(locale, section)}"]`).length).toBeGreaterThan(0);
       });
 });
 

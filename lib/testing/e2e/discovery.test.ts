@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { jsonLdBlocks, parse } from '../gates/parse';
+import { jsonLdBlocks, parse, parseXml } from '../gates/parse';
 import { desktop, launch, phone } from './browser';
 
 const origin = inject('origin');
@@ -127,13 +127,19 @@ describe('search with JavaScript', () => {
 describe('sitemap and robots', () => {
   it('lists every page of both locales with hreflang alternates, and every URL answers 200', async () => {
     const xml = await (await fetch(`${origin}/sitemap.xml`)).text();
-    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+    const $ = parseXml(xml);
+    const entries = $('url').toArray();
     expect(entries.length).toBeGreaterThanOrEqual(20);
     for (const e of entries) {
-      for (const lang of ['zh-Hans', 'en', 'x-default']) expect(e).toMatch(new RegExp(`hreflang="${lang}"`));
-      expect(e).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
+      const langs = $(e)
+        .find('xhtml\\:link[rel="alternate"]')
+        .map((_, l) => $(l).attr('hreflang'))
+        .get();
+      expect(langs).toEqual(expect.arrayContaining(['zh-Hans', 'en', 'x-default']));
+      expect($(e).find('lastmod').text()).toMatch(/^\d{4}-\d{2}-\d{2}/);
     }
-    const locs = entries.map((e) => /<loc>([^<]+)<\/loc>/.exec(e)![1]!);
+    const locs = entries.map((e) => $(e).find('loc').text());
+    for (const loc of locs) expect(loc).toMatch(/^https?:\/\//);
     for (const section of ['restoration', 'industries', 'targets'])
       for (const path of [`/zh/${section}`, `/en/${section}/parallel`]) expect(locs.some((l) => l.endsWith(path))).toBe(true);
     const failing: string[] = [];

@@ -6,7 +6,7 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { desktop, hydrated, sharedBrowser } from './browser';
-import { elementIds, parse } from '../gates/parse';
+import { elementIds, parse, parseXml } from '../gates/parse';
 import { startTags } from './site';
 
 const origin = inject('origin');
@@ -46,15 +46,27 @@ async function expectTargetExists(href: string, from: string) {
 }
 
 describe.each(locales)('corrections log, %s', (locale) => {
-  it('lists every entry newest first, each linking to a passage that exists', async () => {
+  it('lists every entry grouped by article, newest first in each, each saying which language changed', async () => {
     const page = await html(`/${locale}/corrections`);
     const entries = startTags(page).filter((t) => t.name === 'li' && t.attrs['data-correction']);
     expect(entries.length).toBeGreaterThan(0);
-    const dates = [...page.matchAll(/<li[^>]*data-correction="[^"]*"[^>]*>[\s\S]*?<time dateTime="(\d{4}-\d{2}-\d{2})"/gi)].map(
-      (m) => m[1]!,
-    );
-    expect(dates.length).toBe(entries.length);
-    expect([...dates].sort().reverse()).toEqual(dates);
+    const $ = parse(page);
+    const groups = $('[data-testid="corrections-group"]').toArray();
+    expect(groups.map((g) => $(g).attr('data-section'))).toEqual([...sections]);
+    let listed = 0;
+    for (const g of groups) {
+      expect($(g).find('[data-testid="corrections-group-summary"]').text()).toMatch(locale === 'zh' ? /共\d+条/ : /\d+ entries/);
+      const dates = $(g)
+        .find('li[data-correction] time')
+        .toArray()
+        .map((el) => $(el).attr('datetime')!);
+      expect([...dates].sort().reverse()).toEqual(dates);
+      listed += dates.length;
+    }
+    expect(listed).toBe(entries.length);
+    // The log lists entries for both languages: an English-only change is on the Chinese log too.
+    expect(page).toContain('data-correction="targets-green-gold"');
+    expect($('[data-testid="correction-languages"]').length).toBe(entries.length);
     const passageLinks = links(page).filter((a) => a.attrs['data-testid'] === 'correction-passage');
     expect(passageLinks.length).toBe(entries.length);
     for (const a of passageLinks) {
@@ -66,12 +78,16 @@ describe.each(locales)('corrections log, %s', (locale) => {
   });
 
   it('is in the sitemap, the footer and the press page', async () => {
-    const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
-    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${locale}/corrections</loc>`));
-    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/${locale}/about</loc>`));
-    const home = await html(`/${locale}`);
-    const footer = home.slice(home.lastIndexOf('<footer'));
-    expect(links(footer).map((a) => a.attrs.href)).toEqual(expect.arrayContaining([`/${locale}/corrections`, `/${locale}/about`]));
+    const $sitemap = parseXml(await (await fetch(`${origin}/sitemap.xml`)).text());
+    const locs = $sitemap('url > loc')
+      .map((_, l) => new URL($sitemap(l).text()).pathname)
+      .get();
+    expect(locs).toEqual(expect.arrayContaining([`/${locale}/corrections`, `/${locale}/about`]));
+    const $home = parse(await html(`/${locale}`));
+    const footerLinks = $home('body > footer a[href]')
+      .map((_, a) => $home(a).attr('href'))
+      .get();
+    expect(footerLinks).toEqual(expect.arrayContaining([`/${locale}/corrections`, `/${locale}/about`]));
     expect(links(await html(`/${locale}/press`)).some((a) => a.attrs.href === `/${locale}/corrections`)).toBe(true);
   });
 });
@@ -94,25 +110,58 @@ describe.each(locales)('articles, %s', (locale) => {
     expect(text(page)).toContain(locale === 'zh' ? '更正与更新' : 'Corrections and updates');
 
     // The log's date reaches every place a reader or a crawler reads "modified".
-    expect(page).toMatch(/<meta property="article:modified_time" content="2026-11-30/);
-    expect(page).toMatch(/<meta name="citation_date" content="2026\/11\/30"/);
-    expect(page).toContain('"dateModified":"2026-11-30"');
-    expect(text(page)).toContain(locale === 'zh' ? '2026年11月30日' : '30 November 2026');
+    expect(page).toMatch(/<meta property="article:modified_time" content="2026-12-07/);
+    expect(page).toMatch(/<meta name="citation_date" content="2026\/12\/07"/);
+    expect(page).toContain('"dateModified":"2026-12-07"');
+    expect(text(page)).toContain(locale === 'zh' ? '2026年12月7日' : '7 December 2026');
+  });
+
+  it('an article lists only the corrections to its own language, behind one summary line', async () => {
+    const page = await html(`/${locale}/targets`);
+    const $ = parse(page);
+    const details = $('[data-testid="article-corrections"] details[data-testid="corrections-details"]');
+    expect(details.length).toBe(1);
+    expect(details.attr('open')).toBeUndefined();
+    const summary = details.children('summary').text();
+    const shown = details.find('li[data-correction]').length;
+    expect(summary).toContain(String(shown));
+    // targets-green-gold changed only the English text: on the English page, not on the Chinese one (the control).
+    const englishOnly = 'data-correction="targets-green-gold"';
+    if (locale === 'en') expect(page).toContain(englishOnly);
+    else expect(page).not.toContain(englishOnly);
+    const other = await html(`/${locale === 'zh' ? 'en' : 'zh'}/targets`);
+    expect(parse(other)('[data-testid="corrections-details"] li[data-correction]').length).not.toBe(shown);
   });
 
   it('each article says under its dateline what the source is, linking to the full account', async () => {
     for (const section of sections) {
       const page = await html(`/${locale}/${section}`);
-      expect(text(page)).toContain(locale === 'zh' ? '报纸名称与刊发日期未注明' : 'its newspaper and date are not given');
+      expect(text(page)).toContain(locale === 'zh' ? '未注明报纸名称和刊发日期' : 'whose newspaper and date are not given');
       const link = links(page).find((a) => a.attrs.href === `/${locale}/about#source`);
       expect(link, section).toBeDefined();
       await expectTargetExists(link!.attrs.href!, `/${locale}/${section}`);
     }
   });
 
+  it('the home page’s lead stays with the land: the source’s caveats are said once, in the note under the standfirst', async () => {
+    const page = await html(`/${locale}`);
+    const $ = parse(page);
+    const lead = $('#place, #work, #harvest, #next')
+      .toArray()
+      .map((el) => $(el).text())
+      .join(' ');
+    expect(lead.length).toBeGreaterThan(200);
+    const caveat = locale === 'zh' ? /未注明|没有注明|哪一年|没有给出时间/ : /no date|undated|which year|not given/i;
+    expect(lead).not.toMatch(caveat);
+    const notes = $('[data-testid="source-note"]');
+    expect(notes.length).toBe(1);
+    expect(notes.text()).toMatch(caveat);
+    expect(notes.find(`a[href="/${locale}/about#source"]`).length).toBe(1);
+  });
+
   it('the feeds carry the updated date', async () => {
     const atom = await (await fetch(`${origin}/${locale}/atom.xml`)).text();
-    expect(atom).toContain('<updated>2026-11-30T00:00:00.000Z</updated>');
+    expect(atom).toContain('<updated>2026-12-07T00:00:00.000Z</updated>');
   });
 });
 
@@ -170,9 +219,11 @@ describe('without JavaScript, in a browser', () => {
     await hydrated(page);
     const mark = page.locator('#all-mines [data-testid="correction-mark"]');
     await expect(mark.isVisible()).resolves.toBe(true);
+    // The notes are in a closed <details>; following a marker opens it (no JavaScript involved).
+    await expect(page.locator('[data-testid="corrections-details"]').getAttribute('open')).resolves.toBeNull();
     await mark.click();
-    expect(new URL(page.url()).hash).toBe('#correction-targets-within-the-year');
-    await expect(page.locator('#correction-targets-within-the-year').isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).hash).toBe('#correction-targets-all-mines-lustre');
+    await expect(page.locator('#correction-targets-all-mines-lustre').isVisible()).resolves.toBe(true);
     await page.goto(`${origin}/${locale}/about`);
     await hydrated(page);
     await expect(page.locator('#source h2').isVisible()).resolves.toBe(true);

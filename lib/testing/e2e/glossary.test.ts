@@ -176,7 +176,8 @@ describe('term cards in the text', () => {
     expect(await card.isVisible()).toBe(true);
     const text = await card.innerText();
     for (const part of [term.zh, term.pinyin, term.en]) expect(text).toContain(part);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe(id);
+    // The description is the card's text, not its link: read once, on the term.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe(`${id}-text`);
     await page.keyboard.press('Escape');
     expect(await card.isVisible()).toBe(false);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.term)).toBe(id);
@@ -200,6 +201,60 @@ describe('term cards in the text', () => {
     expect(await card.isVisible()).toBe(true);
     await link.tap();
     await page.waitForURL(new RegExp(`/zh/glossary/${id.replace('term-card-zh-', '')}$`));
+  });
+
+  it('each card has an “Open entry” link to its term page: by touch, mouse and keyboard', async () => {
+    // Touch: the first tap on the term opens the card; a tap on its entry link opens the term page.
+    let page = await open({ ...phone, locale: 'zh-CN' }, '/zh/industries');
+    let link = page.locator('a[data-term]').nth(1);
+    await link.scrollIntoViewIfNeeded();
+    let id = (await link.getAttribute('data-term'))!;
+    const termOf = (cardId: string) => cardId.replace(/^term-card-(zh|en)-/, '').replace(/-\d+$/, '');
+    await link.tap();
+    let entry = page.locator(`#${id} a[data-term-entry]`);
+    expect(await entry.isVisible()).toBe(true);
+    expect(await entry.innerText()).toContain('查看词条');
+    expect(await entry.getAttribute('href')).toBe(`/zh/glossary/${termOf(id)}`);
+    await entry.tap();
+    await page.waitForURL(`${origin}/zh/glossary/${termOf(id)}`);
+    expect(await page.locator('h1').innerText()).toContain(byId.get(termOf(id))!.zh);
+
+    // Mouse: hover the term, move onto the card, click the link.
+    page = await open({ ...desktop, locale: 'en-US' }, '/en/targets');
+    link = page.locator('a[data-term]').first();
+    await link.scrollIntoViewIfNeeded();
+    id = (await link.getAttribute('data-term'))!;
+    await link.hover();
+    entry = page.locator(`#${id} a[data-term-entry]`);
+    await entry.hover();
+    expect(await entry.isVisible()).toBe(true);
+    await entry.click();
+    await page.waitForURL(`${origin}/en/glossary/${termOf(id)}`);
+
+    // Keyboard: Tab to a term opens its card; the next Tab reaches the card's link, and Enter follows it.
+    page = await open({ ...desktop, locale: 'en-US' }, '/en/restoration');
+    let focused: string | null = null;
+    for (let i = 0; i < 80 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term ?? null);
+    }
+    expect(focused).toMatch(/^term-card-en-/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-term-entry'))).toBe(true);
+    expect(await page.locator(`#${focused}`).isVisible()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toContain('Open entry');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}/en/glossary/${termOf(focused!)}`);
+    const res = await fetch(`${origin}/en/glossary/${termOf(focused!)}`);
+    expect(res.status).toBe(200);
+  });
+
+  it('a hidden card’s entry link is out of the tab order (negative control for the keyboard path)', async () => {
+    const page = await open({ ...desktop, locale: 'en-US' }, '/en/restoration');
+    const entry = page.locator('a[data-term-entry]').first();
+    expect(await entry.isVisible()).toBe(false);
+    await entry.evaluate((a) => (a as HTMLElement).focus());
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-term-entry'))).toBe(false);
   });
 
   it('mouse: hovering shows the card, and the pointer can move onto it', async () => {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { keptNames, placeNames } from '@/lib/content/keep-names';
+import { keptNames, placeNames } from '@/lib/text/phrases';
 import { desktop, hydrated, phone, sharedBrowser } from './browser';
 import { pageType } from './site';
 
@@ -135,7 +135,7 @@ describe('Chinese headings never split a place name', () => {
     expect(placeNames).toContain('准格尔旗');
     expect(placeNames).toContain('鄂尔多斯');
   });
-  it('negative control: a narrow heading without keep-together spans is reported', async () => {
+  it('negative control: a narrow heading that splits a kept name is reported', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const page = await context.newPage();

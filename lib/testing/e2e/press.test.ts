@@ -145,20 +145,70 @@ describe('press kit and brief', () => {
   it.each(locales)('the figures table (%s) links each figure to a passage that exists', async (locale) => {
     const { status, body } = await get(`/${locale}/press`);
     expect(status).toBe(200);
-    const table = /<table[^>]*data-testid="figures-table"[\s\S]*?<\/table>/.exec(body)![0];
-    const rows = table.match(/<tr[\s>][\s\S]*?<\/tr>/g)!.slice(1);
+    const $ = parse(body);
+    const rows = $('table[data-testid="figures-table"] tbody tr').toArray();
     expect(rows.length).toBeGreaterThanOrEqual(6);
     for (const row of rows) {
-      const href = /href="(\/[^"#]+)#([a-z0-9-]+)"/.exec(row);
-      expect(href, row).toBeTruthy();
-      const target = await get(href![1]!);
+      const link = $(row).find('a[href*="#"]').attr('href');
+      expect(link, $(row).text()).toMatch(/^\/[^#]+#[a-z0-9-]+$/);
+      const [path, id] = link!.split('#') as [string, string];
+      const target = await get(path);
       expect(target.status).toBe(200);
-      expect(target.body, `${href![1]}#${href![2]}`).toContain(`id="${href![2]}"`);
+      expect(parse(target.body)(`[id="${id}"]`), link).toHaveLength(1);
     }
-    expect(body).toContain(locale === 'zh' ? '[EB/OL]' : 'Chicago');
-    expect(body).toMatch(/href="\/photos\/[a-z0-9-]+\.jpg" download/);
-    expect(body).toContain(`href="/${locale}/press/brief"`);
+    expect($('body').text()).toContain(locale === 'zh' ? '[EB/OL]' : 'Chicago');
+    expect($('a[download]').filter((_, a) => /^\/photos\/[a-z0-9-]+\.jpg$/.test($(a).attr('href') ?? '')).length).toBeGreaterThan(0);
+    expect($(`a[href="/${locale}/press/brief"]`).length).toBeGreaterThan(0);
   });
+
+  it.each(locales)('the press page (%s) has in-page navigation, and the figures’ source is said once, above the table', async (locale) => {
+    const { body } = await get(`/${locale}/press`);
+    const $ = parse(body);
+    const nav = $('[data-testid="press-nav"] a[href^="#"]').toArray();
+    expect(nav.length).toBeGreaterThanOrEqual(5);
+    for (const a of nav) expect($(`[id="${$(a).attr('href')!.slice(1)}"]`).length, $(a).attr('href')).toBe(1);
+    const source = $('[data-testid="figures-source"]');
+    expect(source.length).toBe(1);
+    const feature = locale === 'zh' ? '绿色矿山是这样建成的' : 'How the green mines were built';
+    expect(source.text()).toContain(feature);
+    expect($('[data-testid="figures-table"]').text()).not.toContain(feature);
+  });
+
+  it.each(locales)(
+    'the brief’s QR code (%s) is labelled for the articles and scans to the articles list, which answers',
+    async (locale) => {
+      const { body } = await get(`/${locale}/press/brief`);
+      const $ = parse(body);
+      const sheet = $('[data-testid="brief"]');
+      const label = locale === 'zh' ? '扫码阅读本站文章' : 'Scan to read the articles';
+      expect(sheet.text()).toContain(label);
+      expect(sheet.text()).not.toMatch(locale === 'zh' ? /扫码阅读全文/ : /full feature/);
+      const img = sheet.find('img[data-qr]');
+      expect(img.length).toBe(1);
+      expect(img.attr('alt')).toContain(label);
+      const svg = await (await fetch(new URL(img.attr('src')!, origin))).text();
+      const { data, info } = await sharp(Buffer.from(svg)).resize(600, 600).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const url = new URL(jsQR(new Uint8ClampedArray(data), info.width, info.height)!.data);
+      expect(url.pathname + url.hash).toBe(`/${locale}#articles`);
+      expect(sheet.find('[data-testid="brief-qr-url"]').text().trim()).toBe(url.href);
+      // The address answers, and the fragment lands on the list of the three articles.
+      const page = await fetch(origin + url.pathname);
+      expect(page.status).toBe(200);
+      const home = parse(await page.text());
+      const list = home('#articles');
+      expect(list.length).toBe(1);
+      expect(
+        list
+          .find('a[href]')
+          .toArray()
+          .map((a) => home(a).attr('href')),
+      ).toEqual(expect.arrayContaining(sections.map((s) => `/${locale}/${s}`)));
+      // Control: the file for the bare home page encodes no fragment, so the check above can tell the two apart.
+      const homeSvg = await (await fetch(`${origin}/qr/${locale}.svg`)).text();
+      const raw = await sharp(Buffer.from(homeSvg)).resize(600, 600).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      expect(new URL(jsQR(new Uint8ClampedArray(raw.data), raw.info.width, raw.info.height)!.data).hash).toBe('');
+    },
+  );
 
   it.each(locales)('the brief (%s) prints on one A4 page with a QR code to the site', async (locale) => {
     const context = await browser.newContext();
@@ -176,6 +226,12 @@ describe('press kit and brief', () => {
     expect(await qr.count()).toBe(1);
     // The code is a file: it must have arrived by the time the sheet prints (not lazily, after).
     await expect.poll(() => qr.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)).toBe(true);
+    // So does the sheet's picture (one of the site's illustrations), credited to the site.
+    const picture = page.getByTestId('brief-picture');
+    await expect
+      .poll(() => picture.locator('img').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0))
+      .toBe(true);
+    expect(await picture.innerText()).toContain(locale === 'zh' ? '准格尔旗绿色矿山网站' : 'Green Mines of Zhungeer website');
     await context.close();
   });
 });

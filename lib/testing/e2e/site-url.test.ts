@@ -6,7 +6,7 @@ import { desktop, hydrated, sharedBrowser } from './browser';
 import { internalUrl, publicOrigin } from './site';
 
 /**
- * Links that work when copied, printed or shared (issue 11 §4). The build under test has no SITE_URL, so what
+ * Links that work when copied, printed or shared. The build under test has no SITE_URL, so what
  * the server wrote is for http://localhost:$PORT (lib/config.ts) and must never name a placeholder domain;
  * what the browser makes must use the origin the page was opened on, which here is another port.
  */

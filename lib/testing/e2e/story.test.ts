@@ -159,22 +159,28 @@ describe('map, charts and before/after pairs', () => {
       await page.context().close();
     });
 
-  it('the locator map’s labels are 13 px or more on a 390 px phone', async () => {
-    const page = await open(screens['390×844']!, '/zh');
-    const img = page.locator('figure[data-graphic="map"] img');
-    await img.scrollIntoViewIfNeeded();
-    const shown = await img.evaluate((i: HTMLImageElement) => i.getBoundingClientRect().width);
-    const svg = await (await fetch(`${inject('origin')}/zh/map.svg`)).text();
-    const drawing = parseSvg(svg);
-    const viewWidth = Number(drawing('svg').first().attr('viewBox')!.split(' ')[2]);
-    const smallest = Math.min(
-      ...drawing('text, tspan')
-        .toArray()
-        .map((t) => Number(drawing(t).closest('[font-size]').attr('font-size'))),
-    );
-    expect(smallest * (shown / viewWidth)).toBeGreaterThanOrEqual(13);
-    await page.context().close();
-  });
+  for (const [path, width] of [
+    ['/zh', 390],
+    ['/zh/restoration', 390],
+    ['/zh/restoration', 768],
+    ['/en/restoration', 1024],
+  ] as const)
+    it(`${path}: the locator map’s labels are 13 px or more at ${width} px`, async () => {
+      const page = await open(width === 390 ? screens['390×844']! : { viewport: { width, height: 900 } }, path);
+      const img = page.locator('figure[data-graphic="map"] img');
+      await img.scrollIntoViewIfNeeded();
+      const shown = await img.evaluate((i: HTMLImageElement) => i.getBoundingClientRect().width);
+      const svg = await (await fetch(`${inject('origin')}/${path.split('/')[1]}/map.svg`)).text();
+      const drawing = parseSvg(svg);
+      const viewWidth = Number(drawing('svg').first().attr('viewBox')!.split(' ')[2]);
+      const smallest = Math.min(
+        ...drawing('text, tspan')
+          .toArray()
+          .map((t) => Number(drawing(t).closest('[font-size]').attr('font-size'))),
+      );
+      expect(smallest * (shown / viewWidth)).toBeGreaterThanOrEqual(13);
+      await page.context().close();
+    });
 
   it('the map check reports a drawn place the text leaves out, one without a source, one listed but not drawn, and an empty drawing (negative control)', () => {
     const $ = parse(

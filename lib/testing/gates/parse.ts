@@ -64,3 +64,8 @@ export function jsonLdBlocks($: Doc): (Record<string, unknown> | Error)[] {
       }
     });
 }
+
+/** An XML document (the sitemap), through the same parser in XML mode: tag names keep their case and prefix. */
+export function parseXml(xml: string): Doc {
+  return cheerio.load(xml, { xml: true });
+}

@@ -15,7 +15,6 @@ import { isLocale } from '@/lib/i18n/routing';
 import { pageLocale } from '@/lib/i18n/page';
 import { pageMetadata } from '@/lib/metadata';
 import { SiteCoins } from '@/components/cite/Coins';
-import { StaticHtml } from '@/components/static/StaticHtml';
 import { href } from '@/lib/routes';
 
 type Params = { params: Promise<{ locale: string; photo: string }> };
@@ -47,9 +46,8 @@ export default async function PhotoPage({ params }: Params) {
     getTranslations({ locale, namespace: 'common' }),
   ]);
   const { prev, next, index, total } = neighbours(photos, photo.id);
-  // Static HTML (StaticHtml): the page holds no client component, and React hydrates none of it.
   return (
-    <StaticHtml className="pb-8">
+    <div className="pb-8">
       <JsonLd data={{ '@context': 'https://schema.org', ...imageObject(photo, locale) }} />
       <SiteCoins locale={locale} title={photo.caption[locale]} url={href.photo(locale, photo.id)} />
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
@@ -119,6 +117,6 @@ export default async function PhotoPage({ params }: Params) {
         </details>
       </div>
       <PhotoNeighbours prev={prev} next={next} locale={locale} label={t('neighbours')} prevLabel={t('previous')} nextLabel={t('next')} />
-    </StaticHtml>
+    </div>
   );
 }

@@ -5,15 +5,15 @@ import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { figurePeriod, listArticles, listFigures, pick, updatedIn } from '@/lib/content';
+import { figurePeriod, getPhoto, listArticles, listFigures, pick, updatedIn } from '@/lib/content';
+import { PhotoImage } from '@/components/photo/PhotoImage';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { KeepNames } from '@/components/article/KeepNames';
+import { Phrases } from '@/components/article/Phrases';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
-import { StaticHtml } from '@/components/static/StaticHtml';
 import { href } from '@/lib/routes';
 
 export const dynamicParams = false;
@@ -51,7 +51,10 @@ export default async function BriefPage({ params }: LocaleParams) {
     listArticles(locale),
     updatedIn(locale),
   ]);
-  const home = absoluteUrl(href.home(locale));
+  // The code leads to the articles (the home page's list of them): the site retells the feature, it does not
+  // reproduce it, so the label says "read the articles", not "the full feature".
+  const articlesUrl = absoluteUrl(href.articles(locale));
+  const picture = (await getPhoto('pine-capped-hills'))!;
   const other = otherLocale(locale);
   return (
     <div className="px-3 pt-6 pb-4 sm:px-6" data-brief>
@@ -65,8 +68,7 @@ export default async function BriefPage({ params }: LocaleParams) {
         {t('brief.printHint')}
       </p>
 
-      {/* The sheet is static HTML (StaticHtml): React hydrates only the print button above it. */}
-      <StaticHtml as="article" className="brief-sheet mx-auto mt-6 max-w-[210mm]" style={sheetColours} data-testid="brief">
+      <article className="brief-sheet mx-auto mt-6 max-w-[210mm]" style={sheetColours} data-testid="brief">
         <div className="flex h-2" aria-hidden="true">
           {colourBand.map((c) => (
             <span key={c} className="flex-1" style={{ background: c }} />
@@ -87,7 +89,7 @@ export default async function BriefPage({ params }: LocaleParams) {
             </p>
           </header>
           <h1 className="mt-6 font-serif text-[1.9rem] leading-tight font-bold text-balance sm:text-[2.2rem]">
-            <KeepNames text={t('brief.title')} />
+            <Phrases text={t('brief.title')} />
           </h1>
           <p className="mt-3 text-[1.05rem] leading-relaxed text-[color:var(--brief-text)]">{t('brief.lead')}</p>
 
@@ -96,7 +98,9 @@ export default async function BriefPage({ params }: LocaleParams) {
               {figures.map((f) => (
                 <li key={f.id} className="border-t-2 border-[color:var(--brief-accent)] pt-2">
                   <p className="font-serif text-2xl leading-none font-bold text-[color:var(--brief-accent)] tabular-nums">
-                    {pick(f.value, locale)} <span className="text-sm font-semibold text-[color:var(--brief-ink)]">{f.unit[locale]}</span>
+                    {pick(f.value, locale)}
+                    {locale === 'en' && ' '}
+                    <span className="text-sm font-semibold text-[color:var(--brief-ink)]">{f.unit[locale]}</span>
                   </p>
                   <p className="mt-1.5 text-[0.8rem] leading-snug">{f.label[locale]}</p>
                   <p className={`mt-0.5 text-[0.75rem] text-[color:var(--brief-muted)]${figurePeriod(f, locale).stated ? '' : 'italic'}`}>
@@ -120,9 +124,9 @@ export default async function BriefPage({ params }: LocaleParams) {
                   <div>
                     <h3 className="leading-snug font-bold">
                       <span className="text-[color:var(--brief-muted)]">{tc(`sections.${a.section}`)} · </span>
-                      <KeepNames text={a.title} />
+                      <Phrases text={a.title} />
                     </h3>
-                    <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.standfirst}</p>
+                    <p className="mt-0.5 text-[0.9rem] leading-snug text-[color:var(--brief-text)]">{a.summary}</p>
                     <p className="mt-0.5 font-mono text-[0.72rem] text-[color:var(--brief-muted)]">
                       {absoluteUrl(href.article(locale, a.section))}
                     </p>
@@ -132,11 +136,13 @@ export default async function BriefPage({ params }: LocaleParams) {
             </ol>
           </TitledSection>
 
-          <footer className="mt-7 flex items-center gap-5 border-t border-[color:var(--brief-rule)] pt-5">
-            <QrCode url={home} label={home} size={104} className="shrink-0" loading="eager" />
+          <footer className="mt-7 flex flex-wrap items-start gap-5 border-t border-[color:var(--brief-rule)] pt-5 sm:flex-nowrap">
+            <QrCode url={articlesUrl} label={`${t('brief.qr')}: ${articlesUrl}`} size={104} className="shrink-0" loading="eager" />
             <div className="text-sm leading-snug">
               <p className="font-semibold">{t('brief.qr')}</p>
-              <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[color:var(--brief-accent)]">{home}</p>
+              <p className="mt-0.5 font-mono text-[0.8rem] break-all text-[color:var(--brief-accent)]" data-testid="brief-qr-url">
+                {articlesUrl}
+              </p>
               <AboutSource
                 locale={locale}
                 id="brief-source"
@@ -148,9 +154,22 @@ export default async function BriefPage({ params }: LocaleParams) {
                 <p>{t('brief.source')}</p>
               </AboutSource>
             </div>
+            {/* One of the site's own illustrations, so the printed sheet also shows the land it is about. */}
+            <figure className="w-full shrink-0 sm:w-[34%]" data-testid="brief-picture">
+              <PhotoImage
+                photo={picture}
+                locale={locale}
+                sizes="(min-width: 640px) 72mm, 94vw"
+                priority
+                className="aspect-[3/2] w-full rounded-sm object-cover"
+              />
+              <figcaption className="mt-1 text-[0.7rem] leading-snug text-[color:var(--brief-muted)]">
+                {picture.credit?.[locale]}
+              </figcaption>
+            </figure>
           </footer>
         </div>
-      </StaticHtml>
+      </article>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PhotoInfo } from '@/components/gallery/PhotoInfo';
@@ -54,11 +53,12 @@ export default async function PhotoModal({ params }: Params) {
           {t('openPage')}
         </a>
         {use && (
-          <Link href={use.href} prefetch={false} className="link inline-flex min-h-11 items-center">
+          // A full load, as every link to a page outside the gallery: the article is a page of its own, not a modal state.
+          <a href={use.href} className="link inline-flex min-h-11 items-center">
             {t('illustrates')}
             {locale === 'zh' ? '：' : ': '}
             {use.hero ? `${articles[use.section].title}` : (use.heading ?? articles[use.section].title)}
-          </Link>
+          </a>
         )}
       </p>
     </>
