@@ -8,6 +8,7 @@ import { missingInLocale, notFoundPage } from './lib/server/not-found';
 import { isInternalOutput } from './lib/server/page-files';
 import { notFoundHashes, prerendered, prerenderedPage, renderedOnRequest } from './lib/server/page-store';
 import { ifMatchFails, noneMatch } from './lib/server/validators';
+import { noteServedOrigin } from './lib/share/origin';
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -85,6 +86,8 @@ export function proxy(request: NextRequest) {
   const { method } = request;
   const status = rejectRequest(method, pathname, searchParams, request.headers);
   if (status) return plain(status);
+  // A build for another origin than this one ships dead links: logged once, reported by /healthz (lib/share/origin.ts).
+  noteServedOrigin(request.headers, request.url, pathname);
 
   if (pathname === '/') {
     const saved = request.cookies.get('NEXT_LOCALE')?.value;
