@@ -65,7 +65,6 @@ export function glyphSet(text: string): string {
 export async function writeDisplayFonts(site: Site) {
   const glyphs = glyphSet(displayText(site));
   const woff2 = await subsetFont(readFileSync(sourceFont), glyphs, { targetFormat: 'woff2' });
-  // The folder is not in git (generated on every build), so a fresh clone has none.
   mkdirSync(generatedDir, { recursive: true });
   writeFileSync(path.join(generatedDir, 'display-zh.woff2'), woff2);
   writeFileSync(path.join(generatedDir, 'display-zh.txt'), glyphs + '\n');

@@ -85,22 +85,32 @@ describe('“Copy passage as a quote”: the passage’s reading text plus the c
     await link.hover();
     const card = page.locator('#autumn-walk [data-term-card]:not([hidden])').first();
     await card.waitFor();
-    await page.evaluate(() => {
+    const { rangeText, cardText, upToLink } = await page.evaluate(() => {
       const p = document.getElementById('autumn-walk')!;
       const open = p.querySelector('[data-term-card]:not([hidden])')!;
+      const link = p.querySelector(`[data-term="${open.id}"]`)!;
       const range = document.createRange();
       range.setStart(p.firstChild!, 0);
       range.setEnd(open.lastChild!.firstChild ?? open.lastChild!, 3);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
       p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      const before = document.createRange();
+      before.setStart(p.firstChild!, 0);
+      before.setEndAfter(link);
+      return {
+        rangeText: range.cloneContents().textContent ?? '',
+        cardText: open.firstElementChild?.textContent ?? '',
+        upToLink: before.toString(),
+      };
     });
-    // Negative control: the browser's own selection does hold card text.
-    expect(await page.evaluate(() => getSelection()!.toString())).toMatch(/Zhǔngé/);
+    // Negative control: the selected range does hold card text (what the old textContent-based quote copied).
+    expect(cardText.length).toBeGreaterThan(1);
+    expect(rangeText).toContain(cardText);
     const bar = page.locator('[data-quote-bar]');
     await bar.waitFor();
     await bar.getByRole('button').first().click();
-    await expect.poll(() => clipboard(page)).toMatch(/^“Walk in autumn through Zhungeer Banner” \(/);
+    await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^“${collapse(upToLink).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” \\(`));
     await page.close();
   });
 
