@@ -122,7 +122,7 @@ export async function CorrectionsByArticle({ entries, locale }: { entries: Corre
       {groups.map(({ section, items, article }) => (
         <section key={section} aria-labelledby={`corrections-${section}`} data-testid="corrections-group" data-section={section}>
           <h2 id={`corrections-${section}`} className="font-serif text-2xl font-bold text-balance">
-            <a className="link" href={`/${locale}/${section}`}>
+            <a className="link" href={href.article(locale, section)}>
               {article.title}
             </a>
           </h2>
