@@ -89,7 +89,7 @@ export async function BeforeAfter({ locale }: { locale: Locale }) {
                 {captionLine(p.before, locale).replace(/^(Before:\s*|治理前：)/u, '')}
               </span>
               <span className="block">
-                <strong className="font-semibold text-ink">{t('after')}:</strong> {captionLine(p.after, locale)}
+                <strong className="font-semibold text-ink">{t('after')}:</strong> {p.afterCaption?.[locale] ?? captionLine(p.after, locale)}
               </span>
               <span className="block text-xs">
                 {p.after.credit?.[locale]} · {t('note')}
