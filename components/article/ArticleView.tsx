@@ -80,7 +80,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
         >
           <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
           <div className="mx-auto max-w-3xl px-4 pt-6 pb-2 sm:px-6 sm:pt-8 sm:pb-4">
-            <p className="text-lg leading-relaxed text-pretty text-muted sm:text-2xl">{article.standfirst}</p>
+            <p className="text-[1.0625rem] leading-normal text-pretty text-muted sm:text-2xl sm:leading-relaxed">{article.standfirst}</p>
             <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
               <span>
                 {t('published')} <time dateTime={article.published}>{formatDate(article.published, locale)}</time>

@@ -28,13 +28,15 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
   });
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} className="not-prose" data-graphic="map">
+    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} className="not-prose @container" data-graphic="map">
       <p className="text-sm font-semibold tracking-widest text-ochre uppercase">{t('kicker')}</p>
       <Heading id={`${id}-title`} className="mt-1 font-serif text-2xl font-bold text-balance sm:text-3xl">
         <Phrases text={t('title')} />
       </Heading>
-      <div className="mt-5 grid items-start gap-6 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-10">
-        {/* The full-size view is the SVG file itself: a plain link, so it enlarges without JavaScript and can be zoomed. */}
+      <div className="mt-5 grid items-start gap-6 @3xl:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] @3xl:gap-10">
+        {/* Two columns only when the figure itself is 48rem wide (a container query), so in the article column the
+            drawing stays full width and its labels 13 px or more. The full-size view is the SVG file itself: a plain
+            link, so it enlarges without JavaScript and can be zoomed. */}
         <a href={href.mapSvg(locale)} className="group block" data-map-enlarge="">
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: next/image would add its loader and client code for nothing */}
           <img

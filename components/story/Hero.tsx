@@ -39,7 +39,7 @@ export function Hero({
   return (
     <header data-hero="" className="article-hero">
       <div
-        className={`relative isolate overflow-hidden bg-[#1d2521] ${short ? 'h-[clamp(24rem,60svh,52rem)] sm:h-[clamp(24rem,68svh,52rem)]' : 'h-[clamp(24rem,68svh,52rem)]'}`}
+        className={`relative isolate overflow-hidden bg-[#1d2521] ${short ? 'h-[clamp(22rem,50svh,52rem)] sm:h-[clamp(24rem,68svh,52rem)]' : 'h-[clamp(24rem,68svh,52rem)]'}`}
       >
         <PhotoImage
           photo={photo}

@@ -95,7 +95,7 @@ afterAll(async () => {
 describe('behind nginx configured as the README says (lib/deploy/nginx-site.conf)', () => {
   it('pages and files are cached, and a browser revalidating gets a 304 from the cache', async () => {
     const page = await fetch(`${origin}/zh/restoration`).then((r) => r.text());
-    const chunk = /\/_next\/static\/[^"']+\.js/.exec(page)![0];
+    const chunk = /\/_next\/static\/[^"'&\s]+\.js/.exec(page)![0];
     for (const p of ['/zh/restoration', '/en/feed.xml', '/qr/en.svg', chunk, '/photos/vineyards.jpg']) {
       const first = await get(p);
       expect(first.res.status, p).toBe(200);

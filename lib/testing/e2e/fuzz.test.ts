@@ -10,7 +10,7 @@ const origin = inject('origin');
 /** One of each kind of address the site answers, with the status a plain GET gets. */
 async function routeKinds(): Promise<RouteKind[]> {
   const page = await fetch(`${origin}/zh/restoration`).then((r) => r.text());
-  const chunk = /\/_next\/static\/[^"']+\.js/.exec(page)?.[0];
+  const chunk = /\/_next\/static\/[^"'&\s]+\.js/.exec(page)?.[0];
   if (!chunk) throw new Error('no static chunk named in /zh/restoration');
   return [
     { name: 'article', path: '/zh/restoration', status: 200, validator: 'etag' },
