@@ -18,6 +18,7 @@ import { sectionIds } from '../content/sections';
 import figures from '../../content/figures.json';
 import timeline from '../../content/timeline.json';
 import beforeAfter from '../../content/charts/before-after.json';
+import diagrams from '../../content/diagrams.json';
 
 const require = createRequire(import.meta.url);
 export const sourceFont = require.resolve('@fontsource/noto-serif-sc/files/noto-serif-sc-chinese-simplified-700-normal.woff2');
@@ -51,6 +52,7 @@ export function displayText(site: Site, root = process.cwd()): string {
   for (const f of figures.figures) texts.push(typeof f.value === 'string' ? f.value : f.value.zh, f.unit.zh);
   for (const e of timeline.entries) texts.push(e.title.zh);
   for (const p of beforeAfter.pairs) texts.push(p.title.zh);
+  for (const d of Object.values(diagrams.diagrams)) texts.push(d.title.zh);
   texts.push(...messageTitles(path.join(root, 'content/messages/zh')));
   return texts.join('');
 }
