@@ -9,7 +9,7 @@
  * written beside it (`display-zh.txt`) for the browser test that checks every Chinese title is covered. Both are
  * build output (gitignored), like the search index.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
@@ -65,6 +65,7 @@ export function glyphSet(text: string): string {
 export async function writeDisplayFonts(site: Site) {
   const glyphs = glyphSet(displayText(site));
   const woff2 = await subsetFont(readFileSync(sourceFont), glyphs, { targetFormat: 'woff2' });
+  mkdirSync(generatedDir, { recursive: true }); // build output, not in git: absent on a fresh clone
   writeFileSync(path.join(generatedDir, 'display-zh.woff2'), woff2);
   writeFileSync(path.join(generatedDir, 'display-zh.txt'), glyphs + '\n');
   console.log(`display font zh: ${[...glyphs].length} characters, ${(woff2.length / 1024).toFixed(1)} KiB woff2`);
