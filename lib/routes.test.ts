@@ -55,6 +55,11 @@ describe('href', () => {
     href.mapSvg('zh'),
     href.glossaryFile('csv'),
     href.glossaryFile('json'),
+    href.glossaryFile('tbx'),
+    href.figures('zh', 'csv'),
+    href.figures('en', 'json'),
+    href.tmx('restoration'),
+    href.tmx('targets'),
   ];
   it.each(samples)('%s is answered by a route under app/', (url) => {
     expect(routeFile(url)).toBeDefined();

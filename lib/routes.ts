@@ -41,6 +41,10 @@ export const href = {
   notFound: (locale: Locale) => `/${locale}/page-not-found`,
   feed: (locale: Locale, kind: 'rss' | 'atom') => `/${locale}/${kind === 'rss' ? 'feed' : 'atom'}.xml`,
   mapSvg: (locale: Locale) => `/${locale}/map.svg`,
-  /** The whole glossary as a file, one for both languages. */
-  glossaryFile: (format: 'csv' | 'json') => `/glossary.${format}`,
+  /** The whole glossary as a file, one for both languages (TBX for terminology tools). */
+  glossaryFile: (format: 'csv' | 'json' | 'tbx') => `/glossary.${format}`,
+  /** The key figures as data, one file per locale. */
+  figures: (locale: Locale, format: 'csv' | 'json') => `/${locale}/figures.${format}`,
+  /** An article's aligned zh-CN ↔ en passages as TMX, one file for both languages. */
+  tmx: (section: SectionId) => `/${section}.tmx`,
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildFile } from '@/lib/server/build-file';
 import { manifestLoaded } from '@/lib/server/page-store';
+import { originReport } from '@/lib/share/origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,6 +11,8 @@ let buildId: string | undefined;
  * Liveness and readiness for load balancers and Kubernetes probes. Reports the build id so a rollout can check
  * that every instance behind the CDN serves the same build. Without the build's page manifest (postbuild writes it)
  * every prerendered page would go out with a policy that blocks its scripts, so such an instance is not ready: 503.
+ * Also the origin the build writes into its pages (`siteUrl`), with `originMismatch` once a page was requested on
+ * another origin (lib/share/origin.ts).
  */
 export function GET() {
   buildId ??= (() => {
@@ -21,7 +24,7 @@ export function GET() {
   })();
   const ready = manifestLoaded();
   return Response.json(
-    { status: ready ? 'ok' : 'missing page manifest', buildId, uptime: Math.round(process.uptime()) },
+    { status: ready ? 'ok' : 'missing page manifest', buildId, uptime: Math.round(process.uptime()), ...originReport() },
     { status: ready ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
   );
 }

@@ -47,7 +47,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
   const after = article.passages.find((p, i) => p.kind === 'heading' && i > firstParagraph);
   const graphic =
     article.section === 'restoration' ? (
-      <div className="my-12 xl:-mx-16" data-print="hide">
+      <div className="my-12 xl:-mx-16">
         <LocatorMap locale={locale} />
       </div>
     ) : article.section === 'targets' ? (

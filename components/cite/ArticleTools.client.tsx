@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CiteSource } from '@/lib/cite';
+import type { PassageLabel } from '@/lib/cite/article';
 import { CitePanel } from './CitePanel.client';
 import { LIVE_REGION_ID, citedPassage, loadCite, useCopy, type CiteModule } from './clipboard';
 import { LINK, markTarget, movePassageFocus, passageOf, rove, passageLinks } from './passage-keys';
@@ -58,7 +59,7 @@ export function ArticleTools({
   otherLanguage,
 }: {
   source: CiteSource;
-  labels: Record<string, string>;
+  labels: Record<string, PassageLabel>;
   strings: ToolStrings;
   otherLanguage?: OtherLanguage;
 }) {

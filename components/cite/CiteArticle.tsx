@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatsFor } from '@/lib/cite';
 import { articleSource, type CitedArticle } from '@/lib/cite/article';
+import { siteRomanizer } from '@/lib/cite/romanize';
 import { getArticle, isSectionId } from '@/lib/content';
 import { StaticHtml } from '../static/StaticHtml';
 import { AccessedNote, CiteDownload, CiteEntry } from './CiteEntry.client';
@@ -16,7 +17,7 @@ import { href } from '@/lib/routes';
 export async function CiteArticle({ article }: { article: CitedArticle }) {
   const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
   const english = article.locale === 'zh' && isSectionId(article.section) ? await getArticle('en', article.section) : undefined;
-  const source = articleSource(article, undefined, english);
+  const source = articleSource(article, undefined, english, article.locale === 'zh' ? await siteRomanizer() : undefined);
   const labels = { copy: t('copy'), copied: t('copied'), done: t('citationCopied'), failed: t('copyFailed') };
   const human = formatsFor(article.locale).filter((f) => !f.code);
   return (

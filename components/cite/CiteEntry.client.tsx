@@ -48,7 +48,7 @@ export function CiteEntry({
   const text = format?.fn(s) ?? '';
   const shown = format ? (code ? text : (format.html?.(s) ?? text)) : html;
   async function onCopy() {
-    const ok = await copyText(text);
+    const ok = await copyText({ text, html: code ? undefined : format?.html?.(s) });
     announce(ok ? labels.done : labels.failed);
     setCopied(ok);
     if (ok) window.setTimeout(() => setCopied(false), 2000);

@@ -1,6 +1,7 @@
 'use client';
 
 import type { CiteSource } from '@/lib/cite';
+import { readingText } from '@/lib/cite/reading';
 import type { CiteModule, useCopy } from './clipboard';
 import type { ToolStrings } from './ArticleTools.client';
 
@@ -35,7 +36,12 @@ export function CitePanel({
               <span className="cite-label">{f.label[source.locale]}</span>
               {f.code ? <pre>{text}</pre> : <p dangerouslySetInnerHTML={{ __html: f.html?.(source) ?? text }} />}
               <span className="cite-actions">
-                <button type="button" className="cite-btn" onClick={() => copy(() => text, strings.citationCopied, f.id)} data-copy={f.id}>
+                <button
+                  type="button"
+                  className="cite-btn"
+                  onClick={() => copy(() => ({ text, html: f.html?.(source) }), strings.citationCopied, f.id)}
+                  data-copy={f.id}
+                >
                   {flash === f.id ? strings.copied : strings.copy}
                 </button>
                 {f.code && (
@@ -56,7 +62,7 @@ export function CitePanel({
         <button
           type="button"
           className="cite-btn"
-          onClick={() => copy((c) => c.quoteWithCitation(passage.textContent ?? '', source), strings.quoteCopied, 'passage-quote')}
+          onClick={() => copy((c) => c.quoteWithCitation(readingText(passage), source), strings.quoteCopied, 'passage-quote')}
           data-copy-passage-quote
         >
           {flash === 'passage-quote' ? strings.copied : strings.copyPassageQuote}

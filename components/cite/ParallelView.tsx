@@ -19,6 +19,7 @@ const parallelComponents: MDXComponents = {
   Figure: () => null,
   Gallery: () => null,
   Timeline: () => null,
+  Diagram: () => null,
   Term: ({ children }: { children: ReactNode }) => <>{children}</>,
 };
 

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { articleSource, passageLabels, type CitedArticle } from '@/lib/cite/article';
+import { siteRomanizer } from '@/lib/cite/romanize';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { getArticle, isSectionId } from '@/lib/content';
 import { ArticleTools, type ToolStrings } from './ArticleTools.client';
@@ -33,10 +34,11 @@ export async function PassageTools({ article }: { article: CitedArticle }) {
   const english = article.locale === 'zh' && isSectionId(article.section) ? await getArticle('en', article.section) : undefined;
   const other = otherLocale(article.locale);
   const otherLanguage = { path: href.article(other, article.section), hrefLang: langTag[other], text: t('otherLanguage') };
+  const roman = article.locale === 'zh' ? await siteRomanizer() : undefined;
   return (
     <ArticleTools
-      source={articleSource(article, undefined, english)}
-      labels={passageLabels(article)}
+      source={articleSource(article, undefined, english, roman)}
+      labels={passageLabels(article, english, roman)}
       strings={strings}
       otherLanguage={otherLanguage}
     />

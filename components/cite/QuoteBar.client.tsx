@@ -3,12 +3,18 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CiteSource } from '@/lib/cite';
+import type { PassageLabel } from '@/lib/cite/article';
+import { documentTextBefore, readingTextAround, selectionReadingText } from '@/lib/cite/reading';
 import { onThisOrigin } from '@/lib/share';
 import { citedPassage, loadCite, useCopy } from './clipboard';
 import type { ToolStrings } from './ArticleTools.client';
 
 interface Selected {
+  /** The reading text of the selection within its passage (lib/cite/reading.ts). */
   text: string;
+  raw: string;
+  /** The passage's reading text before and after the selection: a text fragment's context. */
+  around: { lead: string; trail: string };
   passage: HTMLElement;
   end: HTMLElement;
   x: number;
@@ -29,7 +35,7 @@ const inTools = (node: Node | null) =>
  * text fragment URL). A mouse/touch nicety; its keyboard route is the passage's “Cite” panel, and with caret
  * browsing Tab still reaches the bar, which sits in the DOM right after the passage where the selection ends.
  */
-export function QuoteBar({ source, labels, strings }: { source: CiteSource; labels: Record<string, string>; strings: ToolStrings }) {
+export function QuoteBar({ source, labels, strings }: { source: CiteSource; labels: Record<string, PassageLabel>; strings: ToolStrings }) {
   const [selected, setSelected] = useState<Selected | null>(null);
   const [host, setHost] = useState<HTMLDivElement | null>(null);
   const { flash, copy } = useCopy(strings.copyFailed);
@@ -48,13 +54,18 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
       frame = 0;
       const sel = window.getSelection();
       const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
-      const text = sel?.toString().replace(/\s+/g, ' ').trim() ?? '';
-      if (!range || !text || !root.contains(range.commonAncestorContainer) || inTools(range.commonAncestorContainer)) {
+      if (!range || !root.contains(range.commonAncestorContainer) || inTools(range.commonAncestorContainer)) {
         setSelected(null);
         return;
       }
       const passage = passageOf(range.startContainer);
       if (!passage) return setSelected(null);
+      // What the reader sees of the selection in the passage it starts in: never a term card's text.
+      const text = selectionReadingText(range, passage);
+      if (!text) return setSelected(null);
+      // Untrimmed, for the text link: whether the selection ends at a space says whether it ends a word.
+      const raw = selectionReadingText(range, passage, false);
+      const around = readingTextAround(passage, range);
       void loadCite();
       const r = range.getBoundingClientRect();
       const box = root.getBoundingClientRect();
@@ -62,6 +73,8 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
       const x = Math.min(Math.max(r.left + r.width / 2 - box.left, half), box.width - half);
       setSelected({
         text,
+        raw,
+        around,
         passage,
         end: passageOf(range.endContainer) ?? passage,
         x,
@@ -119,7 +132,15 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
       <button
         type="button"
         onClick={() =>
-          copy((c) => c.textFragmentUrl(onThisOrigin(source.url), selected.text, selected.passage.id), strings.textLinkCopied, 'fragment')
+          copy(
+            (c) =>
+              c.textFragmentUrl(onThisOrigin(source.url), selected.raw, selected.passage.id, {
+                ...selected.around,
+                before: documentTextBefore(selected.passage),
+              }),
+            strings.textLinkCopied,
+            'fragment',
+          )
         }
       >
         {flash === 'fragment' ? strings.copied : strings.copyTextLink}

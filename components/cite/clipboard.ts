@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import type { CiteSource } from '@/lib/cite';
+import { withPassage, type PassageLabel } from '@/lib/cite/article';
 import { onThisOrigin } from '@/lib/share';
 
 /** The id of the one polite live region (rendered by ArticleTools on the server) that announces copies. */
@@ -15,10 +16,25 @@ export function announce(message: string): void {
   window.setTimeout(() => (region.textContent = message), 50);
 }
 
-/** Copies text; false when the browser refuses (no permission, insecure context, old browser). */
-export async function copyText(text: string): Promise<boolean> {
+/** What a copy puts on the clipboard: plain text, and the same as HTML where it has italics to keep. */
+export type Copied = string | { text: string; html?: string };
+
+/**
+ * Copies text (and its HTML form, so a word processor keeps the italics APA and MLA require, as `text/html` beside
+ * `text/plain`); false when the browser refuses (no permission, insecure context, old browser). A browser without
+ * ClipboardItem gets the plain text.
+ */
+export async function copyText(copied: Copied): Promise<boolean> {
+  const { text, html } = typeof copied === 'string' ? { text: copied, html: undefined } : copied;
   try {
-    await navigator.clipboard.writeText(text);
+    if (html && typeof ClipboardItem === 'function' && typeof navigator.clipboard.write === 'function') {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+    } else await navigator.clipboard.writeText(text);
     return true;
   } catch {
     return false;
@@ -47,8 +63,8 @@ export function loadCite(): Promise<CiteModule> {
 }
 
 /** A passage's CiteSource: the article's, with the passage's #id on the origin the page is read on, its heading and today's access date. */
-export function citedPassage(source: CiteSource, labels: Record<string, string>, passage: HTMLElement): CiteSource {
-  return { ...source, url: onThisOrigin(`${source.url}#${passage.id}`), passageLabel: labels[passage.id], accessed: today() };
+export function citedPassage(source: CiteSource, labels: Record<string, PassageLabel>, passage: HTMLElement): CiteSource {
+  return { ...withPassage(source, passage.id, labels[passage.id], onThisOrigin(source.url)), accessed: today() };
 }
 
 /**
@@ -57,7 +73,7 @@ export function citedPassage(source: CiteSource, labels: Record<string, string>,
  */
 export function useCopy(failed: string) {
   const [flash, setFlash] = useState('');
-  async function copy(make: (c: CiteModule) => string, done: string, key: string) {
+  async function copy(make: (c: CiteModule) => Copied, done: string, key: string) {
     const ok = await copyText(make(await loadCite()));
     announce(ok ? done : failed);
     setFlash(ok ? key : '');

@@ -16,11 +16,12 @@ import { href } from '@/lib/routes';
 export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' }: { locale: Locale; headingLevel?: 2 | 3; id?: string }) {
   const t = await getTranslations({ locale, namespace: 'story.map' });
   const places = mapPlaces();
-  const { cities } = mapBase;
+  const { cities, overview } = mapBase;
   const e = places.banner.extent;
   const middle: [number, number] = [(e.west + e.east) / 2, (e.south + e.north) / 2];
-  const at = (cid: string) => cities.find((c) => c.id === cid)!.lonLat;
+  const at = (cid: string) => [...cities, ...overview.cities].find((c) => c.id === cid)!.lonLat;
   const summary = t('summary', {
+    beijing: distanceKm(middle, at('overview-beijing')),
     ordos: distanceKm(middle, at('ordos')),
     hohhot: distanceKm(middle, at('hohhot')),
     baotou: distanceKm(middle, at('baotou')),
@@ -32,18 +33,30 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
       <Heading id={`${id}-title`} className="mt-1 font-serif text-2xl font-bold text-balance sm:text-3xl">
         <Phrases text={t('title')} />
       </Heading>
-      <div className="mt-5 grid items-start gap-6 md:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] md:gap-10">
-        {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: next/image would add its loader and client code for nothing */}
-        <img
-          src={href.mapSvg(locale)}
-          alt={t('svgLabel')}
-          width={mapSize.width}
-          height={mapSize.height}
-          loading="lazy"
-          decoding="async"
-          className="h-auto w-full rounded-md border border-rule bg-[#eef0e6] dark:bg-[#1f2622]"
-          data-graphic=""
-        />
+      <div className="mt-5 grid items-start gap-6 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)] lg:gap-10">
+        {/* The full-size view is the SVG file itself: a plain link, so it enlarges without JavaScript and can be zoomed. */}
+        <a href={href.mapSvg(locale)} className="group block" data-map-enlarge="">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: next/image would add its loader and client code for nothing */}
+          <img
+            src={href.mapSvg(locale)}
+            alt={t('svgLabel')}
+            width={mapSize.width}
+            height={mapSize.height}
+            loading="lazy"
+            decoding="async"
+            className="h-auto w-full rounded-md border border-rule bg-[#f7f7f1] dark:bg-[#171c19]"
+            data-graphic=""
+          />
+          <span
+            className="mt-2 inline-flex min-h-6 items-center gap-1.5 text-sm font-semibold text-accent group-hover:underline"
+            data-print="hide"
+          >
+            <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.8">
+              <path d="M9.5 2.5h4v4M13.5 2.5 9 7M6.5 13.5h-4v-4M2.5 13.5 7 9" />
+            </svg>
+            {t('enlarge')}
+          </span>
+        </a>
         <div id={`${id}-text`} className="space-y-4 text-[1.02rem] leading-relaxed">
           <p className="text-xs font-semibold tracking-wider text-muted uppercase">{t('label')}</p>
           <p>{summary}</p>
@@ -57,10 +70,12 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
                 <span className="font-semibold text-ink">{places.banner.name[locale]}</span>: {e.west.toFixed(2)}–{e.east.toFixed(2)}° E,{' '}
                 {e.south.toFixed(2)}–{e.north.toFixed(2)}° N. <SourceText text={places.banner.source} locale={locale} />
               </li>
-              {places.cities.map((c) => {
+              {/* A city drawn on both panels is listed once, under both of its marks' ids. */}
+              {[...places.overview, ...places.cities.filter((c) => !places.overview.some((o) => o.id === `overview-${c.id}`))].map((c) => {
                 const lonLat = at(c.id);
+                const both = places.cities.find((r) => `overview-${r.id}` === c.id);
                 return (
-                  <li key={c.id} data-place={c.id}>
+                  <li key={c.id} data-place={both ? `${c.id} ${both.id}` : c.id}>
                     <span className="font-semibold text-ink">{c.name[locale]}</span>: {lonLat[1].toFixed(2)}° N, {lonLat[0].toFixed(2)}° E.{' '}
                     {c.source === 'natural-earth' ? (
                       t('sourceNe')

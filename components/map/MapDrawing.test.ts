@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import zhStory from '../../content/messages/zh/story.json';
 import enStory from '../../content/messages/en/story.json';
 import { mapBase } from '@/lib/map';
+import { boundaryProblems } from '@/lib/map/boundary';
 import { mapCss, mapFontStacks } from '@/lib/map/style';
-import { mapSvg, mapWordKeys, type MapWords } from './MapDrawing';
+import { mapSize, mapSvg, mapWordKeys, type MapWords } from './MapDrawing';
 
 const words = (map: Record<string, string>) => Object.fromEntries(mapWordKeys.map((k) => [k, map[k]!])) as MapWords;
 const story = { zh: words(zhStory.map), en: words(enStory.map) };
@@ -18,27 +19,65 @@ describe('the locator map as an SVG file', () => {
       const svg = await mapSvg(locale, story[locale]);
       expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
       const $ = xml(svg);
-      const root = $('svg');
+      const root = $('svg').first();
       expect(root.attr('lang')).toBe(locale === 'zh' ? 'zh-Hans' : 'en');
       expect(root.attr('xml:lang')).toBe(root.attr('lang'));
-      expect(root.attr('viewBox')).toBe(`0 0 ${mapBase.width} ${mapBase.height}`);
+      expect(root.attr('viewBox')).toBe(`0 0 ${mapSize.width} ${mapSize.height}`);
       expect(root.attr('font-family')).toBe(mapFontStacks[locale]);
       expect($('svg > title').text()).toBe(story[locale].svgLabel);
       expect($('svg > style').text()).toBe(mapCss(locale));
       const drawn = $('g[data-place]')
         .toArray()
         .map((g) => $(g).attr('data-place'));
-      expect(drawn.sort()).toEqual([...mapBase.cities, ...mapBase.sites].map((p) => p.id).sort());
+      expect(drawn.sort()).toEqual([...mapBase.cities, ...mapBase.sites, ...mapBase.overview.cities].map((p) => p.id).sort());
       for (const id of drawn) expect($(`g[data-place="${id}"] > text`).text().trim(), id).not.toBe('');
+      // Two panels: the river's whole course with Beijing, and the bend's corner; the banner is named on both.
+      expect(
+        $('[data-panel]')
+          .toArray()
+          .map((p) => $(p).attr('data-panel')),
+      ).toEqual(['overview', 'region']);
+      expect($('[data-panel="overview"] g[data-place="overview-beijing"] text').text()).toBe(locale === 'zh' ? '北京' : 'Beijing');
+      expect($('[data-banner]').length).toBe(2);
       // Nothing is fetched: no href, no url() in the stylesheet, no web font.
       expect(svg).not.toMatch(/\bhref=|url\(/);
     });
+
+  it('labels are at least 16 units: 13 px or more when the 420-unit drawing fills a 390 px phone’s column (about 358 px)', async () => {
+    const $ = xml(await mapSvg('en', story.en));
+    expect(mapSize.width).toBeLessThanOrEqual(420);
+    const sizes = $('text, tspan')
+      .toArray()
+      .map((t) => Number($(t).attr('font-size') ?? $(t).closest('[font-size]').attr('font-size')));
+    expect(sizes.every((s) => s >= 16)).toBe(true);
+    expect(Math.min(...sizes) * (358 / mapSize.width)).toBeGreaterThanOrEqual(13);
+  });
+
+  it('draws no boundary: only river, lake, city and furniture layers, no closed line, no coastline', async () => {
+    for (const locale of ['zh', 'en'] as const) expect(boundaryProblems(await mapSvg(locale, story[locale]))).toEqual([]);
+    // The data it is drawn from holds rivers and lakes only (lib/map/build.ts reads no boundary or coastline layer).
+    expect(Object.keys(mapBase.overview).sort()).toEqual(['banner', 'cities', 'frame', 'height', 'lakes', 'regionKey', 'rivers', 'width']);
+  });
+
+  it('the boundary check reports a boundary layer, an unknown layer and a closed line (negative controls)', async () => {
+    const svg = await mapSvg('en', story.en);
+    const add = (el: string) => svg.replace('</svg>\n', `${el}</svg>\n`);
+    expect(boundaryProblems(add('<path class="admin-boundary" d="M0 0L100 0L100 100"/>'))).toContain(
+      '<path class="admin-boundary"> names a boundary layer',
+    );
+    expect(
+      boundaryProblems(add('<g data-layer="ne_50m_admin_1_states_provinces_lines"><path class="river" d="M0 0L9 9"/></g>')).length,
+    ).toBe(1);
+    expect(boundaryProblems(add('<path d="M0 0L100 0L100 100"/>'))[0]).toMatch(/not one of the map's layers/);
+    expect(boundaryProblems(add('<path class="river" d="M10 10L200 10L200 200L10 10"/>'))[0]).toMatch(/closes on itself/);
+    expect(boundaryProblems(add('<path class="yellow-river" d="M10 10L200 10Z"/>'))[0]).toMatch(/closes on itself/);
+  });
 
   it('escapes the words it is given (negative control: raw markup would become elements)', async () => {
     const svg = await mapSvg('en', { ...story.en, river: 'Yellow <tspan>River</tspan> & "Co"', svgLabel: 'A < B' });
     const $ = xml(svg);
     expect($('text.river-label tspan').length).toBe(0);
-    expect($('text.river-label').text()).toBe('Yellow <tspan>River</tspan> & "Co"');
+    expect($('text.river-label').text()).toContain('Yellow <tspan>River</tspan> & "Co"');
     expect($('svg > title').text()).toBe('A < B');
   });
 

@@ -3,6 +3,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { PassageHeading } from '../article/PassageHeading';
 import { PassageLink, excerpt } from '../article/PassageLink';
+import { Diagram } from '../diagrams/Diagram';
 import { Figure, Gallery } from './Figure';
 import { Term } from './Term';
 import { Timeline } from './Timeline';
@@ -58,6 +59,7 @@ export function mdxComponents(
     Figure: ({ id, bleed }: { id: string; bleed?: boolean }) => <Figure id={id} locale={locale} bleed={bleed} />,
     Gallery: ({ ids }: { ids: string[] }) => <Gallery ids={ids} locale={locale} />,
     Timeline: () => <Timeline locale={locale} />,
+    Diagram: ({ id }: { id: string }) => <Diagram id={id} locale={locale} />,
     Term: ({ id, use, children }: { id: string; use?: string; children: ReactNode }) => (
       <Term id={id} locale={locale} use={use ? Number(use) : 1}>
         {children}

@@ -1,8 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { apaHtml, chicagoHtml, gbt7714Html, formats, type CiteSource } from '@/lib/cite';
+import { apaHtml, chicagoHtml, gbt7714Html, mlaHtml, formats, type CiteSource } from '@/lib/cite';
 import type { Locale } from '@/lib/i18n/routing';
 
-/** "How to cite the site": GB/T 7714 for Chinese readers, APA and Chicago for English ones (lib/cite). */
+/**
+ * "How to cite the site": GB/T 7714 for Chinese readers, APA, Chicago and MLA for English ones (lib/cite). The blank
+ * the note explains is in the styles that take an access date (GB/T 7714, MLA).
+ */
 export async function SiteCitation({ source, locale }: { source: CiteSource; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'press' });
   const styles =
@@ -11,6 +14,7 @@ export async function SiteCitation({ source, locale }: { source: CiteSource; loc
       : [
           { id: 'apa', html: apaHtml },
           { id: 'chicago', html: chicagoHtml },
+          { id: 'mla', html: mlaHtml },
         ];
   return (
     <>

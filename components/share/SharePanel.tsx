@@ -3,13 +3,15 @@ import { absoluteUrl } from '@/lib/config';
 import type { Locale } from '@/lib/i18n/routing';
 import { mailtoUrl, weiboShareUrl } from '@/lib/share';
 import { CopyLink } from './CopyLink.client';
+import { InWeChat } from './InWeChat.client';
 import { QrCode } from './QrCode';
 import { WebShare } from './WebShare.client';
 
 /**
  * Share tools for one page: its absolute link as selectable text, copy and system-share buttons (client leaves,
  * absent without JavaScript), Weibo and e-mail links, and a WeChat QR code drawn on our own server, inside a
- * closed <details> so it costs nothing until opened.
+ * closed <details> so it costs nothing until opened. Inside WeChat's own browser a client leaf (InWeChat) replaces
+ * the QR code with the ··· menu instruction.
  */
 export async function SharePanel({
   locale,
@@ -50,6 +52,7 @@ export async function SharePanel({
           {t('email')}
         </a>
       </div>
+      <InWeChat text={t('wechatInApp')} />
       <details className="group mt-4" data-testid="wechat">
         <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 text-sm font-semibold hover:text-accent">
           <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">

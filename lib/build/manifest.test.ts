@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { routesRenderedOnRequest } from './manifest';
+import { routesRenderedOnRequest, varyOf } from './manifest';
+
+describe('Next’s Vary per path, from its routes manifest', () => {
+  const routes = {
+    rsc: { varyHeader: 'rsc, next-router-state-tree' },
+    rewrites: {
+      beforeFiles: [
+        { regex: '^(?:/([^/]+?))/gallery(?:/([^/]+?))(?:/)?$', has: [{ type: 'header', key: 'next-url' }] },
+        { regex: '^/old$', has: [{ type: 'header', key: 'x-other' }] },
+      ],
+    },
+  };
+  it('adds next-url only where an intercepting route may answer', () => {
+    expect(varyOf(routes)('/en/gallery/forest-pv-belt')).toBe('rsc, next-router-state-tree, next-url');
+    expect(varyOf(routes)('/en/restoration')).toBe('rsc, next-router-state-tree');
+    expect(varyOf(routes)('/old')).toBe('rsc, next-router-state-tree');
+  });
+});
 
 describe('routes rendered on request, from Next’s manifests', () => {
   const appPaths = {

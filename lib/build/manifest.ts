@@ -5,6 +5,8 @@
  *   no per-request nonce) and its ETag;
  * - per prerendered route body (feeds, JSON, SVG): its ETag and the Cache-Control Next.js sends with it, so a 304
  *   repeats the 200's headers (RFC 9110 §15.4.5);
+ * - per path, the Vary Next.js sends (its routes manifest: the RSC headers, and `next-url` where an intercepting
+ *   route may answer the path), so a 304 repeats it;
  * - the routes rendered on request, derived from Next's own app-paths and prerender manifests, so a new dynamic
  *   page is never answered 404 by the proxy for want of a hand-kept list.
  */
@@ -57,19 +59,36 @@ export type PrerenderManifest = {
   dynamicRoutes: Record<string, { fallback?: string | false | null }>;
 };
 
+export type RoutesManifest = {
+  rsc: { varyHeader: string };
+  rewrites: { beforeFiles?: { regex: string; has?: { type: string; key: string }[] }[] } | unknown[];
+};
+
+/** Next's Vary for a path (its app-page module's getVaryHeader): `next-url` is added where an interception rewrite matches. */
+export function varyOf(routes: RoutesManifest): (path: string) => string {
+  const beforeFiles = Array.isArray(routes.rewrites) ? [] : (routes.rewrites.beforeFiles ?? []);
+  const intercepted = beforeFiles
+    .filter((r) => r.has?.some((h) => h.type === 'header' && h.key === 'next-url'))
+    .map((r) => new RegExp(r.regex));
+  return (p) => (intercepted.some((re) => re.test(p)) ? `${routes.rsc.varyHeader}, next-url` : routes.rsc.varyHeader);
+}
+
 export function buildManifest(distDir: string): PageManifest {
   const appDir = path.join(distDir, 'server', 'app');
+  const read = <T>(name: string) => JSON.parse(readFileSync(path.join(distDir, name), 'utf8')) as T;
+  const vary = varyOf(read<RoutesManifest>('routes-manifest.json'));
   const entries: Record<string, ManifestEntry> = {};
   for (const file of prerenderedFiles(appDir)) {
     const full = path.join(appDir, file);
     const bytes = readFileSync(full);
-    if (file.endsWith('.html')) entries[routeOf(file)] = { hashes: inlineScriptHashes(bytes.toString('utf8')), etag: etagOf(bytes) };
+    const route = routeOf(file);
+    if (file.endsWith('.html'))
+      entries[route] = { hashes: inlineScriptHashes(bytes.toString('utf8')), etag: etagOf(bytes), vary: vary(route) };
     else {
       const cacheControl = metaCacheControl(full);
-      entries[routeOf(file)] = cacheControl ? { etag: etagOf(bytes), cacheControl } : { etag: etagOf(bytes) };
+      entries[route] = { etag: etagOf(bytes), vary: vary(route), ...(cacheControl ? { cacheControl } : {}) };
     }
   }
-  const read = <T>(name: string) => JSON.parse(readFileSync(path.join(distDir, name), 'utf8')) as T;
   const renderedOnRequest = routesRenderedOnRequest(
     read<Record<string, string>>('server/app-paths-manifest.json'),
     read<PrerenderManifest>('prerender-manifest.json'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSource, passageLabels, type CitedArticle } from './article';
-import { gbt7714 } from './index';
+import { apa, chicago, gbt7714, mla, quoteWithCitation } from './index';
+import { romanizer } from './romanize';
 
 const article: CitedArticle = {
   locale: 'zh',
@@ -28,6 +29,59 @@ describe('articleSource', () => {
       url: expect.stringMatching(/\/zh\/restoration#demo-banner$/),
     });
     expect(articleSource(article, 'lead').passageLabel).toBeUndefined();
-    expect(passageLabels(article)).toEqual({ ambitions: '两个目标', 'demo-banner': '两个目标' });
+    expect(passageLabels(article)).toEqual({ ambitions: { text: '两个目标' }, 'demo-banner': { text: '两个目标' } });
+  });
+});
+
+const english: CitedArticle = {
+  locale: 'en',
+  section: 'restoration',
+  title: 'Above the coal: how a banner mends its land',
+  titleSentenceCase: 'Above the coal: How a banner mends its land',
+  titleHeadlineCase: 'Above the Coal: How a Banner Mends Its Land',
+  published: '2026-11-29',
+  updated: '2026-11-29',
+  passages: [
+    { id: 'lead', kind: 'paragraph', text: 'Lead' },
+    { id: 'ambitions', kind: 'heading', text: 'Herbs and alfalfa: a first harvest on mined land', heading: 'ambitions' },
+    { id: 'demo-banner', kind: 'paragraph', text: 'Body', heading: 'ambitions' },
+  ],
+};
+const roman = romanizer([{ zh: '准格尔旗', pinyin: "Zhǔngé'ěr Qí" }]);
+
+describe('a Chinese passage in the English-language styles', () => {
+  const s = articleSource({ ...article, title: '准格尔旗修好矿山' }, 'demo-banner', english, roman);
+  it('translates the heading with the title, cased per style', () => {
+    expect(apa(s)).toContain('[Above the coal: How a banner mends its land: Herbs and alfalfa: A first harvest on mined land]');
+    expect(chicago(s)).toContain('[Above the coal: How a banner mends its land: Herbs and alfalfa: A first harvest on mined land]');
+    expect(mla(s)).toContain('[Above the Coal: How a Banner Mends Its Land: Herbs and Alfalfa: A First Harvest on Mined Land]');
+  });
+  it('APA gives author and title in Pinyin (no characters); Chicago gives the Pinyin, then the characters', () => {
+    expect(apa(s)).toMatch(/^Zhunge'er Qi lü se kuang shan\. \(2026, November 29\)\. Zhunge'er Qi xiu hao kuang shan: Liang ge mu biao \[/);
+    expect(apa(s)).not.toMatch(/\p{Script=Han}/u);
+    expect(chicago(s)).toContain(
+      "Zhunge'er Qi lü se kuang shan 准格尔旗绿色矿山. “Zhunge'er Qi xiu hao kuang shan: Liang ge mu biao 准格尔旗修好矿山：两个目标”",
+    );
+  });
+  it('MLA keeps the characters and an English blank for the access date', () => {
+    expect(mla(s)).toContain('“准格尔旗修好矿山：两个目标” [');
+    expect(mla(s)).toContain('Accessed [date accessed].');
+    expect(gbt7714(s)).toContain('[引用日期]');
+  });
+  it('without the English article there is no translation (negative control)', () => {
+    expect(apa(articleSource(article, 'demo-banner'))).not.toContain('[');
+  });
+});
+
+describe('an English passage heading', () => {
+  const s = articleSource(english, 'demo-banner');
+  it('is set in headline case after a headline-case title, and capitalised after its colon in APA', () => {
+    expect(chicago(s)).toContain('“Above the Coal: How a Banner Mends Its Land: Herbs and Alfalfa: A First Harvest on Mined Land.”');
+    expect(mla(s)).toContain('Herbs and Alfalfa: A First Harvest on Mined Land');
+    expect(quoteWithCitation('Body', s)).toContain('Herbs and Alfalfa: A First Harvest on Mined Land,”');
+    expect(apa(s)).toContain('Above the coal: How a banner mends its land: Herbs and alfalfa: A first harvest on mined land');
+    expect(gbt7714(s)).toContain(
+      'Above the coal: How a banner mends its land: Herbs and alfalfa: a first harvest on mined land[EB/OL]. （2026-11-29）',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { getArticle, isSectionId, sectionIds } from '../content';
 import { isLocale, locales } from '../i18n/routing';
 import { articleSource } from './article';
 import { bibtex, ris } from './index';
+import { siteRomanizer } from './romanize';
 
 /** The downloadable reference files, one per article, language and format, prerendered at build time. */
 const kinds = {
@@ -20,7 +21,7 @@ export async function citeFile(kind: keyof typeof kinds, params: Promise<{ local
   const article = await getArticle(locale, section);
   // No access date in a file made at build time (see lib/cite): reference managers record their own.
   const english = locale === 'zh' ? await getArticle('en', section) : undefined;
-  const body = kinds[kind].write(articleSource(article, undefined, english)) + '\n';
+  const body = kinds[kind].write(articleSource(article, undefined, english, await siteRomanizer())) + '\n';
   return new Response(body, {
     headers: {
       'content-type': kinds[kind].type,

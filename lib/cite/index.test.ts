@@ -54,7 +54,7 @@ const zhPassage: CiteSource = {
 describe('GB/T 7714—2025', () => {
   it('cites an article with its update date', () => {
     expect(gbt7714(enArticle)).toBe(
-      'Green Mines of Zhungeer. Restoring the Land Above the Coal[EB/OL]. (2026-12-01)[2026-12-05]. ' +
+      'Green Mines of Zhungeer. Restoring the Land Above the Coal[EB/OL]. （2026-12-01）[2026-12-05]. ' +
         'https://green-mines.test/en/restoration.',
     );
   });
@@ -70,7 +70,7 @@ describe('GB/T 7714—2025', () => {
     );
     expect(gbt7714(enPassage)).toBe(
       'Green Mines of Zhungeer. Restoring the Land Above the Coal: Standards First, Then Earthworks[EB/OL]. ' +
-        '(2026-12-01)[2026-12-05]. https://green-mines.test/en/restoration#standards-first.',
+        '（2026-12-01）[2026-12-05]. https://green-mines.test/en/restoration#standards-first.',
     );
   });
 });
@@ -165,9 +165,11 @@ describe('BibTeX (biblatex @online)', () => {
         '@online{zhungeer2026-restoration-standards-first-en,',
         '  author = {{Green Mines of Zhungeer}},',
         '  title = {Restoring the Land Above the Coal: Standards First, Then Earthworks},',
+        '  organization = {{Green Mines of Zhungeer}},',
         '  date = {2026-12-01},',
         '  urldate = {2026-12-05},',
-        '  url = {https://green-mines.test/en/restoration#standards-first}',
+        '  url = {https://green-mines.test/en/restoration#standards-first},',
+        '  langid = {english}',
         '}',
       ].join('\n'),
     );
@@ -178,9 +180,11 @@ describe('BibTeX (biblatex @online)', () => {
         '@online{zgq-restoration,',
         '  author = {{准格尔旗绿色矿山}},',
         '  title = {煤海之上的生态修复},',
+        '  organization = {{准格尔旗绿色矿山}},',
         '  date = {2026-11-29},',
         '  urldate = {2026-12-05},',
-        '  url = {https://green-mines.test/zh/restoration}',
+        '  url = {https://green-mines.test/zh/restoration},',
+        '  langid = {chinese}',
         '}',
       ].join('\n'),
     );
@@ -197,9 +201,11 @@ describe('BibTeX (biblatex @online)', () => {
         '  author = {{Green Mines of Zhungeer}},',
         '  title = {Mines \\& Farms: 100\\% \\textbraceleft{}green\\textbraceright{} \\#1 my\\_site \\$5 ' +
           '\\textasciitilde{} \\textasciicircum{} \\textbackslash{}},',
+        '  organization = {{Green Mines of Zhungeer}},',
         '  date = {2026-12-01},',
         '  urldate = {2026-12-05},',
-        '  url = {https://green-mines.test/en/restoration?q=a%20b#x_%7By%7D}',
+        '  url = {https://green-mines.test/en/restoration?q=a%20b#x_%7By%7D},',
+        '  langid = {english}',
         '}',
       ].join('\n'),
     );
@@ -252,7 +258,7 @@ describe('edge cases', () => {
       'Green Mines of Zhungeer. “Coal & Green: 100% {Renewed}.” November 29, 2026. ' + 'https://green-mines.test/en/restoration.',
     );
     expect(gbt7714(tricky)).toBe(
-      'Green Mines of Zhungeer. Coal & Green: 100% {Renewed}[EB/OL]. (2026-11-29)[2026-12-05]. ' +
+      'Green Mines of Zhungeer. Coal & Green: 100% {Renewed}[EB/OL]. （2026-11-29）[2026-12-05]. ' +
         'https://green-mines.test/en/restoration.',
     );
     expect(apa(tricky)).toBe(

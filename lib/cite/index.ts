@@ -16,16 +16,24 @@
  * - English titles are cased per style from two forms the editors write in the frontmatter (automatic casing
  *   gets “From” and proper nouns wrong): sentence case for APA, headline case for Chicago and MLA; GB/T 7714
  *   copies the title as the page gives it.
- * - GB/T 7714—2025 (in force since 2026-07-01, replacing 7714-2015): Chinese entries take full-width
- *   （更新或修改日期）; English entries keep half-width brackets, which the standard does not rule out.
+ * - GB/T 7714—2025 (in force since 2026-07-01, replacing 7714-2015): the date of update in full-width
+ *   （更新或修改日期） in every entry, Western ones included, as the standard's own examples and the official CSL
+ *   style (china-national-standard-gb-t-7714-2025-numeric) set it.
+ * - English passage headings are written in sentence case; appended to a headline-case title (Chicago, MLA, the
+ *   quote citation) they are set in headline case, and in APA the word after their own colon is capitalised
+ *   (lib/cite/casing.ts).
  * - Access date: GB/T 7714 requires it; MLA 9 makes it optional and we include it because site pages
  *   are revised; APA 7 and Chicago want it only for undated or ever-changing pages, so they omit it.
  * - URLs keep their https:// scheme, also in MLA (MLA 9 allows it when links must work when pasted).
- * - Chinese pages in the English-language styles (APA, Chicago, MLA): the original title, then the English
- *   page's title as a translation in square brackets (APA 7 §9.38, CMOS 14.98, MLA 9 §5.93).
+ * - Chinese pages in the English-language styles (APA, Chicago, MLA): the English page's title (and the passage's
+ *   English heading) as a translation in square brackets (APA 7 §9.38, CMOS 14.98, MLA 9 §5.93). APA wants the
+ *   Chinese author and title transliterated (Pinyin, lib/cite/romanize.ts) instead of the characters; Chicago
+ *   gives the Pinyin followed by the characters; MLA keeps the original script, which it allows.
+ * - MLA's “Accessed” blank is in English on every page: the reference is an English-language one.
  */
 import type { Locale } from '../i18n/routing';
 import { escapeHtml } from '../text/escape';
+import { headlineCase, sentenceCase } from './casing';
 
 /** The English forms of one title, as editors write them (see the article frontmatter). */
 export interface TitleForms {
@@ -44,8 +52,12 @@ export interface CiteSource {
   titleForms?: TitleForms;
   /** Chinese pages: the English page's title, bracketed after the original in English-language styles. */
   translatedTitle?: TitleForms;
-  /** Heading of the quoted passage, for passage citations. */
+  /** Heading of the quoted passage, for passage citations (as written: sentence case in English). */
   passageLabel?: string;
+  /** Chinese pages: the English heading of the same passage, translated with the title. */
+  translatedPassageLabel?: string;
+  /** Chinese pages: the Pinyin of the site name, the title and the passage heading (APA and Chicago). */
+  romanized?: Romanized;
   /** Absolute public URL, including #passage when citing a passage. */
   url: string;
   /** ISO date YYYY-MM-DD. */
@@ -57,6 +69,13 @@ export interface CiteSource {
    * and BibTeX/RIS leave the field out, so no format ever states a false access date.
    */
   accessed?: string;
+}
+
+/** Pinyin forms of a Chinese page's reference elements (lib/cite/romanize.ts). */
+export interface Romanized {
+  siteName: string;
+  title: string;
+  passageLabel?: string;
 }
 
 /** Shown in place of an unknown access date; brackets mark it as a blank to fill in. */
@@ -114,11 +133,28 @@ const clean = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 type Casing = 'given' | 'sentence' | 'headline';
 
-/** The title in a style's casing, with the passage heading as other title information (`：` in Chinese). */
+/** A sentence-case heading in a style's casing. */
+function casedLabel(label: string, casing: Casing): string {
+  const text = clean(label);
+  return casing === 'headline' ? headlineCase(text) : casing === 'sentence' ? sentenceCase(text) : text;
+}
+
+/**
+ * The title in a style's casing, with the passage heading as other title information (`：` in Chinese). 'given' is
+ * GB/T 7714's and the metadata's form: the title as the editors capitalise it in sentence case (first word after
+ * the colon capitalised), the heading as written.
+ */
 function fullTitle(s: CiteSource, casing: Casing = 'given'): string {
-  const title = clean(casing === 'given' || !s.titleForms ? s.title : s.titleForms[casing]);
+  const title = clean(!s.titleForms ? s.title : s.titleForms[casing === 'given' ? 'sentence' : casing]);
   if (!s.passageLabel) return title;
-  return s.locale === 'zh' ? `${title}：${clean(s.passageLabel)}` : `${title}: ${clean(s.passageLabel)}`;
+  return s.locale === 'zh' ? `${title}：${clean(s.passageLabel)}` : `${title}: ${casedLabel(s.passageLabel, casing)}`;
+}
+
+/** The Pinyin title (and heading), sentence case; undefined when the source has none. */
+function romanTitle(s: CiteSource): string | undefined {
+  const r = s.romanized;
+  if (!r) return undefined;
+  return r.passageLabel && s.passageLabel ? `${clean(r.title)}: ${sentenceCase(r.passageLabel)}` : clean(r.title);
 }
 
 const TERMINAL = /[.?!。？！]$/;
@@ -141,7 +177,9 @@ function quoted(text: string, punct: string): string {
 
 /** ` [Translated title]` for a Chinese page in an English-language style, else ''. */
 function translation(s: CiteSource, casing: Exclude<Casing, 'given'>): string {
-  return s.translatedTitle ? ` [${clean(s.translatedTitle[casing])}]` : '';
+  if (!s.translatedTitle) return '';
+  const label = s.passageLabel && s.translatedPassageLabel ? `: ${casedLabel(s.translatedPassageLabel, casing)}` : '';
+  return ` [${clean(s.translatedTitle[casing])}${label}]`;
 }
 
 function toText(segs: Seg[]): string {
@@ -156,17 +194,17 @@ function toHtml(segs: Seg[]): string {
 function gbtSegs(s: CiteSource): Seg[] {
   const date = versionDate(s).iso;
   const accessed = s.accessed ? parseDate(s.accessed).iso : accessedPlaceholder[s.locale];
-  const dated = s.locale === 'zh' ? `（${date}）` : `(${date})`;
-  return [`${clean(s.siteName)}. ${fullTitle(s)}[EB/OL]. ${dated}[${accessed}]. ${s.url}.`];
+  return [`${clean(s.siteName)}. ${fullTitle(s)}[EB/OL]. （${date}）[${accessed}]. ${s.url}.`];
 }
 
 // ---- APA 7, web page by a group author: Group. (Year, Month Day). *Title* [Translation]. URL
 function apaSegs(s: CiteSource): Seg[] {
   const d = versionDate(s);
-  const title = fullTitle(s, 'sentence');
+  const title = romanTitle(s) ?? fullTitle(s, 'sentence');
+  const author = clean(s.romanized?.siteName ?? s.siteName);
   const tr = translation(s, 'sentence');
   const end = !tr && TERMINAL.test(title) ? '' : '.';
-  return [`${close(clean(s.siteName), '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `, { i: title }, `${tr}${end} ${s.url}`];
+  return [`${close(author, '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `, { i: title }, `${tr}${end} ${s.url}`];
 }
 
 // ---- Chicago 18 (same as 17 here), bibliography entry for a web page: Author. “Title.” Month Day, Year. URL.
@@ -175,15 +213,20 @@ function chicagoSegs(s: CiteSource): Seg[] {
   const when = `${monthName(d.m)} ${d.d}, ${d.y}`;
   const date = isRevised(s) ? `Last modified ${when}` : when;
   const tr = translation(s, 'sentence');
-  const title = tr ? `${quoted(fullTitle(s, 'headline'), '')}${tr}.` : quoted(fullTitle(s, 'headline'), '.');
-  return [`${close(clean(s.siteName), '.')} ${title} ${date}. ${s.url}.`];
+  const roman = romanTitle(s);
+  // Chinese pages: Pinyin, then the characters (CMOS 14.98: the original script may follow the romanisation).
+  const shown = roman ? `${roman} ${fullTitle(s)}` : fullTitle(s, 'headline');
+  const author = s.romanized ? `${clean(s.romanized.siteName)} ${clean(s.siteName)}` : clean(s.siteName);
+  const title = tr ? `${quoted(shown, '')}${tr}.` : quoted(shown, '.');
+  return [`${close(author, '.')} ${title} ${date}. ${s.url}.`];
 }
 
 // ---- MLA 9, web page whose author is the site: “Title.” *Site*, Day Mon. Year, URL. Accessed Day Mon. Year.
 function mlaSegs(s: CiteSource): Seg[] {
   const d = versionDate(s);
   const a = s.accessed ? parseDate(s.accessed) : undefined;
-  const accessed = a ? `${a.d} ${mlaMonth(a.m)} ${a.y}` : `[${accessedPlaceholder[s.locale]}]`;
+  // An English-language reference on every page, so its blank is in English too.
+  const accessed = a ? `${a.d} ${mlaMonth(a.m)} ${a.y}` : `[${accessedPlaceholder.en}]`;
   const tr = translation(s, 'headline');
   const title = tr ? `${quoted(fullTitle(s, 'headline'), '')}${tr}.` : quoted(fullTitle(s, 'headline'), '.');
   return [`${title} `, { i: clean(s.siteName) }, `, ${d.d} ${mlaMonth(d.m)} ${d.y}, ${s.url}. Accessed ${accessed}.`];
@@ -255,46 +298,45 @@ function bibUrl(url: string): string {
 }
 
 /**
- * The headline-case title with its proper nouns braced, so styles that sentence-case titles (biblatex-apa,
- * gbt7714, classic `plain`) keep them: a word capitalised in the editors' sentence-case form, other than the
- * first word and the first after a colon, is a proper noun. Adjacent ones share a group: `{Zhungeer Banner}`.
- * Titles without editor forms (Chinese has no case) are escaped as given.
+ * The sentence-case title with its proper nouns braced, as Zotero writes titles: reference managers that import
+ * the file keep the sentence case their styles expect (APA, GB/T 7714), and biblatex styles that change case keep
+ * the names: a capitalised word other than the first and the first after a colon is a proper noun, adjacent ones
+ * share a group (`{Zhungeer Banner}`). Titles without editor forms (Chinese has no case) are escaped as given.
  */
 function bibTitle(s: CiteSource): string {
-  const forms = s.titleForms;
-  const escaped = (t: string) => texEscape(t);
-  if (!forms) return escaped(fullTitle(s));
-  const head = clean(forms.headline).split(' ');
-  const sent = clean(forms.sentence).split(' ');
-  if (head.length !== sent.length) return escaped(fullTitle(s, 'headline'));
+  const words = fullTitle(s).split(' ');
   const out: string[] = [];
   let group: string[] = [];
   const flush = () => {
     if (group.length) out.push(`{${group.join(' ')}}`);
     group = [];
   };
-  sent.forEach((w, i) => {
-    const opensClause = i === 0 || /:$/.test(sent[i - 1] ?? '');
-    const proper = !opensClause && /^[“‘"(]?\p{Lu}/u.test(w);
-    if (proper) group.push(escaped(head[i] ?? w));
+  words.forEach((w, i) => {
+    const opensClause = i === 0 || /:$/.test(words[i - 1] ?? '');
+    if (s.titleForms && !opensClause && /^[“‘"(]?\p{Lu}/u.test(w)) group.push(texEscape(w));
     else {
       flush();
-      out.push(escaped(head[i] ?? w));
+      out.push(texEscape(w));
     }
   });
   flush();
-  const title = out.join(' ');
-  return s.passageLabel ? `${title}: ${texEscape(s.passageLabel)}` : title;
+  return out.join(' ');
 }
+
+/** biblatex `langid` values (babel/polyglossia language names), so styles hyphenate and localise the entry. */
+const LANGID: Record<Locale, string> = { zh: 'chinese', en: 'english' };
 
 export function bibtex(s: CiteSource, key: string = citationKey(s)): string {
   const fields: [string, string][] = [
     // Double braces keep a corporate author from being split into given/family names.
     ['author', `{${texEscape(s.siteName)}}`],
     ['title', bibTitle(s)],
+    // The website (biblatex's `organization` of an @online entry), read back as the website title on import.
+    ['organization', `{${texEscape(s.siteName)}}`],
     ['date', versionDate(s).iso],
     ...(s.accessed ? [['urldate', parseDate(s.accessed).iso] as [string, string]] : []),
     ['url', bibUrl(s.url)],
+    ['langid', LANGID[s.locale]],
   ];
   const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
   return `@online{${key},\n${body}\n}`;
@@ -310,7 +352,8 @@ export function ris(s: CiteSource): string {
   const lines: [string, string][] = [
     ['TY', 'ELEC'],
     ['AU', clean(s.siteName)],
-    ['TI', fullTitle(s, 'headline')],
+    // Sentence case, as reference managers store titles: styles that want headline case make it themselves.
+    ['TI', fullTitle(s)],
     // T2 is Zotero's and EndNote's “Website Title” for ELEC (MLA's container); PB would be dropped into a note.
     ['T2', clean(s.siteName)],
     ['PY', String(d.y)],

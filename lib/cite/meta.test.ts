@@ -18,12 +18,23 @@ describe('citationMeta', () => {
       citation_title: 'Next',
       citation_author: 'Green Mines of Zhungeer',
       citation_publisher: 'Green Mines of Zhungeer',
-      citation_publication_date: '2026/11/29',
+      citation_publication_date: '2026/12/01',
       citation_date: '2026/12/01',
       citation_language: 'en',
       citation_public_url: expect.stringMatching(/^https?:\/\/[^/]+\/en\/targets$/),
     });
     expect(citationMeta(zh).citation_author).toBe('准格尔旗绿色矿山');
+  });
+  it('gives Highwire readers one date (the cited version) and the sentence-case title', () => {
+    const m = citationMeta({
+      ...en,
+      titleSentenceCase: 'Next: What comes',
+      titleHeadlineCase: 'Next: What Comes',
+      title: 'Next: what comes',
+    });
+    expect(m.citation_title).toBe('Next: What comes');
+    expect(m.citation_publication_date).toBe(m.citation_date);
+    expect(m).not.toHaveProperty('citation_online_date');
   });
 });
 

@@ -28,9 +28,9 @@ const en = restoration({
 const zh = restoration({ locale: 'zh', siteName: '准格尔旗绿色矿山', title: '从灰黑到碧绿：准格尔旗怎样修好矿山', translatedTitle: forms });
 
 describe('English article, every style', () => {
-  it('GB/T 7714—2025 copies the title as given, half-width brackets in English', () => {
+  it('GB/T 7714—2025 copies the sentence-case title, full-width （date） as the standard and the official CSL set it', () => {
     expect(gbt7714(en)).toBe(
-      'Green Mines of Zhungeer. From grey-black to green: how Zhungeer Banner is mending its mining land[EB/OL]. (2026-11-29)[2026-11-30]. ' +
+      'Green Mines of Zhungeer. From grey-black to green: How Zhungeer Banner is mending its mining land[EB/OL]. （2026-11-29）[2026-11-30]. ' +
         `${U}/en/restoration.`,
     );
   });
@@ -49,8 +49,10 @@ describe('English article, every style', () => {
       `“From Grey-Black to Green: How Zhungeer Banner Is Mending Its Mining Land.” Green Mines of Zhungeer, 29 Nov. 2026, ${U}/en/restoration. Accessed 30 Nov. 2026.`,
     );
   });
-  it('BibLaTeX protects the proper nouns of the headline form', () => {
-    expect(bibtex(en)).toContain('title = {From Grey-Black to Green: How {Zhungeer Banner} Is Mending Its Mining Land}');
+  it('BibLaTeX gives the sentence-case title with its proper nouns protected, the website and the language', () => {
+    expect(bibtex(en)).toContain('title = {From grey-black to green: How {Zhungeer Banner} is mending its mining land}');
+    expect(bibtex(en)).toContain('organization = {{Green Mines of Zhungeer}}');
+    expect(bibtex(en)).toContain('langid = {english}');
     expect(bibtex(en)).toContain('urldate = {2026-11-30}');
   });
   it('RIS names the website in T2 and carries no PB', () => {
@@ -58,6 +60,7 @@ describe('English article, every style', () => {
     expect(r).toContain('T2  - Green Mines of Zhungeer');
     expect(r).not.toContain('PB  -');
     expect(r).toContain('Y2  - 2026/11/30');
+    expect(r).toContain('TI  - From grey-black to green: How Zhungeer Banner is mending its mining land');
   });
   it('without editor forms the title is used as given (negative control)', () => {
     expect(apa({ ...en, titleForms: undefined })).toContain('From grey-black to green: how Zhungeer');
@@ -95,13 +98,13 @@ describe('passage citations: nested quotes and punctuation', () => {
   const passage = { ...en, passageLabel: 'A “Saihanba of the coal sea”', url: `${U}/en/restoration#saihanba` };
   it('Chicago and MLA turn the heading’s quotes to single ones, period inside both', () => {
     expect(chicago(passage)).toContain(
-      '“From Grey-Black to Green: How Zhungeer Banner Is Mending Its Mining Land: A ‘Saihanba of the coal sea.’” November',
+      '“From Grey-Black to Green: How Zhungeer Banner Is Mending Its Mining Land: A ‘Saihanba of the Coal Sea.’” November',
     );
-    expect(mla(passage)).toMatch(/^“From Grey-Black .*: A ‘Saihanba of the coal sea\.’” Green Mines/);
+    expect(mla(passage)).toMatch(/^“From Grey-Black .*: A ‘Saihanba of the Coal Sea\.’” Green Mines/);
   });
   it('English quote with citation: comma inside the closing quotes, no nested double quotes', () => {
     const q = quoteWithCitation('Green again.', passage);
-    expect(q).toContain('Land: A ‘Saihanba of the coal sea,’” November 29, 2026');
+    expect(q).toContain('Land: A ‘Saihanba of the Coal Sea,’” November 29, 2026');
     expect(q.match(/“/g)).toHaveLength(2);
   });
   it('Chinese passage titles join with a full-width colon', () => {

@@ -82,6 +82,7 @@ describe('compileMdx', () => {
             Figure: () => null,
             Gallery: () => null,
             Timeline: () => null,
+            Diagram: () => null,
           },
         }),
       );
@@ -169,6 +170,16 @@ describe('article MDX failures name file, line and field', () => {
       field: 'term',
       says: ['unknown glossary term "nope"'],
     });
+  });
+
+  it('an unknown diagram in <Diagram>, and a Diagram without an id', async () => {
+    await expectContentError(loadWithZh('<Figure id="field" />', '<Diagram id="nope" />'), {
+      file: zh,
+      line: 14,
+      field: 'Diagram id',
+      says: ['unknown diagram "nope"', 'content/diagrams.json'],
+    });
+    await expectContentError(loadWithZh('<Figure id="field" />', '<Diagram />'), { file: zh, line: 14, field: 'Diagram id' });
   });
 
   it('an unknown photo in <Figure>', async () => {

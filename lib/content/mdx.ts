@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { MDXContent } from 'mdx/types';
 import * as runtime from 'react/jsx-runtime';
 import { visit, SKIP } from 'unist-util-visit';
+import { diagramIds } from '../diagrams';
 import { ContentError } from './errors';
 import { remarkHeadingPhrases } from './heading-phrases';
 import { parseFrontmatter, type Source } from './source';
@@ -43,7 +44,7 @@ export interface KnownIds {
 }
 
 /** Components an MDX file may use; anything else is a typo the build should name. */
-const allowedJsx = new Set(['Figure', 'Gallery', 'Timeline', 'span']);
+const allowedJsx = new Set(['Figure', 'Gallery', 'Timeline', 'Diagram', 'span']);
 const idMarker = /^\/\*#([a-z0-9]+(?:-[a-z0-9]+)*)\*\/$/;
 
 /**
@@ -153,6 +154,12 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
       } else if (node.type === 'mdxJsxFlowElement') {
         if (!node.name || !allowedJsx.has(node.name))
           fail(node, 'component', `<${node.name ?? ''}> is not one of ${[...allowedJsx].join(', ')}`);
+        if (node.name === 'Diagram') {
+          const id = attr(node, 'id');
+          if (typeof id !== 'string' || !diagramIds.has(id))
+            fail(node, 'Diagram id', `unknown diagram "${String(id)}" (content/diagrams.json has no such id)`);
+          continue;
+        }
         const ids = node.name === 'Figure' ? [attr(node, 'id')] : node.name === 'Gallery' ? attr(node, 'ids') : [];
         if (!Array.isArray(ids) || ids.some((x) => typeof x !== 'string'))
           fail(node, `${node.name} ids`, 'write <Figure id="photo-id" /> or <Gallery ids={["a", "b"]} />');

@@ -17,6 +17,21 @@ const passageRef = z.object({ section, id: slug });
 /** Same words as the title, only the capitals may differ (a casing form must not drift from the headline). */
 const sameWords = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 
+/** The two citation casings of an English title: both or neither, each the title's own words (lib/cite). */
+function titleCasings(fm: { title: string; titleSentenceCase?: string; titleHeadlineCase?: string }, ctx: z.RefinementCtx) {
+  for (const key of ['titleSentenceCase', 'titleHeadlineCase'] as const) {
+    const form = fm[key];
+    if (form !== undefined && !sameWords(form, fm.title))
+      ctx.addIssue({ code: 'custom', path: [key], message: `must be the title "${fm.title}" with other capitals, not other words` });
+  }
+  if ((fm.titleSentenceCase === undefined) !== (fm.titleHeadlineCase === undefined))
+    ctx.addIssue({
+      code: 'custom',
+      path: [fm.titleSentenceCase ? 'titleHeadlineCase' : 'titleSentenceCase'],
+      message: 'give both casings or neither',
+    });
+}
+
 export const articleFrontmatter = z
   .strictObject({
     title: nonEmpty,
@@ -31,26 +46,19 @@ export const articleFrontmatter = z
     updated: isoDate,
     hero: slug,
   })
-  .superRefine((fm, ctx) => {
-    for (const key of ['titleSentenceCase', 'titleHeadlineCase'] as const) {
-      const form = fm[key];
-      if (form !== undefined && !sameWords(form, fm.title))
-        ctx.addIssue({ code: 'custom', path: [key], message: `must be the title "${fm.title}" with other capitals, not other words` });
-    }
-    if ((fm.titleSentenceCase === undefined) !== (fm.titleHeadlineCase === undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: [fm.titleSentenceCase ? 'titleHeadlineCase' : 'titleSentenceCase'],
-        message: 'give both casings or neither',
-      });
-  });
+  .superRefine(titleCasings);
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 
-export const homeFrontmatter = z.strictObject({
-  title: nonEmpty,
-  standfirst: nonEmpty,
-  summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
-});
+export const homeFrontmatter = z
+  .strictObject({
+    title: nonEmpty,
+    /** English: the title cased for the press kit's citations of the site, as in an article. */
+    titleSentenceCase: nonEmpty.optional(),
+    titleHeadlineCase: nonEmpty.optional(),
+    standfirst: nonEmpty,
+    summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+  })
+  .superRefine(titleCasings);
 export type HomeFrontmatter = z.infer<typeof homeFrontmatter>;
 
 export const photo = z.strictObject({

@@ -114,6 +114,11 @@ export interface Light {
   clouds: 'streaks' | 'soft' | 'overcast' | 'none';
   /** Wash over the whole picture: colour and opacity. */
   grade: { color: string; opacity: number } | null;
+  /**
+   * A shift of the whole palette (an feColorMatrix, 20 values, applied to the finished picture): greens to gold
+   * in autumn, colder and greyer in winter, softer and rosier in mist. Lights without one keep the palette as is.
+   */
+  palette?: string;
 }
 
 /** Light presets: morning (cool, low sun), midday (high, neutral), gold (late afternoon), overcast, spring haze. */
@@ -177,6 +182,62 @@ export const LIGHTS = {
     from: 1,
     clouds: 'soft',
     grade: { color: '#f6e4e4', opacity: 0.05 },
+  },
+  /** Autumn afternoon (the season the feature walks through): warm, the greens pushed towards gold. */
+  autumn: {
+    skyTop: '#7d9fbd',
+    skyMid: '#d3cfb6',
+    skyLow: '#f2d9a8',
+    haze: '#e4cfa6',
+    glow: '#fbdcaa',
+    sun: null,
+    glowAt: { x: 2200, y: 260, r: 1300, strength: 0.8 },
+    from: 1,
+    clouds: 'soft',
+    grade: { color: '#f2b872', opacity: 0.06 },
+    palette: '1 0.22 -0.1 0 0  0.04 0.9 0 0 0  -0.05 0.04 0.84 0 0  0 0 0 1 0',
+  },
+  /** Dusk: low sun at the horizon, violet sky, long warm light. */
+  dusk: {
+    skyTop: '#56688f',
+    skyMid: '#b9929a',
+    skyLow: '#f0a877',
+    haze: '#cf9f8c',
+    glow: '#ffc387',
+    sun: { x: 1950, y: 600 },
+    glowAt: { x: 1950, y: 600, r: 1200, strength: 1 },
+    from: 1,
+    clouds: 'streaks',
+    grade: { color: '#c8643c', opacity: 0.08 },
+    palette: '1.04 0.06 0 0 0.01  0 0.88 0.03 0 0  0.03 0 0.86 0 0.04  0 0 0 1 0',
+  },
+  /** A clear winter day: cold blue sky, no cloud, the palette cooled. */
+  winter: {
+    skyTop: '#5f93c8',
+    skyMid: '#b3d0e8',
+    skyLow: '#eef3f6',
+    haze: '#dde6ee',
+    glow: '#ffffff',
+    sun: null,
+    glowAt: { x: 400, y: 200, r: 1200, strength: 0.5 },
+    from: -1,
+    clouds: 'none',
+    grade: null,
+    palette: '0.66 0.23 0.02 0 0  0.07 0.86 0.03 0 0.02  0.07 0.24 0.7 0 0.08  0 0 0 1 0',
+  },
+  /** Dawn mist: pale rose light through haze, the distance lost. */
+  mist: {
+    skyTop: '#b5b1c7',
+    skyMid: '#e2d2d7',
+    skyLow: '#f6e5da',
+    haze: '#eadcdc',
+    glow: '#fff0e6',
+    sun: { x: 520, y: 470 },
+    glowAt: { x: 520, y: 470, r: 1000, strength: 0.8 },
+    from: -1,
+    clouds: 'none',
+    grade: null,
+    palette: '0.8 0 0 0 0.19  0 0.78 0 0 0.15  0 0 0.78 0 0.17  0 0 0 1 0',
   },
 } as const satisfies Record<string, Light>;
 export type LightName = keyof typeof LIGHTS;

@@ -107,7 +107,10 @@ export class Canvas {
   toString(): string {
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" width="${this.w}" height="${this.h}" viewBox="0 0 ${this.w} ${this.h}">` +
-      `<defs>${this.defs.join('')}</defs>${this.body.join('')}</svg>`
+      (this.light.palette
+        ? `<defs>${this.defs.join('')}<filter id="palette" x="0" y="0" width="1" height="1" color-interpolation-filters="sRGB">` +
+          `<feColorMatrix type="matrix" values="${this.light.palette}"/></filter></defs><g filter="url(#palette)">${this.body.join('')}</g></svg>`
+        : `<defs>${this.defs.join('')}</defs>${this.body.join('')}</svg>`)
     );
   }
 }

@@ -3,19 +3,20 @@ import base from '../../content/map/base.json';
 import places from '../../content/map/places.json';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const city = z.object({
+  id: z.string(),
+  name: bilingual,
+  source: z.string().min(1),
+  sourceUrl: z.url().optional(),
+  ne: z.string().optional(),
+  lonLat: z.tuple([z.number(), z.number()]).optional(),
+  labelAt: z.enum(['n', 'ne', 'e', 'w', 's']),
+});
 export const placesSchema = z
   .object({
-    cities: z.array(
-      z.object({
-        id: z.string(),
-        name: bilingual,
-        source: z.string().min(1),
-        sourceUrl: z.url().optional(),
-        ne: z.string().optional(),
-        lonLat: z.tuple([z.number(), z.number()]).optional(),
-        labelAt: z.enum(['n', 'ne', 'e', 'w', 's']),
-      }),
-    ),
+    cities: z.array(city),
+    /** The overview panel's cities (Natural Earth's inset extract): ids start with `overview-`. */
+    overview: z.array(city.refine((c) => c.id.startsWith('overview-'), { message: 'overview city ids start with "overview-"' })),
     banner: z.object({
       name: bilingual,
       extent: z.object({ west: z.number(), east: z.number(), south: z.number(), north: z.number() }),
@@ -52,14 +53,21 @@ export function mapPlaces() {
   return parsed.data;
 }
 
-export const mapBase = base as unknown as {
+type Drawn = { id: string; lonLat: [number, number]; at: [number, number]; labelAt: string };
+type Layers = {
   width: number;
   height: number;
   rivers: { name: string; major: boolean; d: string }[];
   lakes: { name: string; d: string }[];
-  cities: { id: string; lonLat: [number, number]; at: [number, number]; labelAt: string }[];
-  sites: { id: string; lonLat: [number, number]; at: [number, number]; labelAt: string }[];
-  banner: { cx: number; cy: number; rx: number; ry: number };
+};
+export type Oval = { cx: number; cy: number; rx: number; ry: number };
+
+/** content/map/base.json: the regional panel at the top level, the overview under `overview`. */
+export const mapBase = base as unknown as Layers & {
+  cities: Drawn[];
+  sites: Drawn[];
+  banner: Oval;
+  overview: Layers & { cities: Drawn[]; banner: Oval; regionKey: { x: number; y: number; width: number; height: number } };
 };
 
 /** Great-circle distance in km, rounded to 5 km (the banner's middle is itself approximate). */

@@ -34,6 +34,10 @@ type Paint = { fill?: readonly [string, string]; stroke?: readonly [string, stri
 
 /** Light (on #eef0e6) and dark (on #1f2622) colour of each paint; the page's <img> draws those backgrounds. */
 const paints = {
+  ground: { fill: ['#f7f7f1', '#171c19'] },
+  panel: { fill: ['#eef0e6', '#1f2622'] },
+  key: { stroke: ['#56605a', '#b9c2bb'] },
+  'key-label': { fill: ['#56605a', '#b9c2bb'], stroke: ['#eef0e6', '#1f2622'] },
   river: { stroke: ['#8fb0c2', '#4f7386'] },
   'yellow-river': { stroke: ['#3f7fa3', '#7fb4d4'] },
   lake: { fill: ['#8fb0c2', '#4f7386'] },
@@ -65,5 +69,8 @@ export function mapCss(locale: Locale): string {
       return `.${name}{${rules}}`;
     })
     .join('');
-  return `${locale === 'en' ? latinPunctuation : ''}@media (prefers-color-scheme:dark){${dark}}`;
+  // Opened on its own (the page's "view full size" link), the drawing fills the window; inside an <img> it keeps
+  // the size its width and height attributes give.
+  const root = `:root{width:100vw;height:100vh;background:${paints.ground.fill[0]}}`;
+  return `${locale === 'en' ? latinPunctuation : ''}${root}@media (prefers-color-scheme:dark){:root{background:${paints.ground.fill[1]}}${dark}}`;
 }

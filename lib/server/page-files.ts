@@ -14,6 +14,8 @@ export type ManifestEntry = {
   etag: string;
   /** A route body's Cache-Control as Next.js sends it (a 304 must repeat it); pages use Next's own for revalidate: false. */
   cacheControl?: string;
+  /** The Vary Next.js sends with it (before its compression adds Accept-Encoding): `next-url` too where an intercepting route may answer. */
+  vary: string;
 };
 
 export type PageManifest = {

@@ -54,7 +54,8 @@ const pages = new Map<string, Uint8Array | null>();
 /**
  * The HTML of a prerendered page as the build wrote it (`server/app/{path}.html`, the bytes its ETag was computed
  * from), read once per process and kept in memory. Only for paths the manifest lists as pages, so no request can
- * name another file. Null when the build has no such file (dev). The proxy sends each locale's 404 page from here.
+ * name another file. Null when the build has no such file (dev). The proxy sends the 404 pages (each locale's and
+ * the root one) from here, with status 404.
  */
 export function prerenderedPage(pathname: string): Uint8Array | null {
   const key = keyOf(pathname);

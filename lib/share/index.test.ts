@@ -33,3 +33,17 @@ describe('onThisOrigin', () => {
     expect(onThisOrigin('https://site.test/en', undefined)).toBe('https://site.test/en');
   });
 });
+
+describe('isWeChat', () => {
+  it('matches WeChat’s in-app browser and nothing else', async () => {
+    const { isWeChat } = await import('./index');
+    expect(
+      isWeChat(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN',
+      ),
+    ).toBe(true);
+    expect(isWeChat('Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36')).toBe(
+      false,
+    );
+  });
+});

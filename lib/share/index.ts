@@ -27,3 +27,8 @@ export function onThisOrigin(url: string, here: string | undefined = globalThis.
   const u = new URL(url, here);
   return `${here}${u.pathname}${u.search}${u.hash}`;
 }
+
+/** WeChat's in-app browser, by the MicroMessenger token its user agent carries (Weixin's documented check). */
+export function isWeChat(userAgent: string): boolean {
+  return /MicroMessenger\//i.test(userAgent);
+}

@@ -28,7 +28,14 @@ export interface RunningServer {
  * Starts the standalone production server (what `npm start` and the container run) on a free loopback port and
  * waits until it answers. Used by the browser tests, the smoke test and the benchmarks.
  */
-export async function startServer(opts: { distDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: {
+    distDir?: string;
+    env?: Record<string, string>;
+    /** when the server counts as up (default: /healthz answers 2xx) */ up?: (status: number) => boolean;
+  } = {},
+): Promise<RunningServer> {
+  const up = opts.up ?? ((status: number) => status >= 200 && status < 300);
   const distDir = opts.distDir ?? buildDir();
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repoRoot, distDir, 'standalone/server.js')], {
@@ -44,7 +51,7 @@ export async function startServer(opts: { distDir?: string; env?: Record<string,
   for (;;) {
     try {
       const res = await fetch(`${origin}/healthz`);
-      if (res.ok) break;
+      if (up(res.status)) break;
     } catch {
       /* not listening yet */
     }

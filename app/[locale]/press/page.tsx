@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { AboutSource } from '@/components/about/AboutSource';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { DeskFiles } from '@/components/press/DeskFiles';
 import { FiguresTable } from '@/components/press/FiguresTable';
 import { PhotoDownloads } from '@/components/press/PhotoDownloads';
 import { SiteCitation } from '@/components/press/SiteCitation';
@@ -34,6 +35,9 @@ export default async function PressPage({ params }: LocaleParams) {
     locale,
     siteName: siteName[locale],
     title: home.title,
+    ...(home.titleSentenceCase && home.titleHeadlineCase
+      ? { titleForms: { sentence: home.titleSentenceCase, headline: home.titleHeadlineCase } }
+      : {}),
     url: absoluteUrl(href.home(locale)),
     published: articles.map((a) => a.published).sort()[0]!,
     updated,
@@ -96,6 +100,10 @@ export default async function PressPage({ params }: LocaleParams) {
         <TitledSection titleId="figures-title" title={t('figures.title')} headingClassName={h2} className="mt-20">
           <p className="mt-2 max-w-3xl text-muted">{t('figures.note')}</p>
           <FiguresTable figures={figures} locale={locale} />
+        </TitledSection>
+
+        <TitledSection titleId="desk-title" title={t('desk.title')} headingClassName={h2} className="mt-20">
+          <DeskFiles locale={locale} />
         </TitledSection>
 
         <TitledSection titleId="photos-title" title={t('photos.title')} headingClassName={h2} className="mt-20">

@@ -25,8 +25,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 const LIMIT = 40;
 
 /**
- * One render slot per request (lib/search/gate.ts), shared by the metadata and the page (React's cache lasts one
- * request), given back once the response has been sent.
+ * One render slot per request (lib/search/gate.ts), taken by the page (the metadata is cheap and resolves in a scope
+ * of its own: a second slot per request could deadlock the gate), given back once the response has been sent.
  */
 const renderSlot = cache(async () => {
   const release = await searchGate().enter();
@@ -36,7 +36,6 @@ const renderSlot = cache(async () => {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  await renderSlot();
   const t = await getTranslations({ locale, namespace: 'search' });
   const q = normalizeQuery((await searchParams).q);
   return {

@@ -102,7 +102,7 @@ export function nalinmiaoComplex(c: Canvas): void {
 export function mineTruckCharging(c: Canvas): void {
   // drawn facing right, then mirrored: the truck faces left, so its left side, where the cab is, faces us
   c.add(`<g transform="matrix(-1 0 0 1 ${W} 0)">`);
-  backdrop(c, LIGHTS.midday, 820);
+  backdrop(c, LIGHTS.winter, 820);
   // the pit wall behind: restored benches, trees on the faces
   benches(c, {
     yTop: 700,
@@ -264,7 +264,7 @@ function panelsOnBench(c: Canvas, top: Pt[], bot: Pt[], depth: number, s: number
 /** The solar park of a reclaimed mine from high above: arrays on every bench of the curving pit wall, shrubs on the faces. */
 export function xuxuSolarPark(c: Canvas): void {
   const hz = 210;
-  backdrop(c, LIGHTS.midday, hz);
+  backdrop(c, LIGHTS.dusk, hz);
   hillBand(c, { y: hz + 70, amp: 20, wave: 1400, color: P.sage, depth: 0.5 });
   const r = c.rng;
   benches(c, {

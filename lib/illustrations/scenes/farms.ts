@@ -378,7 +378,7 @@ export function vineyards(c: Canvas): void {
  */
 export function roseFields(c: Canvas): void {
   const hz = 470;
-  backdrop(c, LIGHTS.morning, hz);
+  backdrop(c, LIGHTS.mist, hz);
   hillBand(c, { y: hz + 30, amp: 24, wave: 1100, color: P.olive, depth: 0.35 });
   for (let i = 0; i < 14; i++) pine(c, 300 + i * 55, hz + 40 + (i % 3) * 5, 0.35, 0.35);
   groundBelow(c, `M-50 ${hz + 60}Q1200 ${hz + 30} ${W + 50} ${hz + 70}`, P.sage, P.green);

@@ -229,7 +229,7 @@ export function terracesCheckDams(c: Canvas, { before = false }: { before?: bool
 
 /** Pines on the crown, an orchard belt round the waist, fields at the foot. */
 export function pineCappedHills(c: Canvas): void {
-  backdrop(c, LIGHTS.overcast, 620);
+  backdrop(c, LIGHTS.autumn, 620);
   // a smaller sister hill on the right, same pattern, further away
   terracedHill(c, {
     cx: 1950,

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { commonSecurityHeaders, filePolicy } from '../../security/headers';
 import { fuzzRoute, type RouteKind } from '../gates/http-fuzz';
@@ -52,6 +52,52 @@ describe('request fuzz: every route kind × methods, ranges, preconditions, codi
     console.log(`request fuzz: ${requests} requests, ${problems.length} problem(s)`);
     expect(problems.length, describeProblems('request fuzz', problems)).toBe(0);
     expect(requests).toBeGreaterThan(500);
+  });
+});
+
+describe('a burst of searches beyond the render queue', () => {
+  it('is answered in full: each search gets its results or a prompt 503 with Retry-After, none hangs', { timeout: 120_000 }, async () => {
+    const started = Date.now();
+    const replies = await Promise.all(
+      Array.from({ length: 80 }, (_, i) =>
+        fetch(`${origin}/en/search?q=${encodeURIComponent(`mine ${i}`)}`, { signal: AbortSignal.timeout(60_000) }).then(async (r) => ({
+          status: r.status,
+          retryAfter: r.headers.get('retry-after'),
+          bytes: (await r.arrayBuffer()).byteLength,
+        })),
+      ),
+    );
+    const busy = replies.filter((r) => r.status === 503);
+    console.log(`search burst: 80 at once, ${replies.length - busy.length} × 200, ${busy.length} × 503, ${Date.now() - started} ms`);
+    for (const r of replies) expect([200, 503]).toContain(r.status);
+    for (const r of busy) expect(Number(r.retryAfter)).toBeGreaterThan(0);
+    expect(replies.some((r) => r.status === 200)).toBe(true);
+  });
+});
+
+/** Raw bytes to the server and the response head it writes back (Node's own answers never reach a handler). */
+function raw(request: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    let data = '';
+    socket.on('data', (d) => (data += d));
+    socket.on('end', () => resolve(data));
+    socket.on('error', reject);
+    socket.setTimeout(10_000, () => socket.destroy(new Error('no answer')));
+  });
+}
+
+describe('requests Node.js refuses before Next.js sees them carry the security headers too', () => {
+  it.each([
+    ['a header section too large', `GET /zh HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+    ['a malformed request line', 'GET /zh HTTP/9.9 extra\r\nHost: x\r\n\r\n', 400],
+    ['a bare CR in a header', 'GET /zh HTTP/1.1\r\nHost: x\r\nX-A: a\rb\r\n\r\n', 400],
+  ])('%s → %i', async (_label, request, status) => {
+    const head = (await raw(request)).split('\r\n\r\n')[0]!;
+    expect(head.split('\r\n')[0]).toBe(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`);
+    for (const header of ['Strict-Transport-Security', 'Content-Security-Policy', 'X-Content-Type-Options', 'X-Frame-Options'])
+      expect(head, header).toContain(`${header}: `);
   });
 });
 

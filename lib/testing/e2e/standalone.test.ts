@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../../server/build-file';
+import { pageManifestFile } from '../../server/page-files';
 import { repoRoot, startServer } from '../serve';
 
 /**
@@ -36,6 +37,23 @@ describe('the standalone server', () => {
       expect([0, 143]).toContain(await exit);
     } finally {
       await server.stop('SIGKILL');
+    }
+  });
+
+  it('is not ready (503 on /healthz) without the build’s page manifest', async () => {
+    const manifest = path.join(repoRoot, distDir(), 'standalone', distDir(), pageManifestFile);
+    renameSync(manifest, `${manifest}.away`);
+    try {
+      const server = await startServer({ env: { NODE_PATH: '' }, up: (status) => status === 503 });
+      try {
+        const res = await fetch(`${server.origin}/healthz`);
+        expect(res.status).toBe(503);
+        expect(await res.json()).toMatchObject({ status: 'missing page manifest' });
+      } finally {
+        await server.stop('SIGKILL');
+      }
+    } finally {
+      renameSync(`${manifest}.away`, manifest);
     }
   });
 });

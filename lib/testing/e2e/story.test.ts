@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse, type Doc } from '../gates/parse';
 import { sharedBrowser } from './browser';
+import { boundaryProblems } from '@/lib/map/boundary';
 
 const locales = ['zh', 'en'] as const;
 const pages = ['', '/restoration', '/industries', '/targets'] as const;
@@ -72,7 +73,10 @@ describe('map, charts and before/after pairs', () => {
       // The map: a drawing with a name, and a description (aria-describedby) that says in words where the banner is.
       // The drawing is an SVG file behind an <img> (app/[locale]/map.svg), not inline in the page.
       const map = page.locator('figure[data-graphic="map"]');
-      expect(await map.locator('svg').count(), 'no inline SVG in the map figure').toBe(0);
+      expect(
+        await map.locator('svg:not([aria-hidden="true"])').count(),
+        'no inline SVG drawing in the map figure (only its link’s icon)',
+      ).toBe(0);
       const img = map.locator('img');
       expect(await img.count()).toBe(1);
       expect((await img.getAttribute('alt'))?.trim()).toBeTruthy();
@@ -134,6 +138,49 @@ describe('map, charts and before/after pairs', () => {
         // The towns the articles name: the banner's seat is drawn.
         expect(drawn.ids).toContain('xuejiawan');
       });
+
+  for (const locale of locales)
+    it(`/${locale}/map.svg names Beijing in the page's language and draws no boundary; the figure links to it full size`, async () => {
+      const origin = inject('origin');
+      const svg = await (await fetch(`${origin}/${locale}/map.svg`)).text();
+      const drawing = parseSvg(svg);
+      expect(drawing('[data-panel="overview"] g[data-place="overview-beijing"] text').text()).toBe(locale === 'zh' ? '北京' : 'Beijing');
+      expect(drawing('[data-panel="overview"] [data-river="huang"]').length, 'the Yellow River on the overview').toBeGreaterThan(0);
+      expect(boundaryProblems(svg)).toEqual([]);
+      // Negative control: the same file with a province-boundary layer added is reported.
+      const withBoundary = svg.replace('</svg>\n', '<g class="admin-1-boundary"><path class="river" d="M10 10L90 90"/></g></svg>\n');
+      expect(boundaryProblems(withBoundary).length).toBeGreaterThan(0);
+      // Tap or click enlarges it: the drawing is a link to the file itself, which fills the window on its own.
+      const $ = parse(await (await fetch(`${origin}/${locale}`)).text());
+      expect($('figure[data-graphic="map"] a[data-map-enlarge]').attr('href')).toBe(`/${locale}/map.svg`);
+      const page = await open(screens['1440×900']!, `/${locale}/map.svg`);
+      const box = await page.evaluate(() => document.documentElement.getBoundingClientRect().toJSON() as DOMRect);
+      expect([box.width, box.height]).toEqual([1440, 900]);
+      await page.context().close();
+    });
+
+  for (const [path, width] of [
+    ['/zh', 390],
+    ['/zh/restoration', 390],
+    ['/zh/restoration', 768],
+    ['/en/restoration', 1024],
+  ] as const)
+    it(`${path}: the locator map’s labels are 13 px or more at ${width} px`, async () => {
+      const page = await open(width === 390 ? screens['390×844']! : { viewport: { width, height: 900 } }, path);
+      const img = page.locator('figure[data-graphic="map"] img');
+      await img.scrollIntoViewIfNeeded();
+      const shown = await img.evaluate((i: HTMLImageElement) => i.getBoundingClientRect().width);
+      const svg = await (await fetch(`${inject('origin')}/${path.split('/')[1]}/map.svg`)).text();
+      const drawing = parseSvg(svg);
+      const viewWidth = Number(drawing('svg').first().attr('viewBox')!.split(' ')[2]);
+      const smallest = Math.min(
+        ...drawing('text, tspan')
+          .toArray()
+          .map((t) => Number(drawing(t).closest('[font-size]').attr('font-size'))),
+      );
+      expect(smallest * (shown / viewWidth)).toBeGreaterThanOrEqual(13);
+      await page.context().close();
+    });
 
   it('the map check reports a drawn place the text leaves out, one without a source, one listed but not drawn, and an empty drawing (negative control)', () => {
     const $ = parse(
@@ -201,13 +248,14 @@ function mapPlaceProblems($: Doc, drawing: Doc): { ids: string[]; problems: stri
   if (ids.length === 0) problems.push('the map draws no places');
   for (const id of ids) {
     const label = drawing(`svg g[data-place="${id}"] text`).text().trim();
-    const item = text.find(`li[data-place="${id}"]`);
+    const item = text.find(`li[data-place~="${id}"]`);
     if (!item.length) problems.push(`"${id}" (${label}) is drawn but the text alternative does not list it`);
     else if (!item.text().includes(label)) problems.push(`"${id}": the text alternative does not name it "${label}"`);
     else if (!/Natural Earth/.test(item.text()) && !item.find('a[href^="https://"]').length)
       problems.push(`"${id}" (${label}): no source named or linked`);
   }
   for (const li of text.find('li[data-place]').toArray())
-    if (!ids.includes($(li).attr('data-place')!)) problems.push(`"${$(li).attr('data-place')}" is listed as placed but not drawn`);
+    for (const id of $(li).attr('data-place')!.split(/\s+/))
+      if (!ids.includes(id)) problems.push(`"${id}" is listed as placed but not drawn`);
   return { ids, problems };
 }

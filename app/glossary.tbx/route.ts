@@ -1,0 +1,5 @@
+import { tbxResponse } from '@/lib/desk/routes';
+
+/** `/glossary.tbx`: the glossary for terminology tools (lib/desk/tbx.ts), beside /glossary.csv and /glossary.json. */
+export const dynamic = 'force-static';
+export const GET = tbxResponse;

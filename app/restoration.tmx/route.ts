@@ -1,0 +1,5 @@
+import { tmxRoute } from '@/lib/desk/routes';
+
+/** `/restoration.tmx`: the article's aligned passages, zh-CN ↔ en (lib/desk/tmx.ts), written at build time. */
+export const dynamic = 'force-static';
+export const GET = tmxRoute('restoration');

@@ -1,0 +1,67 @@
+import { diagrams } from '@/lib/diagrams';
+import { langTag, type Locale } from '@/lib/i18n/routing';
+import { drawings } from './drawings';
+import { SharesChain } from './SharesChain';
+import { W, labelSize, sayer } from './parts';
+import './diagrams.css';
+
+const credit = {
+  zh: { drawing: '示意图：本站据报道的描述绘制，不按比例', flow: '示意图：本站据报道的描述绘制' },
+  en: {
+    drawing: 'Diagram drawn by this site from the feature’s description; not to scale',
+    flow: 'Diagram drawn by this site from the feature’s description',
+  },
+} as const;
+
+/**
+ * `<Diagram id="…" />` in MDX: an explanatory drawing of how something the feature names works, placed after
+ * the passage it explains. Its words are real text in the page's language (SVG <text>, or HTML for the flow
+ * chart) from content/diagrams.json; its caption says in words what the drawing shows, and credits it to the site.
+ *
+ * The SVG is inline and small (a few hundred bytes gzipped: paths, no embedded pictures), so it needs no request,
+ * prints with the page and takes its colours from the page's light or dark scheme (diagrams.css).
+ */
+export function Diagram({ id, locale }: { id: string; locale: Locale }) {
+  const text = diagrams()[id];
+  if (!text) throw new Error(`Diagram: unknown diagram "${id}" (content/diagrams.json has no such id)`);
+  const say = sayer(text, locale);
+  const titleId = `diagram-${locale}-${id}-title`;
+  const descId = `diagram-${locale}-${id}-desc`;
+  const drawing = drawings[id];
+  return (
+    <figure
+      className="dg not-prose my-10 break-inside-avoid border-y border-rule py-5"
+      data-graphic="diagram"
+      data-diagram={id}
+      aria-labelledby={titleId}
+      lang={langTag[locale]}
+    >
+      <p className="text-xs font-semibold tracking-widest text-ochre uppercase">{text.medium[locale]}</p>
+      <p id={titleId} className="mt-1 font-serif text-lg leading-snug font-bold text-balance">
+        {text.title[locale]}
+      </p>
+      <div className="mx-auto mt-4 max-w-[32rem]">
+        {drawing ? (
+          <svg
+            viewBox={`0 0 ${W} ${drawing.height}`}
+            width={W}
+            height={drawing.height}
+            className="h-auto w-full font-sans"
+            role="img"
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+            fontSize={labelSize}
+          >
+            <drawing.Draw say={say} />
+          </svg>
+        ) : (
+          <SharesChain say={say} />
+        )}
+      </div>
+      <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted">
+        <span id={descId}>{text.description[locale]}</span>{' '}
+        <span className="mt-1 block text-xs">{credit[locale][drawing ? 'drawing' : 'flow']}</span>
+      </figcaption>
+    </figure>
+  );
+}

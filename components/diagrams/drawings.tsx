@@ -1,0 +1,308 @@
+import { Arrow, Label, Leader, Rain, W, r, type Say } from './parts';
+
+/** Slopes into terraces: the same hillside before (a steep slope losing soil) and after (level steps with banks). */
+function Terraces({ say }: { say: Say }) {
+  const steps = [
+    [0, 150],
+    [100, 150],
+    [110, 122],
+    [190, 122],
+    [200, 94],
+    [280, 94],
+    [290, 66],
+    [400, 66],
+  ];
+  return (
+    <>
+      <Label x={0} y={16} text={say('before')} className="dg-head" />
+      <path d="M0 150L40 150L360 56L400 56V168H0Z" fill="var(--dg-soil)" />
+      <Rain x0={150} x1={330} y={24} />
+      <path d="M318 76C250 96 170 118 78 142" fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
+      <Arrow x={74} y={143} deg={164} fill="var(--dg-water)" />
+      <path d="M30 158c6 -4 12 -4 18 0s12 4 18 0" fill="none" stroke="var(--dg-soil-dark)" strokeWidth={3} />
+      <Label x={170} y={146} text={say('runoff')} className="dg-soft" />
+      <Label x={8} y={140} text={say('lostSoil')} size={15} />
+
+      <g transform="translate(0 190)">
+        <Label x={0} y={16} text={say('after')} className="dg-head" />
+        <path d={`M${steps.map((p) => p.join(' ')).join('L')}V168H0Z`} fill="var(--dg-soil)" />
+        <path d="M0 150L40 150L360 56L400 56" fill="none" stroke="var(--dg-line)" strokeWidth={1.4} strokeDasharray="5 4" />
+        {(
+          [
+            [110, 122],
+            [200, 94],
+            [290, 66],
+          ] as const
+        ).map(([x, y]) => (
+          <g key={x}>
+            <path d={`M${x} ${y}v-7h6v7z`} fill="var(--dg-soil-dark)" />
+            <path d={`M${x + 8} ${y - 1}h${60}`} stroke="var(--dg-water)" strokeWidth={2.5} />
+            {[24, 40, 56].map((dx) => (
+              <path
+                key={dx}
+                d={`M${x + dx} ${y - 3}l-3 -8M${x + dx} ${y - 3}l0 -10M${x + dx} ${y - 3}l3 -8`}
+                stroke="var(--dg-pine)"
+                strokeWidth={1.6}
+              />
+            ))}
+          </g>
+        ))}
+        <Rain x0={150} x1={330} y={24} />
+        <Leader d="M206 88L176 60" />
+        <Label x={176} y={55} text={say('bank')} anchor="end" />
+        <Leader d="M250 96L268 130" />
+        <Label x={268} y={146} text={say('step')} anchor="middle" />
+        <Label x={396} y={50} text={say('oldSlope')} anchor="end" className="dg-soft" />
+      </g>
+    </>
+  );
+}
+
+/** The hill in plan (contour rings: pines, cash trees, fields) and the same hill in section. */
+function HillLayers({ say }: { say: Say }) {
+  const cx = 200;
+  const cy = 132;
+  const ring = (rx: number, ry: number, wobble: number) => {
+    // A closed contour: an ellipse with a little irregularity, so it reads as ground, not a target.
+    const pts = Array.from({ length: 16 }, (_, i) => {
+      const a = (i / 16) * Math.PI * 2;
+      const k = 1 + wobble * Math.sin(3 * a + 0.7) + wobble * 0.6 * Math.cos(5 * a);
+      return [cx + Math.cos(a) * rx * k, cy + Math.sin(a) * ry * k * 0.92 - 6] as const;
+    });
+    return 'M' + pts.map(([x, y]) => `${r(x)} ${r(y)}`).join('L') + 'Z';
+  };
+  return (
+    <>
+      <Label x={0} y={16} text={say('plan')} className="dg-head" />
+      <path d={ring(190, 110, 0.04)} fill="var(--dg-field)" />
+      {[168, 150].map((rad) => (
+        <path key={rad} d={ring(rad, rad * 0.58, 0.04)} fill="none" stroke="var(--dg-soil-dark)" strokeWidth={1} strokeDasharray="2 3" />
+      ))}
+      <path d={ring(132, 77, 0.05)} fill="var(--dg-orchard)" />
+      <path d={ring(70, 42, 0.06)} fill="var(--dg-pine)" />
+      {/* Cash trees round the waist: one path of dots. */}
+      <path
+        d={Array.from({ length: 12 }, (_, i) => {
+          const a = (i / 12) * Math.PI * 2;
+          return `M${r(cx + Math.cos(a) * 102 - 5)} ${r(cy - 6 + Math.sin(a) * 58)}a5 5 0 1 0 10 0a5 5 0 1 0 -10 0`;
+        }).join('')}
+        fill="var(--dg-pine)"
+        opacity={0.55}
+      />
+      {[
+        [-30, -14],
+        [0, -20],
+        [28, -10],
+        [-14, 10],
+        [18, 14],
+      ].map(([dx, dy]) => (
+        <path key={`${dx}`} d={`M${cx + dx!} ${cy + dy! - 16}l-7 13h14z`} fill="#ffffff" opacity={0.6} />
+      ))}
+      <g fill="none" stroke="var(--dg-line)" strokeWidth={1}>
+        <path d={ring(190, 110, 0.04)} />
+        <path d={ring(132, 77, 0.05)} />
+        <path d={ring(70, 42, 0.06)} />
+      </g>
+      <Label x={cx} y={cy} text={say('cap')} anchor="middle" />
+      <Label x={cx} y={cy - 52} text={say('waist')} anchor="middle" />
+      <Label x={cx} y={cy + 82} text={say('foot')} anchor="middle" />
+      <Leader d="M350 118l16 -70" />
+      <Label x={398} y={42} text={say('contour')} anchor="end" className="dg-soft" />
+
+      <g transform="translate(0 258)">
+        <Label x={0} y={16} text={say('section')} className="dg-head" />
+        <path
+          d="M0 118H20C70 114 90 100 120 80C150 60 175 36 200 34C225 36 250 60 280 80C310 100 330 114 380 118H400V130H0Z"
+          fill="var(--dg-soil)"
+        />
+        <path d="M0 118H20C70 114 90 100 104 91L100 118Z" fill="var(--dg-field)" />
+        <path d="M400 118H380C330 114 310 100 296 91L300 118Z" fill="var(--dg-field)" />
+        <path d="M0 116H92M308 116H400" stroke="var(--dg-field)" strokeWidth={5} />
+        {[118, 138, 262, 282].map((x, i) => (
+          <g key={x}>
+            <path d={`M${x} ${i < 2 ? 82 - (x - 118) : 68 + (x - 262)}v-8`} stroke="var(--dg-soil-dark)" strokeWidth={2} />
+            <circle cx={x} cy={(i < 2 ? 82 - (x - 118) : 68 + (x - 262)) - 13} r={7} fill="var(--dg-orchard)" />
+          </g>
+        ))}
+        {[176, 192, 208, 224].map((x) => (
+          <path key={x} d={`M${x} ${38 + Math.abs(x - 200) * 0.3}l-7 -4l7 -22l7 22z`} fill="var(--dg-pine)" />
+        ))}
+      </g>
+    </>
+  );
+}
+
+/** A gully cut along its length: two check dams, silt built up behind each, water held in front. */
+function CheckDam({ say }: { say: Say }) {
+  // The bed falls from upper left to lower right: y = 70 + 0.28x.
+  const bed = (x: number) => r(70 + 0.28 * x);
+  const dam = (x: number, h: number) => {
+    const y = bed(x);
+    const top = y - h;
+    const start = r((top + 4 - 70) / 0.28);
+    return { x, y, top, start };
+  };
+  const dams = [dam(180, 46), dam(345, 46)];
+  return (
+    <>
+      <path d={`M0 ${bed(0)}L${W} ${bed(W)}V230H0Z`} fill="var(--dg-soil)" />
+      {dams.map((d) => (
+        <g key={d.x}>
+          <path d={`M${d.start} ${d.top + 4}H${d.x - 4}V${d.y}L${d.start} ${d.top + 4}Z`} fill="var(--dg-silt)" />
+          <path d={`M${d.start + 30} ${d.top + 4}H${d.x - 4}`} stroke="var(--dg-water)" strokeWidth={5} />
+          <path
+            d={`M${d.x - 6} ${d.y + 2}L${d.x - 2} ${d.top}H${d.x + 8}L${d.x + 16} ${d.y + 5}Z`}
+            fill="var(--dg-rock)"
+            stroke="var(--dg-frame)"
+            strokeWidth={1}
+          />
+        </g>
+      ))}
+      {[0, 1, 2].map((i) => (
+        <path
+          key={i}
+          d={`M${dams[0]!.start + 10 + i * 30} ${dams[0]!.top + 12 + i * 3}h${22 + i * 6}`}
+          stroke="var(--dg-soil-dark)"
+          strokeWidth={1}
+          opacity={0.6}
+        />
+      ))}
+      <path d="M14 58C40 64 60 66 88 70" fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
+      <Arrow x={92} y={70.5} deg={10} fill="var(--dg-water)" />
+      <Label x={8} y={40} text={say('flow')} />
+      <Label x={dams[0]!.x + 4} y={dams[0]!.top - 10} text={say('dam')} anchor="middle" className="dg-head" />
+      <Label x={dams[1]!.x + 4} y={dams[1]!.top - 10} text={say('dam')} anchor="middle" className="dg-head" />
+      <Leader d={`M${dams[1]!.start + 60} ${dams[1]!.top + 10}L${dams[1]!.start + 40} ${dams[1]!.top + 44}`} />
+      <Label x={dams[1]!.start + 40} y={dams[1]!.top + 60} text={say('silt')} anchor="middle" />
+      <Label x={dams[0]!.x - 60} y={dams[0]!.top + 26} text={say('water')} anchor="middle" />
+      <Label x={16} y={bed(16) + 46} text={say('bed')} className="dg-soft" />
+      <Label x={4} y={222} text={`← ${say('upstream')}`} className="dg-soft" />
+      <Label x={W - 4} y={222} text={`${say('downstream')} →`} anchor="end" className="dg-soft" />
+    </>
+  );
+}
+
+/** Stepped ground in section: trees on the sloping faces, grass on the flat benches. */
+function SlopesBenches({ say }: { say: Say }) {
+  const faces = [
+    [24, 196, 64, 150],
+    [148, 150, 188, 104],
+    [272, 104, 312, 58],
+  ] as const;
+  return (
+    <>
+      <path d="M0 196H24L64 150H148L188 104H272L312 58H400V220H0Z" fill="var(--dg-soil)" />
+      <path d="M64 150H148M188 104H272M312 58H400" stroke="var(--dg-grass)" strokeWidth={6} />
+      {[
+        [70, 150],
+        [194, 104],
+        [318, 58],
+      ].map(([x0, y]) =>
+        [10, 26, 42, 58, 74].map((dx) => (
+          <path
+            key={`${x0}-${dx}`}
+            d={`M${x0! + dx} ${y! - 3}l-3 -7M${x0! + dx} ${y! - 3}v-9M${x0! + dx} ${y! - 3}l3 -7`}
+            stroke="var(--dg-orchard)"
+            strokeWidth={1.5}
+          />
+        )),
+      )}
+      {faces.map(([x0, y0, x1, y1]) =>
+        [0.25, 0.6].map((t) => {
+          const x = r(x0 + (x1 - x0) * t);
+          const y = r(y0 + (y1 - y0) * t);
+          return (
+            <g key={`${x0}-${t}`}>
+              <path d={`M${x} ${y}v-14`} stroke="var(--dg-soil-dark)" strokeWidth={2} />
+              <circle cx={x} cy={y - 20} r={9} fill="var(--dg-pine)" />
+            </g>
+          );
+        }),
+      )}
+      <Leader d="M170 112L96 66" />
+      <Label x={4} y={40} text={say('slope')} />
+      <Leader d="M232 100L250 132" />
+      <Label x={252} y={150} text={say('bench')} anchor="middle" />
+      <Label x={W - 6} y={212} text={say('ground')} anchor="end" className="dg-soft" />
+    </>
+  );
+}
+
+/** Solar rows in an isometric view: panels tilted to the sun overhead, grass and grazing animals below. */
+function AboveBelow({ say }: { say: Say }) {
+  // Isometric: x runs down-right, y down-left, z up; one unit = 20 drawing units.
+  const s = 20;
+  const iso = (x: number, y: number, z: number): [number, number] => [214 + (x - y) * 0.866 * s, 70 + (x + y) * 0.5 * s - z * s];
+  const pt = (x: number, y: number, z: number) => iso(x, y, z).map(r).join(' ');
+  const poly = (...p: [number, number, number][]) => 'M' + p.map((q) => pt(...q)).join('L') + 'Z';
+  const rows = [1.2, 4.4, 7.6];
+  const length = 8.5;
+  return (
+    <>
+      <path d={poly([0, 0, 0], [length + 1, 0, 0], [length + 1, 10, 0], [0, 10, 0])} fill="var(--dg-grass)" />
+      <circle cx={44} cy={36} r={14} fill="var(--dg-sun)" />
+      <Label x={66} y={30} text={say('sun')} className="dg-soft" />
+      <path d="M60 52l34 22M44 58l20 32" stroke="var(--dg-sun)" strokeWidth={2} strokeDasharray="4 4" />
+      {rows.map((y, row) => (
+        <g key={y}>
+          {/* Animals under and between the rows (after the row behind, before the row in front). */}
+          {row > 0 &&
+            [1.6, 5.2].map((x, i) => {
+              const [ax, ay] = iso(x + row * 0.7, y - 1.5, 0);
+              return (
+                <g key={x} transform={`translate(${r(ax)} ${r(ay)})`}>
+                  <ellipse cx={0} cy={-7} rx={9} ry={6} fill="var(--dg-animal)" stroke="var(--dg-frame)" strokeWidth={1} />
+                  <circle cx={i ? -9 : 9} cy={-10} r={3.5} fill="var(--dg-frame)" />
+                  <path d="M-5 -2v5M5 -2v5" stroke="var(--dg-frame)" strokeWidth={1.5} />
+                </g>
+              );
+            })}
+          {[0.6, length - 0.6].map((x) => (
+            <path
+              key={x}
+              d={`M${pt(x, y, 0)}L${pt(x, y, 1.1)}M${pt(x, y + 1.3, 0)}L${pt(x, y + 1.3, 0.5)}`}
+              stroke="var(--dg-frame)"
+              strokeWidth={2}
+            />
+          ))}
+          <path
+            d={poly([0, y, 1.35], [length, y, 1.35], [length, y + 1.5, 0.6], [0, y + 1.5, 0.6])}
+            fill="var(--dg-panel)"
+            stroke="var(--dg-panel-edge)"
+            strokeWidth={1}
+          />
+          <path
+            d={[0.25, 0.5, 0.75].map((t) => `M${pt(length * t, y, 1.35)}L${pt(length * t, y + 1.5, 0.6)}`).join('')}
+            stroke="var(--dg-panel-edge)"
+            strokeWidth={0.8}
+          />
+        </g>
+      ))}
+      <Leader d={`M${pt(length - 1, rows[0]!, 1.4)}L370 38`} />
+      <Label x={398} y={30} text={say('above')} anchor="end" />
+      <Leader d={`M${pt(length + 0.3, rows[1]! + 0.6, 0.1)}L372 152`} />
+      <Label x={398} y={168} text={say('below')} anchor="end" />
+      <Leader d={`M${pt(1.2, rows[2]! - 1.4, 0.2)}L64 240`} />
+      <Label x={8} y={256} text={say('animals')} />
+      <Label
+        x={
+          pt(length + 0.6, 9.3, 0)
+            .split(' ')
+            .map(Number)[0]! + 6
+        }
+        y={282}
+        text={say('row')}
+        className="dg-soft"
+      />
+    </>
+  );
+}
+
+/** Each drawing: its height in units (the width is always W) and its content. */
+export const drawings: Record<string, { height: number; Draw: (p: { say: Say }) => React.ReactNode }> = {
+  terraces: { height: 360, Draw: Terraces },
+  'hill-layers': { height: 392, Draw: HillLayers },
+  'check-dam': { height: 232, Draw: CheckDam },
+  'slopes-benches': { height: 222, Draw: SlopesBenches },
+  'above-below': { height: 292, Draw: AboveBelow },
+};

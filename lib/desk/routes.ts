@@ -1,0 +1,43 @@
+import 'server-only';
+import { getArticle, listFigures, listTerms } from '../content';
+import type { SectionId } from '../content/sections';
+import type { Locale } from '../i18n/routing';
+import { figureRows, figuresCsv, figuresJson } from './figures';
+import { glossaryTbx } from './tbx';
+import { articleTmx } from './tmx';
+
+/** The desk's data files, written once at build time by their route handlers (app/…/route.ts). */
+async function rows(locale: Locale) {
+  const [figures, restoration, industries, targets] = await Promise.all([
+    listFigures(),
+    getArticle(locale, 'restoration'),
+    getArticle(locale, 'industries'),
+    getArticle(locale, 'targets'),
+  ]);
+  const articles = { restoration, industries, targets } as const;
+  return figureRows(figures, locale, (s) => articles[s]);
+}
+
+export const figuresCsvFile = async (locale: Locale) => figuresCsv(await rows(locale));
+export const figuresJsonFile = async (locale: Locale) => figuresJson(await rows(locale), locale);
+
+export function tmxRoute(section: SectionId) {
+  return async function GET() {
+    const [zh, en] = await Promise.all([getArticle('zh', section), getArticle('en', section)]);
+    return new Response(articleTmx(section, { zh, en }), {
+      headers: {
+        'Content-Type': 'application/x-tmx+xml; charset=utf-8',
+        'Content-Disposition': `attachment; filename="zhungeer-${section}.tmx"`,
+      },
+    });
+  };
+}
+
+export async function tbxResponse() {
+  return new Response(glossaryTbx(await listTerms()), {
+    headers: {
+      'Content-Type': 'application/x-tbx+xml; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="zhungeer-glossary.tbx"',
+    },
+  });
+}

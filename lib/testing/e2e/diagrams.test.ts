@@ -1,0 +1,142 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { parse, type Doc } from '../gates/parse';
+import { sharedBrowser } from './browser';
+
+/**
+ * The explanatory diagrams (components/diagrams, placed with <Diagram id="…" /> in the articles): each sits right
+ * after the passage it explains, its words are real text in the page's language, it says in words what it shows,
+ * and it is credited to the site, never to the bureau that supplied the feature's photos.
+ */
+const placed: Record<string, Record<string, string[]>> = {
+  restoration: { 'slopes-benches': ['slopes-benches'], subsidence: ['hill-layers'], terraces: ['terraces', 'check-dam'] },
+  industries: { 'above-below': ['above-below'], 'three-changes': ['shares-chain'] },
+};
+const han = /\p{Script=Han}/u;
+
+/** What is wrong with the diagrams of one article page, as a list (empty: nothing). */
+function diagramProblems($: Doc, locale: 'zh' | 'en', expected: Record<string, string[]>): string[] {
+  const problems: string[] = [];
+  for (const [passage, ids] of Object.entries(expected)) {
+    // The passage, then its diagrams one after another (a later diagram follows the one before it).
+    let before = $(`[data-article-body] > p[id="${passage}"]`);
+    if (!before.length) problems.push(`no passage #${passage}`);
+    for (const id of ids) {
+      const figure = $(`figure[data-diagram="${id}"]`);
+      if (figure.length !== 1) {
+        problems.push(`${id}: ${figure.length} figures`);
+        continue;
+      }
+      if (!before.length || !figure.prev().is(before)) problems.push(`${id}: not right after #${passage}`);
+      before = figure;
+      const labels = figure
+        .find('svg text, li strong, p strong')
+        .toArray()
+        .map((t) => $(t).text().trim())
+        .filter(Boolean);
+      if (labels.length < 3) problems.push(`${id}: ${labels.length} text labels`);
+      for (const label of labels) {
+        if (locale === 'zh' && !han.test(label)) problems.push(`${id}: label "${label}" is not Chinese`);
+        if (locale === 'en' && han.test(label)) problems.push(`${id}: label "${label}" is not English`);
+      }
+      if (figure.find('svg image, img, [href]').length) problems.push(`${id}: has a picture or a link inside (labels must be text)`);
+      const svg = figure.find('svg[role="img"]');
+      const describedBy = svg.length ? svg.attr('aria-describedby') : undefined;
+      const description = describedBy ? $(`[id="${describedBy}"]`).text().trim() : figure.find('figcaption').text().trim();
+      if (description.length < (locale === 'zh' ? 40 : 120)) problems.push(`${id}: description too short to say what the drawing shows`);
+      if (
+        svg.length &&
+        !$(`[id="${svg.attr('aria-labelledby')}"]`)
+          .text()
+          .trim()
+      )
+        problems.push(`${id}: drawing has no name`);
+      const caption = figure.find('figcaption').text();
+      if (!(locale === 'zh' ? /本站.*绘制/ : /drawn by this site/).test(caption)) problems.push(`${id}: not credited as drawn by the site`);
+      if (/自然资源局|Natural Resources Bureau/.test(figure.text())) problems.push(`${id}: credited to the bureau`);
+    }
+  }
+  return problems;
+}
+
+const browser = sharedBrowser();
+const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+describe('explanatory diagrams', () => {
+  for (const locale of ['zh', 'en'] as const)
+    for (const [section, expected] of Object.entries(placed))
+      it(`/${locale}/${section}: each diagram follows its passage, with labels in the page’s language and a text equivalent`, async () => {
+        const $ = parse(await (await fetch(`${inject('origin')}/${locale}/${section}`)).text());
+        expect(diagramProblems($, locale, expected)).toEqual([]);
+      });
+
+  it('the check reports a misplaced diagram, labels in the other language, a missing one and a bureau credit (negative control)', () => {
+    const body = (figure: string) =>
+      parse(
+        `<div data-article-body><p id="a">Text.</p><p id="b">More.</p>${figure}</div>` +
+          '<p id="t">A name</p><p id="d">A description long enough to say what the drawing shows, step by step and part by part, in plain words, for readers who cannot see it.</p>',
+      );
+    const figure = (labels: string, caption = 'Diagram drawn by this site') =>
+      `<figure data-diagram="x"><svg role="img" aria-labelledby="t" aria-describedby="d">${labels}</svg><figcaption>${caption}</figcaption></figure>`;
+    const good = '<text>one</text><text>two</text><text>three</text>';
+    expect(diagramProblems(body(figure(good)), 'en', { b: ['x'] })).toEqual([]);
+    expect(diagramProblems(body(figure(good)), 'en', { a: ['x'] })).toEqual(['x: not right after #a']);
+    expect(diagramProblems(body(figure('<text>一</text><text>two</text><text>three</text>')), 'en', { b: ['x'] })).toEqual([
+      'x: label "一" is not English',
+    ]);
+    expect(diagramProblems(body(figure(good)), 'zh', { b: ['x'] })).toContain('x: label "one" is not Chinese');
+    expect(diagramProblems(body(''), 'en', { b: ['x'] })).toEqual(['x: 0 figures']);
+    expect(diagramProblems(body(figure(good, 'Photo: Natural Resources Bureau')), 'en', { b: ['x'] })).toEqual([
+      'x: not credited as drawn by the site',
+      'x: credited to the bureau',
+    ]);
+    expect(diagramProblems(body(figure('<image href="x.png"/><text>a</text>')), 'en', { b: ['x'] })).toContain('x: 1 text labels');
+  });
+
+  it('the locator map and the diagrams print with the article', async () => {
+    const page = await browser.open('/en/restoration', { context: { viewport: { width: 1280, height: 900 } } });
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('figure[data-graphic="map"], figure[data-diagram]')].map((f) => {
+        const box = f.getBoundingClientRect();
+        return { what: f.getAttribute('data-diagram') ?? 'map', visible: box.height > 100 && getComputedStyle(f).display !== 'none' };
+      }),
+    );
+    expect(shown.length).toBe(5);
+    expect(shown.filter((f) => !f.visible)).toEqual([]);
+    // The map's picture loads for print even though it is lazy on screen.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(await page.locator('figure[data-graphic="map"] img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(
+      true,
+    );
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`on a 390 px phone (${colorScheme}) every label is 13 px or more, in the page’s ink on its paper`, async () => {
+      const page = await browser.open('/zh/restoration', { context: { ...phone, colorScheme } });
+      const sizes = await page.locator('figure[data-diagram] svg text').evaluateAll((texts) =>
+        (texts as SVGTextElement[]).map((t) => {
+          const scale = t.getScreenCTM()!.a;
+          const style = getComputedStyle(t);
+          return { px: parseFloat(style.fontSize) * scale, fill: style.fill, stroke: style.stroke, text: t.textContent };
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(20);
+      const small = sizes.filter((s) => s.px < 13);
+      expect(small, 'labels under 13 px').toEqual([]);
+      const [ink, muted, paper] = await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = 'var(--muted)';
+        const s = getComputedStyle(document.documentElement);
+        const out = [s.color, getComputedStyle(probe).color, s.backgroundColor];
+        probe.remove();
+        return out;
+      });
+      // Body-text contrast: the page's ink or muted grey (both AA on the paper) on a halo of the page's paper.
+      expect(new Set(sizes.map((s) => s.stroke))).toEqual(new Set([paper]));
+      expect(sizes.filter((s) => s.fill !== ink && s.fill !== muted)).toEqual([]);
+      await page.context().close();
+    });
+});
