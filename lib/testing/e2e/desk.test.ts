@@ -213,8 +213,12 @@ describe('“Copy link to this text” lands on the passage in Chromium, every p
         const failed: string[] = [];
         for (const [id, url] of links) {
           expect(url.startsWith(`${origin}/${locale}/${section}#${id}:~:text=`), url).toBe(true);
-          const got = await land(view, url);
-          if (!(got.scrollY > 0 && got.visible && got.pixels > 50)) failed.push(`${id}: ${JSON.stringify(got)} ${decodeURIComponent(url)}`);
+          const landed = (g: Awaited<ReturnType<typeof land>>) => g.scrollY > 0 && g.visible && g.pixels > 50;
+          // One retry: on a loaded machine Chromium now and then scrolls before the page's layout has settled (a
+          // different passage each run, each landing when opened again). A link that does not match fails twice.
+          let got = await land(view, url);
+          if (!landed(got)) got = await land(view, url);
+          if (!landed(got)) failed.push(`${id}: ${JSON.stringify(got)} ${decodeURIComponent(url)}`);
         }
         expect(failed).toEqual([]);
         // Control: a link's start term cut inside a word matches nothing, so the page stays at the top. The start is

@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { desktop, hydrated, sharedBrowser } from './browser';
 import { internalUrl, publicOrigin } from './site';
+import { locales } from '../../i18n/routing';
+import { href } from '../../routes';
 
 /**
  * Links that work when copied, printed or shared. The build under test has no SITE_URL, so what
@@ -63,8 +65,8 @@ describe('nothing served names a placeholder domain', () => {
   }, 300_000);
 
   it('the brief’s QR code decodes to the site on the build’s origin', async () => {
-    for (const locale of ['zh', 'en']) {
-      const { body } = await get(`/${locale}/press/brief`);
+    for (const locale of locales) {
+      const { body } = await get(href.brief(locale));
       // The code is a static SVG file (app/qr) behind an <img data-qr>.
       const src = /<img[^>]*\bdata-qr="[^"]*"[^>]*>/.exec(body)?.[0].match(/\bsrc="([^"]+)"/)?.[1];
       expect(src, locale).toBeTruthy();
@@ -75,7 +77,7 @@ describe('nothing served names a placeholder domain', () => {
         .raw()
         .toBuffer({ resolveWithObject: true });
       const text = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data;
-      expect(text).toBe(`${publicOrigin}/${locale}`);
+      expect(text).toBe(`${publicOrigin}${href.articles(locale)}`);
       expect(placeholders(text ?? '')).toEqual([]);
     }
   });
