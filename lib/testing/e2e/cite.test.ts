@@ -211,8 +211,14 @@ describe('passage and quote tools in the browser', () => {
     const page = await open('/en/targets');
     const html = await page.content();
     await page.locator('[data-cite-box] summary').click();
-    await page.locator('[data-cite-box] [data-copy="apa"]').click();
-    expect(await clipboard(page)).toBe(apa({ ...sourceOf(html, 'en', 'targets', undefined, origin), accessed: today() }));
+    const expected = apa({ ...sourceOf(html, 'en', 'targets', undefined, origin), accessed: today() });
+    // Copied again on each poll: the browser's clipboard is shared with the tests running beside this one.
+    await expect
+      .poll(async () => {
+        await page.locator('[data-cite-box] [data-copy="apa"]').click();
+        return clipboard(page);
+      })
+      .toBe(expected);
     await page.close();
   });
 
