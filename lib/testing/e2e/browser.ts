@@ -39,7 +39,7 @@ export async function hydrated(page: Page, timeout = 15_000): Promise<void> {
  * The click's navigation is cancelled and the cookie removed again, so the page and the context stay as they were.
  */
 export async function switchIsInteractive(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
+  const probe = page.evaluate(() => {
     const link = document.querySelector<HTMLAnchorElement>('[data-testid="language-switch"]');
     if (!link) return false;
     const clear = () => (document.cookie = 'NEXT_LOCALE=; path=/; max-age=0');
@@ -49,6 +49,12 @@ export async function switchIsInteractive(page: Page): Promise<boolean> {
     const stored = document.cookie.split('; ').some((c) => c.startsWith('NEXT_LOCALE='));
     clear();
     return stored;
+  });
+  // A probe that meets a navigation (the page reloading itself while it loads on a busy machine) reports "not yet"
+  // once the next page has loaded, so callers polling for hydration simply ask again.
+  return probe.catch(async () => {
+    await page.waitForLoadState('load');
+    return false;
   });
 }
 
