@@ -8,7 +8,7 @@ import { href } from '@/lib/routes';
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [t, links] = await Promise.all([getTranslations({ locale, namespace: 'common' }), siteLinks(locale)]);
   return (
-    <StaticHtml as="footer" className="mt-24 border-t border-rule bg-paper-2">
+    <StaticHtml as="footer" className="mt-24 border-t border-rule bg-paper-2" once={`footer:${locale}`}>
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-12 text-sm text-muted sm:px-6 md:grid-cols-[2fr_1fr]">
         <div className="space-y-2">
           <p className="font-serif text-lg font-bold text-ink">{t('siteName')}</p>

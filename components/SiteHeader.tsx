@@ -31,7 +31,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="sticky top-0 z-40 border-b border-rule bg-paper" data-print="hide" data-site-header>
       <div className="relative mx-auto flex min-h-14 max-w-7xl items-center gap-1 px-4 sm:gap-3 sm:px-6">
-        <StaticHtml className="contents">
+        <StaticHtml className="contents" once={`header:${locale}`}>
           <a
             href={href.home(locale)}
             className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl"
@@ -78,7 +78,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           text={t('switchLanguage')}
           className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full border border-rule px-3 text-sm font-medium hover:border-accent sm:px-4"
         />
-        <StaticHtml as="details" className="site-menu xl:hidden" data-site-menu>
+        <StaticHtml as="details" className="site-menu xl:hidden" data-site-menu once={`menu:${locale}`}>
           <summary className={`${iconButton} cursor-pointer list-none sm:w-auto sm:gap-2 sm:px-3`}>
             <svg viewBox="0 0 24 24" className={icon} aria-hidden="true">
               <path d="M4 7h16M4 12h16M4 17h16" />

@@ -23,7 +23,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
   // Search has its own form above.
   const links = (await siteLinks(locale)).filter((link) => link.id !== 'search');
   return (
-    <StaticHtml className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found>
+    <StaticHtml className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found once={`not-found:${locale}`}>
       <p className="font-semibold text-ochre tabular-nums">404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold text-balance">{t('notFoundTitle')}</h1>
       <p className="mt-4 text-lg text-muted">{t('notFoundBody')}</p>

@@ -19,11 +19,29 @@ import { toHtml } from './to-html';
  */
 export async function StaticHtml({
   as,
+  once,
   children,
   ...props
-}: { as?: SlotTag; children: ReactNode } & Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dangerouslySetInnerHTML'>) {
-  const html = await toHtml(children);
-  const key = createHash('sha256').update(html).digest('base64url').slice(0, 16);
-  putStaticHtml(key, html);
-  return <StaticHtmlSlot as={as} htmlKey={key} {...props} />;
+}: {
+  as?: SlotTag;
+  /**
+   * For the layout's chrome, which search (the one page rendered per request) renders again on every request: a
+   * name for everything this part's HTML depends on (`header:en`). The part is written out once per process and
+   * reused under that name; the children are not rendered again. Give it only to parts that depend on nothing but
+   * the name (the locale), never to anything that depends on the request or the page.
+   */
+  once?: string;
+  children: ReactNode;
+} & Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dangerouslySetInnerHTML'>) {
+  let part = once === undefined ? undefined : written.get(once);
+  if (!part) {
+    const html = await toHtml(children);
+    part = { html, key: createHash('sha256').update(html).digest('base64url').slice(0, 16) };
+    if (once !== undefined) written.set(once, part);
+  }
+  putStaticHtml(part.key, part.html);
+  return <StaticHtmlSlot as={as} htmlKey={part.key} {...props} />;
 }
+
+/** Parts named with `once`: a handful per locale (header, menu, footer, not-found view), so never pruned. */
+const written = new Map<string, { html: string; key: string }>();
