@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { distanceKm, mapBase, mapPlaces } from '@/lib/map';
+import { getMap } from '@/lib/content';
+import { distanceKm } from '@/lib/map';
 import { Phrases } from '../article/Phrases';
 import { mapSize } from './MapDrawing';
 import { langTag, type Locale } from '@/lib/i18n/routing';
@@ -15,8 +16,9 @@ import { href } from '@/lib/routes';
  */
 export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' }: { locale: Locale; headingLevel?: 2 | 3; id?: string }) {
   const t = await getTranslations({ locale, namespace: 'story.map' });
-  const places = mapPlaces();
-  const { cities, overview } = mapBase;
+  const { places, base } = await getMap();
+  const { cities, overview } = base;
+  const size = mapSize(base);
   const e = places.banner.extent;
   const middle: [number, number] = [(e.west + e.east) / 2, (e.south + e.north) / 2];
   const at = (cid: string) => [...cities, ...overview.cities].find((c) => c.id === cid)!.lonLat;
@@ -42,8 +44,8 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
           <img
             src={href.mapSvg(locale)}
             alt={t('svgLabel')}
-            width={mapSize.width}
-            height={mapSize.height}
+            width={size.width}
+            height={size.height}
             loading="lazy"
             decoding="async"
             className="h-auto w-full rounded-md border border-rule bg-[#f7f7f1] dark:bg-[#171c19]"

@@ -1,5 +1,5 @@
 import 'server-only';
-import { mapBase, mapPlaces, type Oval } from '@/lib/map';
+import { getMap, type MapBase, type Oval, type SiteMap } from '@/lib/content';
 import { frame, overviewFrame, projectIn, unitsPerKm } from '@/lib/map/project';
 import { mapCss, mapFontStacks, paint } from '@/lib/map/style';
 import { langTag, type Locale } from '@/lib/i18n/routing';
@@ -34,12 +34,12 @@ const footer = 30;
 
 /** The two panels stacked: the overview on top, the regional sketch below, each under its own title. */
 const overviewTop = titleBand;
-const regionTop = overviewTop + mapBase.overview.height + gap + titleBand;
-const width = mapBase.width;
-const height = regionTop + mapBase.height + footer;
+const regionTopOf = (base: MapBase) => overviewTop + base.overview.height + gap + titleBand;
 
 /** The drawing's own size in CSS pixels (its viewBox), which the page's <img> gives as width and height. */
-export const mapSize = { width, height } as const;
+export function mapSize(base: MapBase): { width: number; height: number } {
+  return { width: base.width, height: regionTopOf(base) + base.height + footer };
+}
 
 const offsets: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
   n: { dx: 0, dy: -10, anchor: 'middle' },
@@ -152,9 +152,11 @@ function Rivers({ rivers, major, minor }: { rivers: { name: string; major: boole
  * refers to it with an <img> (components/map/LocatorMap.tsx) and links to it for the full-size view, and the
  * browser caches it once per locale.
  */
-function MapDrawing({ locale, words }: { locale: Locale; words: MapWords }) {
-  const places = mapPlaces();
+function MapDrawing({ locale, words, map }: { locale: Locale; words: MapWords; map: SiteMap }) {
+  const { places, base: mapBase } = map;
   const { overview } = mapBase;
+  const regionTop = regionTopOf(mapBase);
+  const { width, height } = mapSize(mapBase);
   const nameOf = (list: { id: string; name: Record<Locale, string> }[], id: string) => list.find((p) => p.id === id)!.name[locale];
   const [sourceX, sourceY] = projectIn(overviewFrame, [96.16, 35.13]);
   const [, mouthY] = projectIn(overviewFrame, [119.04, 37.81]);
@@ -281,5 +283,6 @@ function MapDrawing({ locale, words }: { locale: Locale; words: MapWords }) {
 
 /** The map of one locale as an SVG file (UTF-8; text and attributes escaped by toHtml). */
 export async function mapSvg(locale: Locale, words: MapWords): Promise<string> {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${await toHtml(<MapDrawing locale={locale} words={words} />)}\n`;
+  const map = await getMap();
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${await toHtml(<MapDrawing locale={locale} words={words} map={map} />)}\n`;
 }

@@ -16,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { frame, overviewFrame, projectIn, sizeOf, type Frame } from './project';
 import { simplify } from './simplify';
+import { readJson } from '../content/read';
+import { placesFile } from '../content/schema';
+import { validate } from '../content/validate';
 
 type Pt = [number, number];
 type Feature = { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } };
@@ -74,12 +77,9 @@ function layers(f: Frame, files: { rivers: string; lakes: string }, tolerance: n
 }
 
 type City = { id: string; ne?: string; lonLat?: Pt; labelAt: string };
-const places = JSON.parse(readFileSync(path.join(root, 'content/map/places.json'), 'utf8')) as {
-  cities: City[];
-  overview: City[];
-  banner: { extent: { west: number; east: number; south: number; north: number } };
-  sites: { id: string; lonLat: Pt | null; labelAt?: string }[];
-};
+/** Read and checked as the content check does (a mistake names the file, field and line). */
+const placesJson = readJson(path.join(root, 'content'), 'map/places.json');
+const places = validate(placesFile, placesJson.data, placesJson.file, placesJson.source);
 
 /** Cities with their coordinates from Natural Earth (`ne`) or from places.json (`lonLat`), projected. */
 function cities(list: City[], f: Frame, file: string) {
