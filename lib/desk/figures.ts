@@ -9,7 +9,7 @@ import { findPassage } from '../content/passages';
 import { href } from '../routes';
 import type { FigureEntry } from '../content/schema';
 import type { SectionId } from '../content/sections';
-import { toCsv } from '../glossary/csv';
+import { toCsv } from '../text/csv';
 import type { Locale } from '../i18n/routing';
 
 export interface FigureRow {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { termMarkProblems, type TermMark } from '../../content/mdx-terms';
-import { parseCsv } from '../../glossary/csv';
+import { parseCsv } from '../../text/csv';
 import { jsonLdBlocks, parse } from '../gates/parse';
 import { desktop, hydrated, launch, phone } from './browser';
 
