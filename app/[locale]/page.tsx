@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Phrases } from '@/components/article/Phrases';
+import { Phrases } from '@/components/text/Phrases';
 import { TermCards } from '@/components/glossary/TermCards.client';
 import { KeyFigures } from '@/components/home/KeyFigures';
 import { JsonLd } from '@/components/JsonLd';

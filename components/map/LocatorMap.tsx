@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getMap } from '@/lib/content';
 import { distanceKm } from '@/lib/map';
-import { Phrases } from '../article/Phrases';
+import { Phrases } from '../text/Phrases';
 import { mapSize } from './MapDrawing';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';

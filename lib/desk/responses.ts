@@ -1,6 +1,6 @@
 import 'server-only';
 import { getArticle, getArticles, listFigures, listTerms } from '../content';
-import type { SectionId } from '../content/sections';
+import type { SectionId } from '../routes';
 import type { Locale } from '../i18n/routing';
 import { figureRows, figuresCsv, figuresJson } from './figures';
 import { glossaryTbx } from './tbx';

@@ -5,8 +5,7 @@
  * reader sees it (no term cards), the same text the site's quote tools copy.
  */
 import { absoluteUrl } from '../config';
-import { href } from '../routes';
-import type { SectionId } from '../content/sections';
+import { href, type SectionId } from '../routes';
 import type { Locale } from '../i18n/routing';
 import { docLang } from '../i18n/format';
 import { pairUpdated } from '../content/updated';

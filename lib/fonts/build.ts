@@ -14,7 +14,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { loadSite, type Site } from '../content/site';
-import { sectionIds } from '../content/sections';
+import { sectionIds } from '../routes';
 
 const require = createRequire(import.meta.url);
 export const sourceFont = require.resolve('@fontsource/noto-serif-sc/files/noto-serif-sc-chinese-simplified-700-normal.woff2');

@@ -7,9 +7,8 @@ import { createHash } from 'node:crypto';
 import { passageHeading } from '../content/passages';
 import type { Site } from '../content/site';
 import { stripTones } from '../text/han';
-import { sectionIds, type SectionId } from '../content/sections';
+import { sectionIds, type SectionId, href } from '../routes';
 import { buildIndex, type Locale, type SearchDoc, type SerializedIndex } from './index';
-import { href } from '../routes';
 
 /** What the search page needs besides the index (it must not read content/ at request time). */
 export interface SiteSearchData {

@@ -1,7 +1,7 @@
 /**
  * Where a Chinese title may break: between phrases, never inside a word or a place name (准格 / 尔旗 reads as
  * nonsense). Used on the server and at build time only (headings in the MDX pipeline, titles and cards through
- * components/article/Phrases.tsx, the link-preview cards through lib/og); the page gets the phrases joined by
+ * components/text/Phrases.tsx, the link-preview cards through lib/og); the page gets the phrases joined by
  * `<wbr>` inside `word-break: keep-all` (globals.css), so the browser breaks only there.
  *
  * A break is allowed where all of these agree:

@@ -11,7 +11,7 @@ import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { Phrases } from '@/components/article/Phrases';
+import { Phrases } from '@/components/text/Phrases';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
 import { href } from '@/lib/routes';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { titlePhrases } from '@/lib/content/place-names';
+import { titlePhrases } from '@/lib/content';
 
 /**
  * A title that breaks only between phrases (lib/text/phrases.ts): the phrases joined by `<wbr>` inside a
