@@ -43,7 +43,7 @@ export default async function HomePage({ params }: LocaleParams) {
     getTranslations({ locale, namespace: 'article' }),
   ]);
   const ts = await getTranslations({ locale, namespace: 'story.compare' });
-  const hero = (await getPhoto('pine-capped-hills')) ?? photos[0]!;
+  const hero = (await getPhoto(home.hero))!;
   const featured = photos.filter((p) => p.featured);
   const Content = home.Content;
   const components = mdxComponents(locale, (title) => ta('anchor', { title }));

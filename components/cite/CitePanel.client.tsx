@@ -1,6 +1,7 @@
 'use client';
 
 import type { CiteSource } from '@/lib/cite';
+import { citeDataUrl } from '@/lib/cite/file-types';
 import { readingText } from '@/lib/cite/reading';
 import type { CiteModule, useCopy } from './clipboard';
 import type { ToolStrings } from './ArticleTools.client';
@@ -48,7 +49,7 @@ export function CitePanel({
                   <a
                     className="cite-btn"
                     download={`${passage.id}.${f.id === 'bibtex' ? 'bib' : 'ris'}`}
-                    href={`data:${f.id === 'bibtex' ? 'application/x-bibtex' : 'application/x-research-info-systems'};charset=utf-8,${encodeURIComponent(text)}`}
+                    href={citeDataUrl(f.id === 'bibtex' ? 'bib' : 'ris', text)}
                   >
                     {strings.download}
                   </a>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getMap } from '@/lib/content';
 import { distanceKm } from '@/lib/map';
+import { hanRuns } from '@/lib/text/han';
 import { Phrases } from '../text/Phrases';
 import { mapSize } from './MapDrawing';
 import { langTag, type Locale } from '@/lib/i18n/routing';
@@ -122,16 +123,15 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
  * carries its own `lang` on a Chinese page, and each run of Chinese inside it carries `zh-Hans`.
  */
 function SourceText({ text, url, locale, label }: { text: string; url?: string; locale: Locale; label?: string }) {
-  const parts = text.split(/([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+(?:[ ·][\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+)*)/);
   return (
     <span lang={locale === 'en' ? undefined : 'en'}>
-      {parts.map((part, i) =>
-        i % 2 ? (
+      {hanRuns(text).map((run, i) =>
+        run.han ? (
           <span key={i} lang={langTag.zh}>
-            {part}
+            {run.text}
           </span>
         ) : (
-          part
+          run.text
         ),
       )}
       {url && label && (

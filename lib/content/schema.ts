@@ -57,6 +57,8 @@ export const homeFrontmatter = z
     titleHeadlineCase: nonEmpty.optional(),
     standfirst: nonEmpty,
     summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+    /** The photo id of the home page's lead picture (also the printed brief's). */
+    hero: slug,
   })
   .superRefine(titleCasings);
 export type HomeFrontmatter = z.infer<typeof homeFrontmatter>;

@@ -358,6 +358,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   for (const locale of locales) {
     const { file, compiled } = await loadMdx(root, `home/${locale}.mdx`, known);
     const fm = frontmatter<HomeFrontmatter>(homeFrontmatter, compiled, file);
+    if (!photoById.has(fm.hero)) throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, compiled.frontmatter.lineOf(['hero']));
     const rest = withoutSource(compiled);
     home[locale] = { ...fm, ...rest, locale };
   }

@@ -8,7 +8,8 @@ import { passageHeading } from '../content/passages';
 import type { Site } from '../content/site';
 import { stripTones } from '../text/han';
 import { sectionIds, type SectionId, href } from '../routes';
-import { buildIndex, type Locale, type SearchDoc, type SerializedIndex } from './index';
+import type { Locale } from '../i18n/routing';
+import { buildIndex, type SearchDoc, type SerializedIndex } from './index';
 
 /** What the search page needs besides the index (it must not read content/ at request time). */
 export interface SiteSearchData {
