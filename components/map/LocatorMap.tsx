@@ -1,15 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { getMap } from '@/lib/content';
 import { distanceKm } from '@/lib/map';
+import { mapSize } from '@/lib/map/drawing';
 import { hanRuns } from '@/lib/text/han';
 import { Phrases } from '../text/Phrases';
-import { mapSize } from './MapDrawing';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
 
 /**
  * "Where is this?": a regional sketch map of the Yellow River's "Ji"-shaped bend with Zhungeer Banner in its
- * north-east corner. The drawing is a static SVG file per locale (components/map/MapDrawing.tsx, served by
+ * north-east corner. The drawing is a static SVG file per locale (lib/map/drawing.ts, served by
  * app/[locale]/map.svg), shown with a lazy <img> whose width and height reserve its place, so the page's HTML
  * carries one element instead of the whole drawing. The caption says in words what the drawing shows, and a
  * disclosure lists every place with the source of its position, including the sites the articles name that no

@@ -7,13 +7,15 @@ import enStory from '../../content/messages/en/story.json';
 import { loadMap } from '@/lib/content/map';
 import { boundaryProblems } from '@/lib/map/boundary';
 import { mapCss, mapFontStacks } from '@/lib/map/style';
-import { mapSize as sizeOf, mapSvg, mapWordKeys, type MapWords } from './MapDrawing';
+import { mapSize as sizeOf, mapSvg as drawMap, mapWordKeys, type MapWords } from './drawing';
 
 const words = (map: Record<string, string>) => Object.fromEntries(mapWordKeys.map((k) => [k, map[k]!])) as MapWords;
 const story = { zh: words(zhStory.map), en: words(enStory.map) };
 const xml = (svg: string) => cheerio.load(svg, { xml: true });
-const mapBase = loadMap(path.join(process.cwd(), 'content')).base;
+const map = loadMap(path.join(process.cwd(), 'content'));
+const mapBase = map.base;
 const mapSize = sizeOf(mapBase);
+const mapSvg = async (locale: 'zh' | 'en', w: MapWords) => drawMap(locale, w, map);
 
 describe('the locator map as an SVG file', () => {
   for (const locale of ['zh', 'en'] as const)
