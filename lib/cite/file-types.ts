@@ -4,7 +4,7 @@
  * imports these two strings, not the citation writers.
  */
 export const citeMediaType = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems' } as const;
-export type CiteFileKind = keyof typeof citeMediaType;
+type CiteFileKind = keyof typeof citeMediaType;
 
 /** A citation file as a `data:` URL for a download link, UTF-8. */
 export function citeDataUrl(kind: CiteFileKind, text: string): string {

@@ -5,7 +5,7 @@ import { glossaryFile, type TermEntry } from './schema';
 import { validate } from './validate';
 
 /** The glossary's place names (Chinese forms and aliases of two or more characters), longest first. */
-export function placeNamesOf(terms: readonly TermEntry[]): string[] {
+function placeNamesOf(terms: readonly TermEntry[]): string[] {
   const names = terms.filter((t) => t.category === 'place').flatMap((t) => [t.zh, ...t.aliases.zh]);
   return [...new Set(names.filter((name) => [...name].length >= 2))].sort((a, b) => b.length - a.length);
 }
