@@ -1,6 +1,7 @@
 /**
  * Builds content/map/base.json, the locator map's drawing data, from the Natural Earth extracts in
- * ../shared/data/natural-earth (public domain) and content/map/places.json. Run once after changing either:
+ * lib/map/natural-earth (public domain; its README.md lists each file's layer) and content/map/places.json. Run
+ * once after changing either:
  *
  *     npx tsx lib/map/build.ts [path/to/natural-earth]
  *
@@ -24,7 +25,7 @@ type Pt = [number, number];
 type Feature = { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const src = path.resolve(process.argv[2] ?? path.join(root, '../shared/data/natural-earth'));
+const src = path.resolve(process.argv[2] ?? path.join(root, 'lib/map/natural-earth'));
 const read = (file: string) => JSON.parse(readFileSync(path.join(src, file), 'utf8')) as { features: Feature[] };
 
 /** Rivers and lakes of one frame as path data. */
