@@ -48,7 +48,7 @@ export function CitePanel({
                 {f.code && (
                   <a
                     className="cite-btn"
-                    download={`${passage.id}.${f.id === 'bibtex' ? 'bib' : 'ris'}`}
+                    download={`${fileStem(source.url, passage.id)}.${f.id === 'bibtex' ? 'bib' : 'ris'}`}
                     href={citeDataUrl(f.id === 'bibtex' ? 'bib' : 'ris', text)}
                   >
                     {strings.download}
@@ -74,4 +74,13 @@ export function CitePanel({
       </p>
     </section>
   );
+}
+
+/**
+ * A passage file's name, like the article's own (`zhungeer-restoration-en.bib`) with the passage id after it, so the
+ * same passage saved from both languages gives two files.
+ */
+function fileStem(url: string, passageId: string): string {
+  const [locale, section] = new URL(url).pathname.split('/').filter(Boolean);
+  return `zhungeer-${section}-${locale}-${passageId}`;
 }
