@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page, Request } from 'playwright-core';
 import { desktop, sharedBrowser, phone } from './browser';
 import { jsonLdBlocks, meta as metaOf, parse } from '../gates/parse';
 import { headersToDrop, isRouterStateTree } from '../../security/guard';
@@ -206,15 +206,22 @@ describe('the photo dialog', () => {
     const ids = await galleryIds('en');
     const context = await browser.newContext({ ...desktop, locale: 'en-US' });
     const sent: Promise<{ url: string; tree: string | undefined }>[] = [];
-    context.on('request', (request) => {
+    const listen = (request: Request) => {
       if (request.url().startsWith(`${origin}/en/gallery/`))
-        sent.push(request.allHeaders().then((headers) => ({ url: request.url(), tree: headers['next-router-state-tree'] })));
-    });
+        sent.push(
+          request
+            .allHeaders()
+            .then((headers) => ({ url: request.url(), tree: headers['next-router-state-tree'] }))
+            .catch(() => ({ url: request.url(), tree: undefined })),
+        );
+    };
+    context.on('request', listen);
     const page = await browser.open('/en/gallery', { context, waitUntil: 'networkidle' });
     await page.locator(`main a[data-photo="${ids[3]}"]`).click();
     await page.waitForSelector(dialog);
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(`**/en/gallery/${ids[4]}`);
+    context.off('request', listen);
     const trees = (await Promise.all(sent)).filter((r): r is { url: string; tree: string } => r.tree !== undefined);
     await context.close();
     for (const id of [ids[3], ids[4]])
