@@ -10,12 +10,12 @@ import { toHtml } from './to-html';
  * `dangerouslySetInnerHTML` keeps the server's children), and the RSC payload carries only the string's hash
  * (store.ts, StaticHtmlSlot.client.tsx), so the text reaches the browser once, as HTML.
  *
- * Used only where the benchmark shows it pays (`npm run bench`: RSC bytes and blocking time against the framework
- * floor): the layout's header, footer and not-found view, which ride in every page's payload, and the article and
- * glossary texts. Everywhere else pages are plain server components. Rules inside: server components only
- * (to-html.ts refuses client components), scripts reach it through the DOM (delegated listeners), nothing that
- * depends on the request (store.ts keeps strings by content), and links to such a page are plain `<a>`: the client
- * router cannot draw it (there is no server HTML to keep, so StaticHtmlSlot reloads the page).
+ * Used only where the benchmark shows it pays in bytes (`npm run bench`: HTML and RSC payload against the framework
+ * floor); README.md, "Static parts", lists the places and what each saves. Everywhere else pages are plain server
+ * components. Rules inside: server components only (to-html.ts refuses client components), scripts reach it
+ * through the DOM (delegated listeners), nothing that depends on the request (store.ts holds strings by content
+ * between the page's two renders), and links to such a page are plain `<a>`: the client router cannot draw it
+ * (there is no server HTML to keep, so StaticHtmlSlot reloads the page).
  */
 export async function StaticHtml({
   as,

@@ -3,7 +3,9 @@
  * both in one process, one after the other). The RSC payload carries only the content hash; the HTML render reads
  * the string back here. Only build-time text belongs in it (layout chrome, an article body, the glossary list):
  * never output that depends on the request, such as search results, which would make one entry per query.
- * The map is bounded all the same (oldest entries go first), so a misuse costs re-renders, not memory.
+ * The map is bounded (oldest entries go first), so a misuse cannot grow memory without end; but an entry pushed out
+ * between a page's two renders makes that render fail (readStaticHtml throws) rather than render twice. Pages put
+ * only a few dozen distinct strings, all the same on every request, far below the bound.
  */
 const KEY = Symbol.for('zhungeer.static-html');
 /** Far above what one build renders at a time (a few dozen distinct parts a page). */
