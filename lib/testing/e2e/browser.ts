@@ -101,8 +101,15 @@ export async function switchIsInteractive(page: Page): Promise<boolean> {
     const cookie = document.cookie.split('; ').find((c) => c.startsWith('NEXT_LOCALE='));
     const address = link.getAttribute('href');
     document.cookie = 'NEXT_LOCALE=; path=/; max-age=0';
-    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
-    link.click();
+    // The probe's click never navigates: its default is cancelled by a listener that stays on the page, so a copy
+    // of the event dispatched later (React replays some events it saw before hydration) cannot follow the link.
+    const mark = -7357;
+    const w = window as typeof window & { switchProbeGuard?: true };
+    if (!w.switchProbeGuard) {
+      w.switchProbeGuard = true;
+      window.addEventListener('click', (event) => event.screenX === mark && event.preventDefault(), true);
+    }
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, screenX: mark, view: window }));
     const stored = document.cookie.split('; ').some((c) => c.startsWith('NEXT_LOCALE='));
     if (address !== null) link.setAttribute('href', address);
     document.cookie = cookie ? `${cookie}; path=/; max-age=31536000; samesite=lax` : 'NEXT_LOCALE=; path=/; max-age=0';

@@ -69,11 +69,11 @@ describe('the glossary index', () => {
   it('without JavaScript, the filter is a GET form to the site search', async () => {
     const { body } = await get('/en/glossary');
     const $ = parse(body);
-    const form = $('form[role="search"]');
+    const form = $('#glossary-filter').closest('form[role="search"]');
     expect(form.length).toBe(1);
     expect(form.attr('action')).toBe('/en/search');
     expect(form.attr('method')).toBe('get');
-    expect($('input#glossary-filter').attr('name')).toBe('q');
+    expect(form.find('input#glossary-filter').attr('name')).toBe('q');
   });
 });
 

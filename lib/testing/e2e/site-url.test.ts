@@ -110,8 +110,13 @@ describe('what the browser makes uses the page’s own origin', () => {
     await hydrated(page);
     await page.waitForFunction(() => document.querySelector('[data-passage-link][tabindex]') !== null);
     await page.hover('#setting');
-    await page.locator('[data-copy-link]').click();
-    await expect.poll(() => clipboard(page)).toBe(`${origin}/zh/restoration#setting`);
+    // Copied again on each poll: the browser's clipboard is shared with the tests running beside this one.
+    await expect
+      .poll(async () => {
+        await page.locator('[data-copy-link]').click();
+        return clipboard(page);
+      })
+      .toBe(`${origin}/zh/restoration#setting`);
     await page.evaluate(() => {
       const text = document.getElementById('question')!.firstChild!;
       const range = document.createRange();
