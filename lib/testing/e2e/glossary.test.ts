@@ -68,11 +68,12 @@ describe('the glossary index', () => {
 
   it('without JavaScript, the filter is a GET form to the site search', async () => {
     const { body } = await get('/en/glossary');
-    const form = /<form [^>]*role="search"[^>]*>/.exec(body)?.[0] ?? '';
-    expect(form).toContain('action="/en/search"');
-    expect(form).toContain('method="get"');
-    const input = /<input id="glossary-filter"[^>]*>/.exec(body)?.[0] ?? '';
-    expect(input).toContain('name="q"');
+    const $ = parse(body);
+    const form = $('#glossary-filter').closest('form[role="search"]');
+    expect(form.length).toBe(1);
+    expect(form.attr('action')).toBe('/en/search');
+    expect(form.attr('method')).toBe('get');
+    expect(form.find('input#glossary-filter').attr('name')).toBe('q');
   });
 });
 
