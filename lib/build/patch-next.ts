@@ -123,8 +123,12 @@ export const nextPatches: Record<string, Insertion[]> = {
   ],
 };
 
+/** A compiled file's last line; the helpers go on their own lines before it, so the map's URL stays intact. */
+const sourceMap = '//# sourceMappingURL=';
+
 /** The source without any earlier insertion. */
-export const strip = (source: string) => source.replace(new RegExp(`${escape(start)}[\\s\\S]*?${escape(end)}`, 'g'), '');
+export const strip = (source: string) =>
+  source.replace(new RegExp(`${escape(start)}[\\s\\S]*?${escape(end)}(?:\\n(?=${escape(sourceMap)}))?`, 'g'), '');
 function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -134,7 +138,8 @@ export function patchSource(source: string, insertions: readonly Insertion[], fi
   let out = strip(source);
   for (const { name, anchor, code, where } of insertions) {
     if (where === 'end') {
-      out += block(code);
+      const map = out.lastIndexOf(`\n${sourceMap}`);
+      out = map === -1 ? out + block(code) : `${out.slice(0, map + 1)}${block(code)}\n${out.slice(map + 1)}`;
       continue;
     }
     const at = out.indexOf(anchor);
