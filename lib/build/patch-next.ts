@@ -12,8 +12,9 @@
  *   `Vary: Accept-Encoding` (compression adds it only when it compresses a body);
  * - TRACE: Next builds a WHATWG Request for the proxy, whose constructor refuses TRACE (a 500 and a stack trace in
  *   the log); it gets 405 with the headers routing has already added (the site's security headers);
- * - redirects (trailing slash, next.config's): the headers next.config sets for every path, which Next drops there;
- * - Node's own 400/431/408 for requests it cannot parse: the same security headers as every other response.
+ * - Node's own 400/431/408 for requests it cannot parse: the same security headers as every other response (the
+ *   site's rule: every response carries them; Node answers these before Next.js or the proxy run). Redirects need no
+ *   patch: proxy.ts answers them (`skipTrailingSlashRedirect`).
  *
  * ETags, one owner per kind of response:
  * - prerendered pages and route bodies (feeds, JSON, SVG): the manifest's tag, a hash of the bytes computed once at
@@ -99,15 +100,6 @@ export const nextPatches: Record<string, Insertion[]> = {
     { name: 'helpers at the end of the file', where: 'end', anchor: '', code: helpers },
   ],
   'dist/server/lib/router-utils/resolve-routes.js': [
-    {
-      // Redirects (trailing slash, next.config's) are answered with `resHeaders: null`: the headers routes matched
-      // before them (the site's security headers) would be lost.
-      name: 'redirect result without headers',
-      where: 'before',
-      anchor:
-        'return {\n                        finished: true,\n                        parsedUrl: parsedDestination,\n                        resHeaders: null,',
-      code: 'for (const key of Object.keys(resHeaders)) res.setHeader(key, resHeaders[key]);\n                    ',
-    },
     {
       name: 'before the proxy (middleware) route runs',
       where: 'after',
