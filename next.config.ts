@@ -27,8 +27,9 @@ const config: NextConfig = {
   // proxy.ts must tell an HTML request from an RSC one (same path; `RSC` header, `_rsc` query) so that only
   // HTML gets the page's ETag; by default Next.js strips both before the proxy sees the request.
   skipProxyUrlNormalize: true,
-  // proxy.ts answers the trailing-slash redirect and content/redirects.json's old addresses itself, so every
-  // redirect carries the site's security headers (Next's own redirects drop the headers its config adds).
+  // proxy.ts answers the trailing-slash redirect and content/redirects.json's old addresses itself, with the site's
+  // security headers (Next's own redirects drop the headers its config adds; its repeated-slash 308, which runs before
+  // everything, gets them from lib/build/patch-next.ts).
   skipTrailingSlashRedirect: true,
   // ETags are computed once at build time (lib/build/manifest.ts) and sent by proxy.ts, which also answers
   // If-None-Match with 304; Next's own would hash every response body on every request. Static files keep the

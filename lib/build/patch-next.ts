@@ -13,8 +13,9 @@
  * - TRACE: Next builds a WHATWG Request for the proxy, whose constructor refuses TRACE (a 500 and a stack trace in
  *   the log); it gets 405 with the headers routing has already added (the site's security headers);
  * - Node's own 400/431/408 for requests it cannot parse: the same security headers as every other response (the
- *   site's rule: every response carries them; Node answers these before Next.js or the proxy run). Redirects need no
- *   patch: proxy.ts answers them (`skipTrailingSlashRedirect`).
+ *   site's rule: every response carries them; Node answers these before Next.js or the proxy run);
+ * - a path with `//` or a backslash: Next answers its 308 before any route runs; it gets the same headers. Every other
+ *   redirect (trailing slash, content/redirects.json) is proxy.ts's (`skipTrailingSlashRedirect`).
  *
  * ETags, one owner per kind of response:
  * - prerendered pages and route bodies (feeds, JSON, SVG): the manifest's tag, a hash of the bytes computed once at
@@ -100,6 +101,13 @@ export const nextPatches: Record<string, Insertion[]> = {
     { name: 'helpers at the end of the file', where: 'end', anchor: '', code: helpers },
   ],
   'dist/server/lib/router-utils/resolve-routes.js': [
+    {
+      // A path with `//` or a backslash is redirected (308) before any route, the proxy or next.config's headers run.
+      name: 'repeated-slash redirect',
+      where: 'after',
+      anchor: 'parsedUrl = (0, _parseurl.parseUrl)((0, _utils2.normalizeRepeatedSlashes)(req.url));',
+      code: `Object.assign(resHeaders, ${JSON.stringify(Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value])))});`,
+    },
     {
       name: 'before the proxy (middleware) route runs',
       where: 'after',

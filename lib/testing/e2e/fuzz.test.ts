@@ -29,6 +29,7 @@ async function routeKinds(): Promise<RouteKind[]> {
     { name: 'locale redirect', path: '/', status: 307 },
     { name: 'content redirect', path: '/zh/industry', status: 308 },
     { name: 'trailing slash', path: '/zh/restoration/', status: 308 },
+    { name: 'repeated slash', path: '/zh//restoration', status: 308 },
     { name: 'locale 404', path: '/zh/no-such-page', status: 404 },
     { name: 'root 404', path: '/no-such-page', status: 404 },
     { name: 'internal not-found', path: '/_not-found', status: 404 },
