@@ -56,10 +56,10 @@ function notFound(page: string, method: string): NextResponse | undefined {
   return secure(response, pagePolicy(page, hashes));
 }
 
-/** The search page, whose address lib/routes.ts builds (a trailing slash is Next's to redirect). */
+/** The search page, whose address lib/routes.ts builds (a trailing slash was redirected before this is asked). */
 const isSearch = (path: string) => {
   const locale = localeOfPath(path);
-  return !!locale && path.replace(/\/$/, '') === href.search(locale);
+  return !!locale && path === href.search(locale);
 };
 
 const notFoundFor = (path: string, method: string) => {
@@ -70,6 +70,7 @@ const notFoundFor = (path: string, method: string) => {
 /**
  * In front of every request except hashed static chunks:
  * 1. refuses bad input with a 4xx and drops router headers Next.js cannot parse (guard.ts);
+ * 1b. redirects (308) a trailing slash and content/redirects.json's old addresses (`skipTrailingSlashRedirect`);
  * 2. `/` → `/zh` or `/en` (saved choice, then Accept-Language, then Chinese; 307 since it depends on the reader);
  * 3. answers 404 for the build's internal outputs (`/_not-found`, `/_global-error`, intercepting-route files), which
  *    are not addresses of the site, and for paths under /zh or /en that no page has (the locale's 404 page);
