@@ -30,8 +30,9 @@ export function Diagram({ id, locale }: { id: string; locale: Locale }) {
   const drawing = drawings[id];
   return (
     <figure
-      className="dg not-prose my-10 break-inside-avoid border-y border-rule py-5"
+      className="dg figure-wide not-prose @container my-10 break-inside-avoid border-y border-rule py-5"
       data-graphic="diagram"
+      data-wide=""
       data-diagram={id}
       aria-labelledby={titleId}
       lang={langTag[locale]}
@@ -40,28 +41,31 @@ export function Diagram({ id, locale }: { id: string; locale: Locale }) {
       <p id={titleId} className="mt-1 font-serif text-lg leading-snug font-bold text-balance">
         {text.title[locale]}
       </p>
-      <div className="mx-auto mt-4 max-w-[32rem]">
-        {drawing ? (
-          <svg
-            viewBox={`0 0 ${W} ${drawing.height}`}
-            width={W}
-            height={drawing.height}
-            className="h-auto w-full font-sans"
-            role="img"
-            aria-labelledby={titleId}
-            aria-describedby={descId}
-            fontSize={labelSize}
-          >
-            <drawing.Draw say={say} />
-          </svg>
-        ) : (
-          <SharesChain say={say} />
-        )}
+      {/* Set wide (from 1024 px, .figure-wide), the drawing grows and the caption moves beside it. */}
+      <div className="@4xl:grid @4xl:grid-cols-[minmax(0,1.75fr)_minmax(0,1fr)] @4xl:items-center @4xl:gap-10">
+        <div className="mx-auto mt-4 max-w-[32rem] @2xl:max-w-[36rem] @4xl:w-full @4xl:max-w-none">
+          {drawing ? (
+            <svg
+              viewBox={`0 0 ${W} ${drawing.height}`}
+              width={W}
+              height={drawing.height}
+              className="h-auto w-full font-sans"
+              role="img"
+              aria-labelledby={titleId}
+              aria-describedby={descId}
+              fontSize={labelSize}
+            >
+              <drawing.Draw say={say} />
+            </svg>
+          ) : (
+            <SharesChain say={say} />
+          )}
+        </div>
+        <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted @4xl:max-w-[24rem]">
+          <span id={descId}>{text.description[locale]}</span>{' '}
+          <span className="mt-1 block text-xs">{credit[locale][drawing ? 'drawing' : 'flow']}</span>
+        </figcaption>
       </div>
-      <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted">
-        <span id={descId}>{text.description[locale]}</span>{' '}
-        <span className="mt-1 block text-xs">{credit[locale][drawing ? 'drawing' : 'flow']}</span>
-      </figcaption>
     </figure>
   );
 }
