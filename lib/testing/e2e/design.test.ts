@@ -396,11 +396,13 @@ describe('before/after tags never name the wrong picture', () => {
       // At 50 % both tags show, each in its own half.
       await range.fill('50');
       await expect
-        .poll(() => figure.locator('[data-compare-tag]').evaluateAll((t) => t.map((e) => getComputedStyle(e).opacity)))
+        .poll(() =>
+          figure.locator('[data-compare-pictures] > [data-compare-tag]').evaluateAll((t) => t.map((e) => getComputedStyle(e).opacity)),
+        )
         .toEqual(['1', '1']);
       // Negative control: a tag made visible again while the divider has passed it is reported.
       await page.keyboard.press('End');
-      await figure.locator('[data-compare-tag="after"]').evaluate((t: HTMLElement) => {
+      await figure.locator('[data-compare-pictures] > [data-compare-tag="after"]').evaluate((t: HTMLElement) => {
         t.style.transition = 'none';
         t.style.opacity = '1';
       });
