@@ -7,13 +7,13 @@ const config = [
   {
     rules: {
       // Plain <a> for internal links is deliberate: every page is static, and next/link's client router code
-      // would push the article page past its JavaScript budget (README, "Tests and benchmarks").
+      // would push the article page past its JavaScript budget (README, "Performance").
       '@next/next/no-html-link-for-pages': 'off',
-      // The link rule (README, "Links"): plain <a> everywhere; next/link only where a client-side navigation is
+      // The link rule (README, "Pages and links"): plain <a> everywhere; next/link only where a client-side navigation is
       // the point, which is opening a photo in the modal (the intercepting route only catches client navigations).
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'next/link', message: 'Use a plain <a> (README, "Links"); next/link only opens the photo modal.' }] },
+        { paths: [{ name: 'next/link', message: 'Use a plain <a> (README, "Pages and links"); next/link only opens the photo modal.' }] },
       ],
       // `const { data, ...rest } = x` is how a field is left out of a copy; the named sibling is meant unused.
       '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],

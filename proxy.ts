@@ -4,7 +4,8 @@ import { isLocale, localeOfPath, type Locale } from './lib/i18n/routing';
 import { retryAfterSeconds, searchGate } from './lib/search/gate';
 import { allowedMethods, headersToDrop, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
-import { missingInLocale, notFoundPage } from './lib/server/not-found';
+import { href } from './lib/routes';
+import { missingInLocale } from './lib/server/not-found';
 import { isInternalOutput } from './lib/server/page-files';
 import { notFoundHashes, prerendered, prerenderedPage, renderedOnRequest } from './lib/server/page-store';
 import { ifMatchFails, noneMatch } from './lib/server/validators';
@@ -54,14 +55,15 @@ function notFound(page: string, method: string): NextResponse | undefined {
   return secure(response, pagePolicy(page, hashes));
 }
 
+/** The search page, whose address lib/routes.ts builds (a trailing slash is Next's to redirect). */
 const isSearch = (path: string) => {
   const locale = localeOfPath(path);
-  return !!locale && path.slice(locale.length + 2).replace(/\/$/, '') === 'search';
+  return !!locale && path.replace(/\/$/, '') === href.search(locale);
 };
 
 const notFoundFor = (path: string, method: string) => {
   const locale: Locale | undefined = localeOfPath(path);
-  return notFound(locale ? notFoundPage(locale) : '/_not-found', method) ?? plain(404);
+  return notFound(locale ? href.notFound(locale) : '/_not-found', method) ?? plain(404);
 };
 
 /**

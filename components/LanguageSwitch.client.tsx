@@ -3,9 +3,10 @@
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { pathInLocale, type Locale } from '@/lib/i18n/routing';
+import { PASSAGE } from './cite/passage-keys';
 
 /** Passages (articles, the home lead) and rows of the side-by-side view: the same ids in both languages. */
-const PLACES = '[data-passage][id], .parallel-row[id]';
+const PLACES = `${PASSAGE}[id], .parallel-row[id]`;
 
 /**
  * The passage the reader is at: the URL's #id while it is still on screen, else the first passage whose bottom is

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { siteLinks } from '@/lib/i18n/site-links';
-import { Phrases } from './article/Phrases';
+import { Phrases } from './text/Phrases';
 import { LanguageSwitch } from './LanguageSwitch.client';
 import { SearchForm } from './search/SearchForm';
 import { SiteNav } from './SiteNav.client';

@@ -5,8 +5,23 @@
  * The route files under app/ are the other half of this contract; lib/routes.test.ts checks that each builder
  * names a route that exists.
  */
-import type { SectionId } from './content/sections';
 import type { Locale } from './i18n/routing';
+
+/**
+ * The three section articles, in reading order. Ids are URL slugs, the same in both locales: configuration of
+ * the site's addresses (lib/content reads content/articles/{section}/ for each).
+ */
+export const sectionIds = ['restoration', 'industries', 'targets'] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export function isSectionId(value: unknown): value is SectionId {
+  return typeof value === 'string' && (sectionIds as readonly string[]).includes(value);
+}
+
+/** One value per section, as a record (a new section id is a type error here until it is added). */
+export function bySection<T>(value: (section: SectionId) => T): Record<SectionId, T> {
+  return { restoration: value('restoration'), industries: value('industries'), targets: value('targets') };
+}
 
 /** The orders of the glossary index, each its own static page. */
 export type GlossaryOrder = 'category' | 'pinyin' | 'en';

@@ -3,12 +3,13 @@
 import { useParams } from 'next/navigation';
 import zhErrors from '@/content/messages/zh/errors.json';
 import enErrors from '@/content/messages/en/errors.json';
+import { defaultLocale, isLocale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
 
 /** Error boundary: a plain apology in the page's language and a way to retry or go home. */
 export default function LocaleError({ reset }: { error: Error; reset: () => void }) {
   const params = useParams<{ locale?: string }>();
-  const locale = params?.locale === 'en' ? 'en' : 'zh';
+  const locale = isLocale(params?.locale) ? params.locale : defaultLocale;
   const t = locale === 'en' ? enErrors : zhErrors;
   return (
     <div className="mx-auto max-w-2xl px-4 py-24 sm:px-6" role="alert">

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Phrases } from '@/components/article/Phrases';
+import { Phrases } from '@/components/text/Phrases';
 import { TermCards } from '@/components/glossary/TermCards.client';
 import { KeyFigures } from '@/components/home/KeyFigures';
 import { JsonLd } from '@/components/JsonLd';
@@ -44,7 +44,7 @@ export default async function HomePage({ params }: LocaleParams) {
     getTranslations({ locale, namespace: 'article' }),
   ]);
   const ts = await getTranslations({ locale, namespace: 'story.compare' });
-  const hero = (await getPhoto('pine-capped-hills')) ?? photos[0]!;
+  const hero = (await getPhoto(home.hero))!;
   const featured = photos.filter((p) => p.featured);
   const Content = home.Content;
   const components = mdxComponents(locale, (title) => ta('anchor', { title }));

@@ -1,4 +1,4 @@
-import { tbxResponse } from '@/lib/desk/routes';
+import { tbxResponse } from '@/lib/desk/responses';
 
 /** `/glossary.tbx`: the glossary for terminology tools (lib/desk/tbx.ts), beside /glossary.csv and /glossary.json. */
 export const dynamic = 'force-static';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { listCorrections, type Article, type Photo } from '@/lib/content';
-import { sectionIds } from '@/lib/content/sections';
+import { sectionIds, href } from '@/lib/routes';
 import { SourceNote } from '../about/AboutSource';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { CiteArticle } from '../cite/CiteArticle';
@@ -19,7 +19,6 @@ import { TermCards } from '../glossary/TermCards.client';
 import { StaticHtml } from '../static/StaticHtml';
 import { ContentsButton, TableOfContents } from './TableOfContents';
 import { siteUrl } from '@/lib/config';
-import { href } from '@/lib/routes';
 import { formatDate } from '@/lib/i18n/format';
 
 export async function ArticleView({ article, hero }: { article: Article; hero: Photo }) {

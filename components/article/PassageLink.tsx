@@ -1,3 +1,5 @@
+import { hasHan } from '@/lib/text/han';
+
 /**
  * The link from a passage to itself, last in the passage. Its visible mark (¶ or #) is CSS generated content,
  * so selecting and copying the article's text never picks it up; the name comes from aria-label. Without
@@ -11,7 +13,7 @@ export function PassageLink({ href, label, mark }: { href: string; label: string
 /** A short, recognisable start of a passage for the link's accessible name. */
 export function excerpt(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (/[\u3400-\u9fff]/.test(t.slice(0, 12))) return [...t].length > 14 ? `${[...t].slice(0, 14).join('')}…` : t;
+  if (hasHan(t.slice(0, 12))) return [...t].length > 14 ? `${[...t].slice(0, 14).join('')}…` : t;
   const words = t.split(' ');
   return words.length > 7 ? `${words.slice(0, 7).join(' ')}…` : t;
 }

@@ -1,6 +1,6 @@
 import type { Passage } from '@/lib/content';
 import { StaticHtml } from '../static/StaticHtml';
-import { Phrases } from './Phrases';
+import { Phrases } from '../text/Phrases';
 import { TocSpy } from './TocSpy.client';
 
 function ContentsList({ headings }: { headings: Passage[] }) {

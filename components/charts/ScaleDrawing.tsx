@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import scale from '@/content/charts/pv-belt-scale.json';
 import type { Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
-import { isSectionId } from '@/lib/content/sections';
+import { getScale } from '@/lib/content';
 import { formatNumber } from '@/lib/i18n/format';
 
 /**
@@ -23,6 +22,7 @@ export async function ScaleDrawing({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = await getTranslations({ locale, namespace: 'story.scale' });
+  const scale = await getScale();
   const ha = scale.belt.mu / 15;
   const times = ha / scale.reference.ha;
   const whole = Math.floor(times);
@@ -34,7 +34,6 @@ export async function ScaleDrawing({
   const h = rows * (cell + gap) - gap;
   const values = { ha: formatNumber(ha, locale), times: formatNumber(times, locale), refHa: formatNumber(scale.reference.ha, locale) };
   const { section, id: passageId } = scale.belt.passage;
-  if (!isSectionId(section)) throw new Error(`content/charts/pv-belt-scale.json: belt.passage.section: no section "${section}"`);
   const passage = href.passage(locale, section, passageId);
   return (
     <figure aria-labelledby={`${id}-title`} data-graphic="chart" className="rounded-md border border-rule bg-paper p-4 sm:p-6">

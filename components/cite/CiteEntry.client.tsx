@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { CiteFormat, CiteSource } from '@/lib/cite';
+import { citeDataUrl } from '@/lib/cite/file-types';
 import { onThisOrigin } from '@/lib/share';
 import { announce, copyText, loadCite, today, type CiteModule } from './clipboard';
 
@@ -104,8 +105,7 @@ export function CiteDownload({
       void loadCite().then((cite) => {
         const s = { ...source, url: onThisOrigin(source.url), accessed: today() };
         const text = (kind === 'bib' ? cite.bibtex(s) : cite.ris(s)) + '\n';
-        const type = kind === 'bib' ? 'application/x-bibtex' : 'application/x-research-info-systems';
-        setMade(`data:${type};charset=utf-8,${encodeURIComponent(text)}`);
+        setMade(citeDataUrl(kind, text));
       });
     };
     load();

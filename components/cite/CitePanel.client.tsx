@@ -1,6 +1,7 @@
 'use client';
 
 import type { CiteSource } from '@/lib/cite';
+import { citeDataUrl } from '@/lib/cite/file-types';
 import { readingText } from '@/lib/cite/reading';
 import type { CiteModule, useCopy } from './clipboard';
 import type { ToolStrings } from './ArticleTools.client';
@@ -47,8 +48,8 @@ export function CitePanel({
                 {f.code && (
                   <a
                     className="cite-btn"
-                    download={`${passage.id}.${f.id === 'bibtex' ? 'bib' : 'ris'}`}
-                    href={`data:${f.id === 'bibtex' ? 'application/x-bibtex' : 'application/x-research-info-systems'};charset=utf-8,${encodeURIComponent(text)}`}
+                    download={`${fileStem(source.url, passage.id)}.${f.id === 'bibtex' ? 'bib' : 'ris'}`}
+                    href={citeDataUrl(f.id === 'bibtex' ? 'bib' : 'ris', text)}
                   >
                     {strings.download}
                   </a>
@@ -73,4 +74,13 @@ export function CitePanel({
       </p>
     </section>
   );
+}
+
+/**
+ * A passage file's name, like the article's own (`zhungeer-restoration-en.bib`) with the passage id after it, so the
+ * same passage saved from both languages gives two files.
+ */
+function fileStem(url: string, passageId: string): string {
+  const [locale, section] = new URL(url).pathname.split('/').filter(Boolean);
+  return `zhungeer-${section}-${locale}-${passageId}`;
 }

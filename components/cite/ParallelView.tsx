@@ -4,7 +4,7 @@ import { isValidElement, type ComponentProps, type ReactElement, type ReactNode 
 import type { Article } from '@/lib/content';
 import { langTag } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
-import { Phrases } from '../article/Phrases';
+import { Phrases } from '../text/Phrases';
 import { href } from '@/lib/routes';
 
 /**

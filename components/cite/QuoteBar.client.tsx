@@ -8,6 +8,7 @@ import { documentTextBefore, readingTextAround, selectionReadingText } from '@/l
 import { onThisOrigin } from '@/lib/share';
 import { citedPassage, loadCite, useCopy } from './clipboard';
 import type { ToolStrings } from './ArticleTools.client';
+import { passageOf } from './passage-keys';
 
 interface Selected {
   /** The reading text of the selection within its passage (lib/cite/reading.ts). */
@@ -24,8 +25,6 @@ interface Selected {
   below: boolean;
 }
 
-const passageOf = (node: Node | null) =>
-  (node instanceof Element ? node : (node?.parentElement ?? null))?.closest<HTMLElement>('[data-passage]') ?? null;
 /** The passage tools and cite panel (ArticleTools) are not article text to quote. */
 const inTools = (node: Node | null) =>
   !!(node instanceof Element ? node : node?.parentElement)?.closest('.passage-tools-host, .quote-host');

@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/i18n/format';
 import { getArticle, passageHeading, type CorrectionEntry } from '@/lib/content';
-import { sectionIds } from '@/lib/content/sections';
+import { sectionIds, href } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/routing';
 import { TitledSection } from '@/components/TitledSection';
-import { href } from '@/lib/routes';
 
 /** Fragment id of a correction note; passage markers link to it. */
 export const correctionAnchor = (id: string) => `correction-${id}`;

@@ -1,17 +1,14 @@
-import { diagrams } from '@/lib/diagrams';
+import { getTranslations } from 'next-intl/server';
+import { getDiagrams } from '@/lib/content';
+import { flowDiagrams, svgDiagrams, type SvgDiagram } from '@/lib/diagrams';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { drawings } from './drawings';
 import { SharesChain } from './SharesChain';
 import { W, labelSize, sayer } from './parts';
 import './diagrams.css';
 
-const credit = {
-  zh: { drawing: '示意图：本站据报道的描述绘制，不按比例', flow: '示意图：本站据报道的描述绘制' },
-  en: {
-    drawing: 'Diagram drawn by this site from the feature’s description; not to scale',
-    flow: 'Diagram drawn by this site from the feature’s description',
-  },
-} as const;
+const isSvg = (id: string): id is SvgDiagram => (svgDiagrams as readonly string[]).includes(id);
+const isFlow = (id: string) => (flowDiagrams as readonly string[]).includes(id);
 
 /**
  * `<Diagram id="…" />` in MDX: an explanatory drawing of how something the feature names works, placed after
@@ -21,13 +18,15 @@ const credit = {
  * The SVG is inline and small (a few hundred bytes gzipped: paths, no embedded pictures), so it needs no request,
  * prints with the page and takes its colours from the page's light or dark scheme (diagrams.css).
  */
-export function Diagram({ id, locale }: { id: string; locale: Locale }) {
-  const text = diagrams()[id];
+export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
+  const text = (await getDiagrams())[id];
   if (!text) throw new Error(`Diagram: unknown diagram "${id}" (content/diagrams.json has no such id)`);
+  if (!isSvg(id) && !isFlow(id)) throw new Error(`Diagram: no drawing for diagram "${id}" (lib/diagrams lists the drawn ids)`);
+  const t = await getTranslations({ locale, namespace: 'story.diagram.credit' });
   const say = sayer(text, locale);
   const titleId = `diagram-${locale}-${id}-title`;
   const descId = `diagram-${locale}-${id}-desc`;
-  const drawing = drawings[id];
+  const drawing = isSvg(id) ? drawings[id] : undefined;
   return (
     <figure
       className="dg figure-wide not-prose @container my-10 break-inside-avoid border-y border-rule py-5"
@@ -62,8 +61,7 @@ export function Diagram({ id, locale }: { id: string; locale: Locale }) {
           )}
         </div>
         <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted @4xl:max-w-[24rem]">
-          <span id={descId}>{text.description[locale]}</span>{' '}
-          <span className="mt-1 block text-xs">{credit[locale][drawing ? 'drawing' : 'flow']}</span>
+          <span id={descId}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{t(drawing ? 'drawing' : 'flow')}</span>
         </figcaption>
       </div>
     </figure>

@@ -1,3 +1,4 @@
+import type { SvgDiagram } from '@/lib/diagrams';
 import { Arrow, Label, Leader, Rain, W, r, type Say } from './parts';
 
 /** Slopes into terraces: the same hillside before (a steep slope losing soil) and after (level steps with banks). */
@@ -301,7 +302,7 @@ function AboveBelow({ say }: { say: Say }) {
 }
 
 /** Each drawing: its height in units (the width is always W) and its content. */
-export const drawings: Record<string, { height: number; Draw: (p: { say: Say }) => React.ReactNode }> = {
+export const drawings: Record<SvgDiagram, { height: number; Draw: (p: { say: Say }) => React.ReactNode }> = {
   terraces: { height: 360, Draw: Terraces },
   'hill-layers': { height: 392, Draw: HillLayers },
   'check-dam': { height: 232, Draw: CheckDam },

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/routing';
-import type { DiagramText } from '@/lib/diagrams';
+import type { DiagramText } from '@/lib/content';
 
 /**
  * Every diagram is 400 units wide and is shown at most 32rem wide (components/diagrams/Diagram.tsx): labels of

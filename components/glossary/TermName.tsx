@@ -1,6 +1,6 @@
 import type { Term } from '@/lib/content';
 import { langTag, type Locale } from '@/lib/i18n/routing';
-import { Phrases } from '../article/Phrases';
+import { Phrases } from '../text/Phrases';
 
 /**
  * One of a glossary term's three names (Chinese, pinyin, English) as a span in its own language: `lang` is set

@@ -1,13 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import { distanceKm, mapBase, mapPlaces } from '@/lib/map';
-import { Phrases } from '../article/Phrases';
-import { mapSize } from './MapDrawing';
+import { getMap } from '@/lib/content';
+import { distanceKm } from '@/lib/map';
+import { mapSize } from '@/lib/map/drawing';
+import { hanRuns } from '@/lib/text/han';
+import { Phrases } from '../text/Phrases';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
 
 /**
  * "Where is this?": a regional sketch map of the Yellow River's "Ji"-shaped bend with Zhungeer Banner in its
- * north-east corner. The drawing is a static SVG file per locale (components/map/MapDrawing.tsx, served by
+ * north-east corner. The drawing is a static SVG file per locale (lib/map/drawing.ts, served by
  * app/[locale]/map.svg), shown with a lazy <img> whose width and height reserve its place, so the page's HTML
  * carries one element instead of the whole drawing. The caption says in words what the drawing shows, and a
  * disclosure lists every place with the source of its position, including the sites the articles name that no
@@ -15,8 +17,9 @@ import { href } from '@/lib/routes';
  */
 export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' }: { locale: Locale; headingLevel?: 2 | 3; id?: string }) {
   const t = await getTranslations({ locale, namespace: 'story.map' });
-  const places = mapPlaces();
-  const { cities, overview } = mapBase;
+  const { places, base } = await getMap();
+  const { cities, overview } = base;
+  const size = mapSize(base);
   const e = places.banner.extent;
   const middle: [number, number] = [(e.west + e.east) / 2, (e.south + e.north) / 2];
   const at = (cid: string) => [...cities, ...overview.cities].find((c) => c.id === cid)!.lonLat;
@@ -42,8 +45,8 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
           <img
             src={href.mapSvg(locale)}
             alt={t('svgLabel')}
-            width={mapSize.width}
-            height={mapSize.height}
+            width={size.width}
+            height={size.height}
             loading="lazy"
             decoding="async"
             className="h-auto w-full rounded-md border border-rule bg-[#f7f7f1] dark:bg-[#171c19]"
@@ -120,16 +123,15 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
  * carries its own `lang` on a Chinese page, and each run of Chinese inside it carries `zh-Hans`.
  */
 function SourceText({ text, url, locale, label }: { text: string; url?: string; locale: Locale; label?: string }) {
-  const parts = text.split(/([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+(?:[ ·][\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+)*)/);
   return (
     <span lang={locale === 'en' ? undefined : 'en'}>
-      {parts.map((part, i) =>
-        i % 2 ? (
+      {hanRuns(text).map((run, i) =>
+        run.han ? (
           <span key={i} lang={langTag.zh}>
-            {part}
+            {run.text}
           </span>
         ) : (
-          part
+          run.text
         ),
       )}
       {url && label && (

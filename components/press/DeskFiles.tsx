@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { sectionIds } from '@/lib/content/sections';
+import { sectionIds, href } from '@/lib/routes';
 import { otherLocale, type Locale } from '@/lib/i18n/routing';
-import { href } from '@/lib/routes';
 
 /**
  * The press kit's data files (lib/desk): the key figures as CSV and JSON in this language (the other language's

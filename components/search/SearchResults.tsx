@@ -2,9 +2,8 @@ import type { DocKind, Segment } from '@/lib/search';
 import { Mixed } from '@/components/Mixed';
 import { langOf } from '@/lib/text/han';
 import { TitledSection } from '@/components/TitledSection';
-import { href } from '@/lib/routes';
+import { href, type SectionId } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/routing';
-import type { SectionId } from '@/lib/content/sections';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain

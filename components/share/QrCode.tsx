@@ -1,7 +1,6 @@
 import { absoluteUrl } from '@/lib/config';
-import { sectionIds } from '@/lib/content/sections';
+import { sectionIds, href } from '@/lib/routes';
 import { locales } from '@/lib/i18n/routing';
-import { href } from '@/lib/routes';
 
 /**
  * The QR files (`/qr/{segs}.svg`) and the address each encodes: each article and the press page (share panels),

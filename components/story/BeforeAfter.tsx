@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import pairs from '@/content/charts/before-after.json';
-import { getPhoto, type Photo } from '@/lib/content';
+import { getBeforeAfter, type Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { captionLine } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
@@ -43,13 +42,7 @@ function Label({ text, side, className }: { text: string; side: 'before' | 'afte
  */
 export async function BeforeAfter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'story.compare' });
-  const items = await Promise.all(
-    pairs.pairs.map(async (p) => {
-      const [before, after] = await Promise.all([getPhoto(p.before), getPhoto(p.after)]);
-      if (!before || !after) throw new Error(`content/charts/before-after.json: unknown photo "${before ? p.after : p.before}"`);
-      return { ...p, before, after };
-    }),
-  );
+  const items = await getBeforeAfter();
   return (
     <ul className="mx-auto grid max-w-[60rem] gap-10 md:gap-14" data-wide="">
       {items.map((p) => (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { Phrases } from '../article/Phrases';
+import { Phrases } from '../text/Phrases';
 import { PhotoImage } from '../photo/PhotoImage';
 import { splitTitle } from './title';
 

@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { getPhoto, listArticles, type Article } from '@/lib/content';
-import { sectionIds } from '@/lib/content/sections';
+import { sectionIds, href } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/routing';
-import { Phrases } from '../article/Phrases';
+import { Phrases } from '../text/Phrases';
 import { PhotoImage } from '../photo/PhotoImage';
-import { href } from '@/lib/routes';
 
 /** End of an article: the other two sections as picture-led cards (the picture is decorative: the title says where it goes). */
 export async function ReadNext({ article }: { article: Article }) {

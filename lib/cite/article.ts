@@ -3,8 +3,7 @@ import { absoluteUrl, siteName } from '../config';
 import { findPassage, passageHeading } from '../content/passages';
 import type { CiteSource, TitleForms } from './index';
 import type { Romanizer } from './romanize';
-import { href } from '../routes';
-import type { SectionId } from '../content/sections';
+import { href, type SectionId } from '../routes';
 
 /** What the citation builders need to know about an article (a subset of lib/content's Article). */
 export interface CitedArticle {

@@ -2,13 +2,14 @@ import 'server-only';
 import { getArticle, isSectionId, sectionIds } from '../content';
 import { isLocale, locales } from '../i18n/routing';
 import { articleSource } from './article';
+import { citeMediaType } from './file-types';
 import { bibtex, ris } from './index';
 import { siteRomanizer } from './romanize';
 
 /** The downloadable reference files, one per article, language and format, prerendered at build time. */
 const kinds = {
-  bib: { type: 'application/x-bibtex; charset=utf-8', write: bibtex },
-  ris: { type: 'application/x-research-info-systems; charset=utf-8', write: ris },
+  bib: { type: `${citeMediaType.bib}; charset=utf-8`, write: bibtex },
+  ris: { type: `${citeMediaType.ris}; charset=utf-8`, write: ris },
 } as const;
 
 export function citeFileParams() {

@@ -203,8 +203,11 @@ function apaSegs(s: CiteSource): Seg[] {
   const title = romanTitle(s) ?? fullTitle(s, 'sentence');
   const author = clean(s.romanized?.siteName ?? s.siteName);
   const tr = translation(s, 'sentence');
-  const end = !tr && TERMINAL.test(title) ? '' : '.';
-  return [`${close(author, '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `, { i: title }, `${tr}${end} ${s.url}`];
+  // APA's American punctuation: a title that ends in a quotation takes its period inside the closing mark (“…sea.”).
+  const quoteEnd = !tr && /[”’"']$/u.test(title) && !TERMINAL.test(title.slice(0, -1));
+  const shown = quoteEnd ? `${title.slice(0, -1)}.${title.slice(-1)}` : title;
+  const end = quoteEnd || (!tr && TERMINAL.test(title)) ? '' : '.';
+  return [`${close(author, '.')} (${d.y}, ${monthName(d.m)} ${d.d}). `, { i: shown }, `${tr}${end} ${s.url}`];
 }
 
 // ---- Chicago 18 (same as 17 here), bibliography entry for a web page: Author. “Title.” Month Day, Year. URL.

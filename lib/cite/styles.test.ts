@@ -102,6 +102,11 @@ describe('passage citations: nested quotes and punctuation', () => {
     );
     expect(mla(passage)).toMatch(/^“From Grey-Black .*: A ‘Saihanba of the Coal Sea\.’” Green Mines/);
   });
+  it('APA: the period goes inside the heading’s closing quotation mark, and a title without one keeps it outside', () => {
+    expect(apa(passage)).toContain('mending its mining land: A “Saihanba of the coal sea.” https://');
+    expect(apa(passage)).not.toContain('sea”.');
+    expect(apa({ ...passage, passageLabel: 'Where the coal was' })).toContain('land: Where the coal was. https://');
+  });
   it('English quote with citation: comma inside the closing quotes, no nested double quotes', () => {
     const q = quoteWithCitation('Green again.', passage);
     expect(q).toContain('Land: A ‘Saihanba of the Coal Sea,’” November 29, 2026');

@@ -10,7 +10,8 @@ try {
   const passages = Object.values(site.articles).reduce((n, pair) => n + pair.zh.passages.length, 0);
   console.log(
     `content ok: ${Object.keys(site.articles).length} articles × 2 locales, ${passages} passages, ` +
-      `${site.photos.length} photos, ${site.terms.length} terms, ${site.figures.length} key figures, ${site.timeline.length} timeline entries, ${site.corrections.length} corrections`,
+      `${site.photos.length} photos, ${site.terms.length} terms, ${site.figures.length} key figures, ${site.timeline.length} timeline entries, ${site.corrections.length} corrections, ` +
+      `${Object.keys(site.diagrams).length} diagrams, ${site.beforeAfter.length} before/after pairs, the scale chart, ${site.map.places.sites.length} map sites`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

@@ -6,14 +6,14 @@
 import type { Heading, Root, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
-import { phrases } from '../text/phrases';
+import { titlePhrases } from './place-names';
 
 export function remarkHeadingPhrases() {
   return (tree: Root) => {
     visit(tree, 'heading', (heading: Heading) => {
       visit(heading, 'text', (node: Text, index, parent) => {
         if (!parent || index === undefined) return;
-        const parts = phrases(node.value);
+        const parts = titlePhrases(node.value);
         if (parts.length < 2) return;
         const replacement = parts.flatMap((text, i): (Text | MdxJsxTextElement)[] => [
           ...(i > 0 ? [{ type: 'mdxJsxTextElement', name: 'wbr', attributes: [], children: [] } as MdxJsxTextElement] : []),

@@ -9,7 +9,20 @@ import { correctionsFor } from './corrections';
 
 export type { Article, HomeDoc, Photo, Term, Site } from './site';
 export type { Passage } from './mdx';
-export type { FigureEntry, TimelineEntry, Bilingual, CorrectionEntry, PreviewPage } from './schema';
+export type {
+  FigureEntry,
+  TimelineEntry,
+  Bilingual,
+  CorrectionEntry,
+  PreviewPage,
+  DiagramText,
+  MapBase,
+  MapPlaces,
+  Oval,
+  ScaleFile,
+} from './schema';
+export type { SiteMap } from './map';
+export { placeNames, titlePhrases } from './place-names';
 export { termCategories } from './schema';
 export { sectionIds, isSectionId, bySection, type SectionId } from './sections';
 export { findPassage, passageHeading, passageLinkText } from './passages';
@@ -73,6 +86,24 @@ export async function listCorrections(section?: SectionId, locale?: Locale) {
 }
 export async function getTimeline() {
   return (await getSite()).timeline;
+}
+/** The words of each explanatory diagram, by id (content/diagrams.json). */
+export async function getDiagrams() {
+  return (await getSite()).diagrams;
+}
+/** The home page's before/after pairs with their photos (content/charts/before-after.json, ids checked on load). */
+export async function getBeforeAfter() {
+  const site = await getSite();
+  const photo = (id: string) => site.photos.find((p) => p.id === id)!;
+  return site.beforeAfter.map((pair) => ({ ...pair, before: photo(pair.before), after: photo(pair.after) }));
+}
+/** The scale drawing's figure and reference area (content/charts/pv-belt-scale.json). */
+export async function getScale() {
+  return (await getSite()).scale;
+}
+/** The locator map: sourced places and drawing data (content/map). */
+export async function getMap() {
+  return (await getSite()).map;
 }
 
 /** A bilingual field in the reader's language; plain strings are the same in both. */

@@ -19,7 +19,7 @@ async function loadWithZh(from: string, to: string) {
 }
 
 describe('compileMdx', () => {
-  const known = { terms: new Set(['green-mine', 'reclamation']), photos: new Set(['hill']) };
+  const known = { terms: new Set(['green-mine', 'reclamation']), photos: new Set(['hill']), diagrams: new Set(['terraces']) };
   const render = (Content: Awaited<ReturnType<typeof compileMdx>>['Content']) =>
     renderToStaticMarkup(
       createElement(Content, {
@@ -70,6 +70,7 @@ describe('compileMdx', () => {
     const all = {
       terms: new Set(json('glossary.json').terms!.map((t) => t.id)),
       photos: new Set(json('photos.json').photos!.map((p) => p.id)),
+      diagrams: new Set(Object.keys((JSON.parse(readFileSync(path.join(root, 'diagrams.json'), 'utf8')) as { diagrams: object }).diagrams)),
     };
     const files = [...sectionIds.flatMap((s) => [`articles/${s}/zh.mdx`, `articles/${s}/en.mdx`]), 'home/zh.mdx', 'home/en.mdx'];
     let links = 0;

@@ -5,7 +5,6 @@ import { toString } from 'mdast-util-to-string';
 import type { MDXContent } from 'mdx/types';
 import * as runtime from 'react/jsx-runtime';
 import { visit, SKIP } from 'unist-util-visit';
-import { diagramIds } from '../diagrams';
 import { ContentError } from './errors';
 import { remarkHeadingPhrases } from './heading-phrases';
 import { parseFrontmatter, type Source } from './source';
@@ -41,6 +40,8 @@ export interface CompiledMdx {
 export interface KnownIds {
   terms: ReadonlySet<string>;
   photos: ReadonlySet<string>;
+  /** The ids of content/diagrams.json, for <Diagram id="…" />. */
+  diagrams: ReadonlySet<string>;
 }
 
 /** Components an MDX file may use; anything else is a typo the build should name. */
@@ -156,7 +157,7 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
           fail(node, 'component', `<${node.name ?? ''}> is not one of ${[...allowedJsx].join(', ')}`);
         if (node.name === 'Diagram') {
           const id = attr(node, 'id');
-          if (typeof id !== 'string' || !diagramIds.has(id))
+          if (typeof id !== 'string' || !known.diagrams.has(id))
             fail(node, 'Diagram id', `unknown diagram "${String(id)}" (content/diagrams.json has no such id)`);
           continue;
         }

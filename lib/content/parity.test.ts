@@ -102,7 +102,7 @@ describe('translations and zh/en passage parity', () => {
         file: 'content/home/en.mdx',
         line: undefined,
         field: 'passage id',
-        says: ['"source" (content/home/zh.mdx:11)'],
+        says: ['"source" (content/home/zh.mdx:12)'],
       },
     );
   });

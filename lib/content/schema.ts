@@ -57,6 +57,8 @@ export const homeFrontmatter = z
     titleHeadlineCase: nonEmpty.optional(),
     standfirst: nonEmpty,
     summary: nonEmpty.max(200, 'must be at most 200 characters (it is the meta description)'),
+    /** The photo id of the home page's lead picture (also the printed brief's). */
+    hero: slug,
   })
   .superRefine(titleCasings);
 export type HomeFrontmatter = z.infer<typeof homeFrontmatter>;
@@ -166,3 +168,110 @@ export const previewsFile = z.strictObject({
   $comment: z.string().optional(),
   previews: z.strictObject(Object.fromEntries(previewPages.map((p) => [p, slug])) as Record<PreviewPage, typeof slug>),
 });
+
+/**
+ * content/diagrams.json: the words of each explanatory diagram (components/diagrams). Every id needs a drawing
+ * (`drawnDiagrams` in lib/diagrams; the content check refuses an entry without one, and a drawing without an entry).
+ */
+export const diagramText = z.strictObject({
+  medium: bilingual,
+  title: bilingual,
+  description: bilingual,
+  /** Every word the drawing shows; a \n breaks the line. */
+  labels: z.record(z.string(), bilingual),
+});
+export const diagramsFile = z.strictObject({ note: z.string(), diagrams: z.record(slug, diagramText) });
+export type DiagramText = z.infer<typeof diagramText>;
+
+/** content/charts/before-after.json: the home page's before/after pairs (photo ids, checked against photos.json). */
+export const beforeAfterFile = z.strictObject({
+  note: z.string(),
+  pairs: z.array(z.strictObject({ before: slug, after: slug, title: bilingual, afterCaption: bilingual.optional() })).min(1),
+});
+export type BeforeAfterEntry = z.infer<typeof beforeAfterFile>['pairs'][number];
+
+/** content/charts/pv-belt-scale.json: the scale drawing's figure (a passage of the feature) and its reference area. */
+export const scaleFile = z.strictObject({
+  note: z.string(),
+  belt: z.strictObject({ mu: z.number().positive(), haPerMu: z.number().positive(), passage: passageRef }),
+  reference: z.strictObject({ name: bilingual, ha: z.number().positive(), source: nonEmpty, sourceUrl: z.url() }),
+});
+export type ScaleFile = z.infer<typeof scaleFile>;
+
+const labelAt = z.enum(['n', 'ne', 'e', 'w', 's']);
+const lonLat = z.tuple([z.number(), z.number()]);
+const city = z.strictObject({
+  id: slug,
+  name: bilingual,
+  source: nonEmpty,
+  sourceUrl: z.url().optional(),
+  /** The city's name in Natural Earth, where its coordinates come from (lib/map/build.ts). */
+  ne: z.string().optional(),
+  lonLat: lonLat.optional(),
+  labelAt,
+});
+/** content/map/places.json: every place on the locator map, each with its source. */
+export const placesFile = z
+  .strictObject({
+    note: z.string(),
+    cities: z.array(city),
+    /** The overview panel's cities (Natural Earth's inset extract): ids start with `overview-`. */
+    overview: z.array(city.refine((c) => c.id.startsWith('overview-'), { message: 'overview city ids start with "overview-"' })),
+    banner: z.strictObject({
+      id: slug,
+      name: bilingual,
+      extent: z.strictObject({ west: z.number(), east: z.number(), south: z.number(), north: z.number() }),
+      source: nonEmpty,
+      sourceUrl: z.url(),
+      drawn: z.string().optional(),
+    }),
+    sites: z.array(
+      z
+        .strictObject({
+          id: slug,
+          name: bilingual,
+          /** Only where a public source gives the position; `source` then quotes its coordinate text. */
+          lonLat: lonLat.nullable(),
+          /** A drawn site's id this one is known to lie in (it gets no mark of its own). */
+          inTown: slug.optional(),
+          known: bilingual.nullable(),
+          source: nonEmpty,
+          sourceUrl: z.url().optional(),
+          labelAt: labelAt.optional(),
+        })
+        .refine((s) => !s.lonLat || (s.sourceUrl && s.labelAt), {
+          message: 'a site with lonLat needs sourceUrl (where the coordinate is published) and labelAt',
+        }),
+    ),
+  })
+  .superRefine((p, ctx) => {
+    for (const [i, s] of p.sites.entries())
+      if (s.inTown && !p.sites.some((t) => t.id === s.inTown && t.lonLat))
+        ctx.addIssue({ code: 'custom', path: ['sites', i, 'inTown'], message: `"${s.inTown}" is not a site with lonLat` });
+  });
+export type MapPlaces = z.infer<typeof placesFile>;
+
+const drawnPlace = z.strictObject({ id: slug, lonLat, at: z.tuple([z.number(), z.number()]), labelAt });
+const oval = z.strictObject({ cx: z.number(), cy: z.number(), rx: z.number(), ry: z.number() });
+const frame = z.strictObject({ west: z.number(), east: z.number(), south: z.number(), north: z.number(), scale: z.number() });
+const layers = {
+  width: z.number().positive(),
+  height: z.number().positive(),
+  frame,
+  rivers: z.array(z.strictObject({ name: z.string(), major: z.boolean(), d: z.string() })),
+  lakes: z.array(z.strictObject({ name: z.string(), d: z.string() })),
+  cities: z.array(drawnPlace),
+  banner: oval,
+};
+/** content/map/base.json, written by lib/map/build.ts: the regional panel at the top level, the overview under `overview`. */
+export const mapBaseFile = z.strictObject({
+  generatedBy: z.string(),
+  ...layers,
+  sites: z.array(drawnPlace),
+  overview: z.strictObject({
+    ...layers,
+    regionKey: z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
+  }),
+});
+export type MapBase = z.infer<typeof mapBaseFile>;
+export type Oval = z.infer<typeof oval>;

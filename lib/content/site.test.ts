@@ -103,9 +103,9 @@ describe('loadSite: the valid fixture', () => {
   it('reads home, figures, timeline, and no redirects when redirects.json is absent', () => {
     expect(site.home.zh).toMatchObject({ locale: 'zh', title: '准格尔旗绿色矿山' });
     expect(site.home.en.passages.map((p) => [p.id, p.kind, p.line])).toEqual([
-      ['place', 'paragraph', 7],
-      ['about', 'heading', 9],
-      ['source', 'paragraph', 11],
+      ['place', 'paragraph', 8],
+      ['about', 'heading', 10],
+      ['source', 'paragraph', 12],
     ]);
     expect(site.figures.map((f) => f.id)).toEqual(['measures']);
     expect(site.timeline.map((e) => e.passage)).toEqual([{ section: 'targets', id: 'all-mines' }]);

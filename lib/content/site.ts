@@ -8,8 +8,13 @@ import { compileMdx, type CompiledMdx, type KnownIds, type Passage } from './mdx
 import { countHan } from '../text/han';
 import { siteUrlPaths } from './paths';
 import { checkRedirects } from './redirects';
+import { drawnDiagrams } from '../diagrams';
+import { loadMap, type SiteMap } from './map';
 import {
   articleFrontmatter,
+  beforeAfterFile,
+  diagramsFile,
+  scaleFile,
   correctionsFile,
   figuresFile,
   glossaryFile,
@@ -19,6 +24,9 @@ import {
   redirectsFile,
   timelineFile,
   type ArticleFrontmatter,
+  type BeforeAfterEntry,
+  type DiagramText,
+  type ScaleFile,
   type CorrectionEntry,
   type FigureEntry,
   type HomeFrontmatter,
@@ -28,7 +36,8 @@ import {
   type TimelineEntry,
 } from './schema';
 import { sectionIds, type SectionId } from './sections';
-import { parseJson, type Source } from './source';
+import type { Source } from './source';
+import { readJson, unique } from './read';
 import { validate } from './validate';
 
 export interface Article extends ArticleFrontmatter, Omit<CompiledMdx, 'data' | 'frontmatter'> {
@@ -66,6 +75,14 @@ export interface Site {
   redirects: { from: string; to: string }[];
   /** Photo id on each listing page's link-preview card (content/previews.json). */
   previews: Record<PreviewPage, string>;
+  /** The words of each explanatory diagram, by id (content/diagrams.json). */
+  diagrams: Record<string, DiagramText>;
+  /** The home page's before/after pairs (content/charts/before-after.json). */
+  beforeAfter: BeforeAfterEntry[];
+  /** The scale drawing's figure and reference (content/charts/pv-belt-scale.json). */
+  scale: ScaleFile;
+  /** The locator map: its sourced places and its generated drawing data (content/map). */
+  map: SiteMap;
 }
 
 /** Characters per minute for Chinese, words per minute for English: common reading-speed figures. */
@@ -75,35 +92,6 @@ export function readingMinutes(locale: Locale, passages: Passage[]): number {
   const text = passages.map((p) => p.text).join(' ');
   const units = locale === 'zh' ? countHan(text) : text.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(units / readingRate[locale]));
-}
-
-interface JsonFile {
-  data: unknown;
-  source: Source;
-  file: string;
-}
-
-function readJson(root: string, name: string, required: false): JsonFile | undefined;
-function readJson(root: string, name: string): JsonFile;
-function readJson(root: string, name: string, required = true): JsonFile | undefined {
-  const file = path.join('content', name);
-  const full = path.join(root, name);
-  if (!existsSync(full)) {
-    if (!required) return undefined;
-    throw new ContentError(file, '(file)', 'is missing');
-  }
-  const parsed = parseJson(readFileSync(full, 'utf8'));
-  if ('error' in parsed) throw new ContentError(file, '(file)', `is not valid JSON (${parsed.error})`, parsed.line);
-  return { ...parsed, file };
-}
-
-/** Throws on the second use of an id, on the line of that second entry (`key` is the array's key in the file). */
-function unique<T extends { id: string }>(items: T[], file: string, what: string, source: Source, key: string): void {
-  const seen = new Set<string>();
-  for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) throw new ContentError(file, `${what} id`, `"${item.id}" is used twice`, source.lineOf([key, i]));
-    seen.add(item.id);
-  }
 }
 
 async function loadPhotos(root: string, publicDir: string): Promise<Photo[]> {
@@ -275,6 +263,50 @@ function loadPassageList<K extends string, S extends z.ZodType<Record<K, { id: s
   return data;
 }
 
+/** content/diagrams.json: every entry has a drawing (lib/diagrams) and every drawing an entry. */
+function loadDiagrams(root: string): Site['diagrams'] {
+  const { data, source, file } = readJson(root, 'diagrams.json');
+  const { diagrams } = validate(diagramsFile, data, file, source);
+  for (const id of Object.keys(diagrams))
+    if (!drawnDiagrams.includes(id))
+      throw new ContentError(
+        file,
+        `diagrams › ${id}`,
+        `has no drawing (the drawn diagrams are ${drawnDiagrams.join(', ')}; a new one needs its drawing in components/diagrams and its id in lib/diagrams)`,
+        source.lineOf(['diagrams', id]),
+      );
+  for (const id of drawnDiagrams)
+    if (!diagrams[id])
+      throw new ContentError(file, 'diagrams', `has no entry "${id}" (components/diagrams draws it; give it its words here)`);
+  return diagrams;
+}
+
+/** content/charts/: the before/after pairs name photos of photos.json; the scale's figure names a passage. */
+function loadCharts(root: string, photos: Photo[], articles: Site['articles']): Pick<Site, 'beforeAfter' | 'scale'> {
+  const pairsJson = readJson(root, 'charts/before-after.json');
+  const pairs = validate(beforeAfterFile, pairsJson.data, pairsJson.file, pairsJson.source).pairs;
+  for (const [i, pair] of pairs.entries())
+    for (const side of ['before', 'after'] as const)
+      if (!photos.some((p) => p.id === pair[side]))
+        throw new ContentError(
+          pairsJson.file,
+          `pairs[${i}] › ${side}`,
+          `unknown photo "${pair[side]}" (content/photos.json has no such id)`,
+          pairsJson.source.lineOf(['pairs', i, side]),
+        );
+  const scaleJson = readJson(root, 'charts/pv-belt-scale.json');
+  const scale = validate(scaleFile, scaleJson.data, scaleJson.file, scaleJson.source);
+  const { section, id } = scale.belt.passage;
+  if (!articles[section].zh.passages.some((p) => p.id === id))
+    throw new ContentError(
+      scaleJson.file,
+      'belt › passage › id',
+      `${section}#${id} is not a passage (passage ids are written in content/articles/${section}/*.mdx)`,
+      scaleJson.source.lineOf(['belt', 'passage', 'id']),
+    );
+  return { beforeAfter: pairs, scale };
+}
+
 /** The compiled page without its raw frontmatter (pages keep the checked fields, not the source text). */
 function withoutSource({ data, frontmatter, ...rest }: CompiledMdx): Omit<CompiledMdx, 'data' | 'frontmatter'> {
   void data;
@@ -290,7 +322,12 @@ function frontmatter<T>(schema: Parameters<typeof validate>[0], c: CompiledMdx, 
 export async function loadSite(root = path.join(process.cwd(), 'content'), publicDir = path.join(process.cwd(), 'public')): Promise<Site> {
   const photos = await loadPhotos(root, publicDir);
   const terms = loadTerms(root);
-  const known: KnownIds = { terms: new Set(terms.map((t) => t.id)), photos: new Set(photos.map((p) => p.id)) };
+  const diagrams = loadDiagrams(root);
+  const known: KnownIds = {
+    terms: new Set(terms.map((t) => t.id)),
+    photos: new Set(photos.map((p) => p.id)),
+    diagrams: new Set(Object.keys(diagrams)),
+  };
   const photoById = new Map(photos.map((p) => [p.id, p]));
   const termById = new Map(terms.map((t) => [t.id, t]));
 
@@ -321,6 +358,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   for (const locale of locales) {
     const { file, compiled } = await loadMdx(root, `home/${locale}.mdx`, known);
     const fm = frontmatter<HomeFrontmatter>(homeFrontmatter, compiled, file);
+    if (!photoById.has(fm.hero)) throw new ContentError(file, 'hero', `unknown photo "${fm.hero}"`, compiled.frontmatter.lineOf(['hero']));
     const rest = withoutSource(compiled);
     home[locale] = { ...fm, ...rest, locale };
   }
@@ -344,7 +382,10 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
         previewsJson.source.lineOf(['previews', page]),
       );
 
-  return { articles, home, photos, terms, figures, timeline, corrections, redirects, previews };
+  const { beforeAfter, scale } = loadCharts(root, photos, articles);
+  const map = loadMap(root);
+
+  return { articles, home, photos, terms, figures, timeline, corrections, redirects, previews, diagrams, beforeAfter, scale, map };
 }
 
 const mediaTypes = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;

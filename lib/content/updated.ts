@@ -14,9 +14,14 @@ function newest(dates: string[]): string {
   return dates.reduce((a, b) => (b > a ? b : a));
 }
 
+/** An article's last change in either language, from its two language versions (the TMX file's date). */
+export function pairUpdated(pair: Record<Locale, { updated: string }>): string {
+  return newest(locales.map((l) => pair[l].updated));
+}
+
 /** An article's last change in either language (its page and its parallel view in the sitemap). */
 export function sectionUpdated(articles: Dated, section: SectionId): string {
-  return newest(locales.map((l) => articles[section][l].updated));
+  return pairUpdated(articles[section]);
 }
 
 /** When a locale's site last changed: its newest article revision (feeds, press kit, brief, listing pages' COinS). */

@@ -6,10 +6,9 @@
 import { absoluteUrl, siteName } from '../config';
 import { figurePeriod, type FigurePeriodLabel } from '../content/figures';
 import { findPassage } from '../content/passages';
-import { href } from '../routes';
+import { href, type SectionId } from '../routes';
 import type { FigureEntry } from '../content/schema';
-import type { SectionId } from '../content/sections';
-import { toCsv } from '../glossary/csv';
+import { toCsv } from '../text/csv';
 import type { Locale } from '../i18n/routing';
 
 export interface FigureRow {

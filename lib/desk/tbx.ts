@@ -7,11 +7,10 @@
  */
 import { absoluteUrl, siteName } from '../config';
 import type { TermEntry } from '../content/schema';
-import { locales, type Locale } from '../i18n/routing';
+import { docLang } from '../i18n/format';
+import { locales } from '../i18n/routing';
 import { href } from '../routes';
-import { xmlEscape as x } from './xml';
-
-const LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+import { escapeXml as x } from '../text/escape';
 
 function termSec(term: string, status: 'preferredTerm-admn-sts' | 'admittedTerm-admn-sts', extra: string[] = []): string {
   return [
@@ -35,7 +34,7 @@ export function glossaryTbx(terms: readonly TermEntry[]): string {
               `<note>${x(`Rendering: ${t.rendering.status === 'official' ? 'official' : "the site's own"}`)}</note>`,
             ];
       return [
-        `        <langSec xml:lang="${LANG[l]}">`,
+        `        <langSec xml:lang="${docLang[l]}">`,
         `          <descrip type="definition">${x(t.definition[l])}</descrip>`,
         `          <xref type="externalCrossReference" target="${x(absoluteUrl(href.term(l, t.id)))}">${x(main)}</xref>`,
         termSec(main, 'preferredTerm-admn-sts', extra),

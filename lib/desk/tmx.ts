@@ -5,14 +5,13 @@
  * reader sees it (no term cards), the same text the site's quote tools copy.
  */
 import { absoluteUrl } from '../config';
-import { href } from '../routes';
-import type { SectionId } from '../content/sections';
+import { href, type SectionId } from '../routes';
 import type { Locale } from '../i18n/routing';
-import { xmlEscape } from './xml';
+import { docLang } from '../i18n/format';
+import { pairUpdated } from '../content/updated';
+import { escapeXml as xmlEscape } from '../text/escape';
 
 type ArticleLike = { updated: string; passages: { id: string; text: string }[] };
-
-const LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
 /** TMX dates are YYYYMMDDThhmmssZ. */
 const tmxDate = (iso: string) => `${iso.replace(/-/g, '')}T000000Z`;
@@ -25,17 +24,17 @@ export function articleTmx(section: SectionId, articles: Record<Locale, ArticleL
     const other = byId.get(p.id);
     if (!other) throw new Error(`content/articles/${section}/en.mdx: passage "${p.id}" is missing (it is in zh.mdx)`);
     const tuv = (locale: Locale, text: string) =>
-      `      <tuv xml:lang="${LANG[locale]}">\n` +
+      `      <tuv xml:lang="${docLang[locale]}">\n` +
       `        <prop type="x-url">${xmlEscape(absoluteUrl(href.passage(locale, section, p.id)))}</prop>\n` +
       `        <seg>${xmlEscape(text)}</seg>\n` +
       `      </tuv>`;
     return `    <tu tuid="${xmlEscape(p.id)}">\n${tuv('zh', p.text)}\n${tuv('en', other.text)}\n    </tu>`;
   });
-  const changed = [zh.updated, en.updated].sort().at(-1)!;
+  const changed = pairUpdated(articles);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="Green Mines of Zhungeer" creationtoolversion="1" segtype="paragraph" o-tmf="mdx" adminlang="en" srclang="zh-CN" datatype="plaintext" creationdate="${tmxDate(changed)}">`,
+    `  <header creationtool="Green Mines of Zhungeer" creationtoolversion="1" segtype="paragraph" o-tmf="mdx" adminlang="en" srclang="${docLang.zh}" datatype="plaintext" creationdate="${tmxDate(changed)}">`,
     `    <note>${xmlEscape(`Aligned passages of ${absoluteUrl(href.article('zh', section))} and ${absoluteUrl(href.article('en', section))}, one unit per passage id.`)}</note>`,
     '  </header>',
     '  <body>',

@@ -6,9 +6,8 @@
 import { Feed } from 'feed';
 import { absoluteUrl, siteName } from '../config';
 import type { Site } from '../content/site';
-import { sectionIds } from '../content/sections';
+import { sectionIds, href } from '../routes';
 import { langTag, type Locale } from '../i18n/routing';
-import { href } from '../routes';
 import { localeUpdated } from '../content/updated';
 import { escapeHtml } from '../text/escape';
 

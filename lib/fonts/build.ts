@@ -9,16 +9,12 @@
  * written beside it (`display-zh.txt`) for the browser test that checks every Chinese title is covered. Both are
  * build output (gitignored), like the search index.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { loadSite, type Site } from '../content/site';
-import { sectionIds } from '../content/sections';
-import figures from '../../content/figures.json';
-import timeline from '../../content/timeline.json';
-import beforeAfter from '../../content/charts/before-after.json';
-import diagrams from '../../content/diagrams.json';
+import { sectionIds } from '../routes';
 
 const require = createRequire(import.meta.url);
 export const sourceFont = require.resolve('@fontsource/noto-serif-sc/files/noto-serif-sc-chinese-simplified-700-normal.woff2');
@@ -34,8 +30,11 @@ function messageTitles(dir: string): string[] {
       if (titleKey.test(key)) out.push(value);
     } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
   };
-  for (const file of ['about', 'article', 'cite', 'common', 'errors', 'gallery', 'glossary', 'home', 'press', 'search', 'share', 'story'])
-    walk(JSON.parse(readFileSync(path.join(dir, `${file}.json`), 'utf8')), '');
+  // Every namespace file there is, so a new one's titles are in the subset without a list to keep up.
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
+    walk(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), '');
   return out;
 }
 
@@ -49,10 +48,10 @@ export function displayText(site: Site, root = process.cwd()): string {
   texts.push(site.home.zh.title);
   for (const p of site.photos) texts.push(p.caption.zh);
   for (const t of site.terms) texts.push(t.zh, t.pinyin);
-  for (const f of figures.figures) texts.push(typeof f.value === 'string' ? f.value : f.value.zh, f.unit.zh);
-  for (const e of timeline.entries) texts.push(e.title.zh);
-  for (const p of beforeAfter.pairs) texts.push(p.title.zh);
-  for (const d of Object.values(diagrams.diagrams)) texts.push(d.title.zh);
+  for (const f of site.figures) texts.push(typeof f.value === 'string' ? f.value : f.value.zh, f.unit.zh);
+  for (const e of site.timeline) texts.push(e.title.zh);
+  for (const p of site.beforeAfter) texts.push(p.title.zh);
+  for (const d of Object.values(site.diagrams)) texts.push(d.title.zh);
   texts.push(...messageTitles(path.join(root, 'content/messages/zh')));
   return texts.join('');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content';
-import type { SectionId } from '@/lib/content/sections';
+import type { SectionId } from '@/lib/routes';
 import { galleryOrder, groupBySection, neighbours, photoUses } from './index';
 
 const photos = [

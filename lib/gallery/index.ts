@@ -1,8 +1,7 @@
 import type { Article, Photo } from '@/lib/content';
 import { passageHeading } from '@/lib/content/passages';
-import { sectionIds, type SectionId } from '@/lib/content/sections';
+import { sectionIds, type SectionId, href } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/routing';
-import { href } from '@/lib/routes';
 
 /**
  * The gallery's reading order: grouped by section in the order of the articles, manifest order within a

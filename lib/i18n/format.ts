@@ -6,6 +6,9 @@ import type { Locale } from './routing';
 
 export const intlTag: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+/** The `xml:lang` of each locale's text in the data files (TMX, TBX): Chinese as written in mainland China, and English. */
+export const docLang: Record<Locale, 'zh-CN' | 'en'> = { zh: 'zh-CN', en: 'en' };
+
 /** A YYYY-MM-DD date in words ("2026年12月1日", "1 December 2026"), the same in every time zone. */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { sectionIds } from '../content/sections';
+import { sectionIds } from '../routes';
 import type { Locale } from './routing';
 import { href } from '../routes';
 

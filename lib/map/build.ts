@@ -1,6 +1,7 @@
 /**
  * Builds content/map/base.json, the locator map's drawing data, from the Natural Earth extracts in
- * ../shared/data/natural-earth (public domain) and content/map/places.json. Run once after changing either:
+ * lib/map/natural-earth (public domain; its README.md lists each file's layer) and content/map/places.json. Run
+ * once after changing either:
  *
  *     npx tsx lib/map/build.ts [path/to/natural-earth]
  *
@@ -16,12 +17,15 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { frame, overviewFrame, projectIn, sizeOf, type Frame } from './project';
 import { simplify } from './simplify';
+import { readJson } from '../content/read';
+import { placesFile } from '../content/schema';
+import { validate } from '../content/validate';
 
 type Pt = [number, number];
 type Feature = { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const src = path.resolve(process.argv[2] ?? path.join(root, '../shared/data/natural-earth'));
+const src = path.resolve(process.argv[2] ?? path.join(root, 'lib/map/natural-earth'));
 const read = (file: string) => JSON.parse(readFileSync(path.join(src, file), 'utf8')) as { features: Feature[] };
 
 /** Rivers and lakes of one frame as path data. */
@@ -74,12 +78,9 @@ function layers(f: Frame, files: { rivers: string; lakes: string }, tolerance: n
 }
 
 type City = { id: string; ne?: string; lonLat?: Pt; labelAt: string };
-const places = JSON.parse(readFileSync(path.join(root, 'content/map/places.json'), 'utf8')) as {
-  cities: City[];
-  overview: City[];
-  banner: { extent: { west: number; east: number; south: number; north: number } };
-  sites: { id: string; lonLat: Pt | null; labelAt?: string }[];
-};
+/** Read and checked as the content check does (a mistake names the file, field and line). */
+const placesJson = readJson(path.join(root, 'content'), 'map/places.json');
+const places = validate(placesFile, placesJson.data, placesJson.file, placesJson.source);
 
 /** Cities with their coordinates from Natural Earth (`ne`) or from places.json (`lonLat`), projected. */
 function cities(list: City[], f: Frame, file: string) {

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/routing';
 
 /**
- * How the locator map's SVG file (components/map/MapDrawing.tsx, served by app/[locale]/map.svg) is painted. The
+ * How the locator map's SVG file (lib/map/drawing.ts, served by app/[locale]/map.svg) is painted. The
  * page shows it through an <img>, which cannot see the page's CSS, so the file carries its own: each light colour
  * as a presentation attribute (the file looks right even where no CSS applies), and each dark colour in the
  * file's <style>, under `prefers-color-scheme: dark` like the rest of the site (app/globals.css). Opened on its
@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/routing';
 
 /**
  * The site's sans-serif stacks (app/globals.css: `--latin-sans` in :root, `--font-sans` under :lang(zh)), which
- * the drawing's labels used as inline SVG. System fonts only: nothing is fetched (components/map/MapDrawing.test.ts keeps
+ * the drawing's labels used as inline SVG. System fonts only: nothing is fetched (lib/map/drawing.test.ts keeps
  * these equal to the stylesheet’s).
  */
 export const mapFontStacks: Record<Locale, string> = {

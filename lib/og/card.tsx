@@ -6,7 +6,7 @@ import { siteName, siteUrl } from '../config';
 import { colourBand, lightColours } from '../design/tokens';
 import { otherLocale, type Locale } from '../i18n/routing';
 import { isWide } from '../text/han';
-import { phrases } from '../text/phrases';
+import { titlePhrases } from '../content/place-names';
 import { latinPunct, ogFontFamily, ogFonts, ogPunctFamily } from './fonts';
 
 /** The size every link-preview card is drawn at: the 1.91:1 image Open Graph, X and WeChat crawlers expect. */
@@ -89,7 +89,7 @@ export function titleSize(title: string, locale: Locale): { size: number; lines:
  */
 export function balanceHan(title: string, lines: number, perLine: number): string[] {
   const cuts = [0];
-  for (const part of phrases(title)) {
+  for (const part of titlePhrases(title)) {
     let from = cuts.at(-1)!;
     const end = from + [...part].length;
     while (end - from > perLine) cuts.push((from += perLine));

@@ -12,6 +12,8 @@
  * - The URL is encoded exactly as given (UTF-8 byte mode for non-ASCII), so a scan yields the same text.
  */
 import QRCode from 'qrcode';
+// Inline in HTML and served as a file: React's entities are valid in both.
+import { escapeHtml } from '../text/escape';
 
 export interface QrOptions {
   /** Rendered width and height in CSS pixels; the viewBox keeps it scalable. Default 256. */
@@ -21,10 +23,6 @@ export interface QrOptions {
 }
 
 const QUIET_ZONE = 4;
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Dark modules as one path: one rectangle per horizontal run, far smaller than one rect per module. */
 function modulePath(url: string): { d: string; extent: number } {
@@ -48,12 +46,12 @@ function modulePath(url: string): { d: string; extent: number } {
 
 /**
  * The bare <svg> element, for inlining in HTML (e.g. dangerouslySetInnerHTML in a server component).
- * Synchronous because qrcode builds the matrix synchronously; the label is XML-escaped.
+ * Synchronous because qrcode builds the matrix synchronously; the label is escaped (lib/text/escape.ts).
  */
 export function qrSvgMarkup(url: string, opts: QrOptions = {}): string {
   const size = opts.size ?? 256;
   if (!Number.isFinite(size) || size <= 0) throw new Error(`qr: size must be a positive number, got ${size}`);
-  const label = escapeXml(opts.label ?? url);
+  const label = escapeHtml(opts.label ?? url);
   const { d, extent } = modulePath(url);
   // aria-label as well as <title>: some screen readers name an inline role="img" svg only from aria-label.
   return (

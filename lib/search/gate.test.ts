@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Gate } from './gate';
+import { Gate, searchGate } from './gate';
 import { Lru } from './lru';
 
 describe('the search gate', () => {
@@ -35,6 +35,31 @@ describe('the search gate', () => {
     const next = gate.enter();
     vi.advanceTimersByTime(1000);
     await expect(next).resolves.toBeTypeOf('function');
+  });
+
+  it('starts full only when SEARCH_GATE_START_FULL=1 (the test switch), and stays full', () => {
+    const key = Symbol.for('zhungeer.search-gate');
+    const fresh = (value: string | undefined) => {
+      delete (globalThis as Record<symbol, unknown>)[key];
+      vi.stubEnv('SEARCH_GATE_START_FULL', value);
+      return searchGate();
+    };
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(fresh(undefined).full).toBe(false);
+      expect(fresh('0').full).toBe(false);
+      expect(fresh('true').full).toBe(false);
+      vi.useFakeTimers();
+      const full = fresh('1');
+      expect(full.full).toBe(true);
+      expect(console.warn).toHaveBeenCalledOnce();
+      vi.advanceTimersByTime(60_000);
+      expect(full.full).toBe(true);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+      vi.unstubAllEnvs();
+      vi.restoreAllMocks();
+    }
   });
 });
 

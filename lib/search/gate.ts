@@ -12,6 +12,11 @@
  *
  * The state lives on globalThis: proxy.ts and the page are bundled apart, but run in one process and must see the
  * same queue.
+ *
+ * Test switch: `SEARCH_GATE_START_FULL=1` in the server's environment starts the gate full (every slot taken and
+ * the queue at its limit, never released), so every search gets the 503 while pages are served as usual: the
+ * negative control of the 503 path (lib/testing/e2e/fuzz.test.ts). Any other value, or none, is ignored; the
+ * server logs a warning when it is set.
  */
 export type GateOptions = { slots: number; queue: number; /** a slot never given back is reclaimed after this */ leaseMs: number };
 
@@ -31,6 +36,13 @@ export class Gate {
   get running(): number {
     return this.active;
   }
+  /** Takes every slot and fills the queue, for good (the test switch above). */
+  fill(): this {
+    this.active = this.options.slots;
+    while (this.waiting.length < this.options.queue) this.waiting.push(() => {});
+    return this;
+  }
+
   /** Whether a new request should be refused rather than queued. */
   get full(): boolean {
     return this.active >= this.options.slots && this.waiting.length >= this.options.queue;
@@ -62,5 +74,12 @@ type WithGate = typeof globalThis & { [key]?: Gate };
 /** The process's one search gate. */
 export function searchGate(): Gate {
   const g = globalThis as WithGate;
-  return (g[key] ??= new Gate(searchGateOptions));
+  if (!g[key]) {
+    g[key] = new Gate(searchGateOptions);
+    if (process.env.SEARCH_GATE_START_FULL === '1') {
+      console.warn('search gate: SEARCH_GATE_START_FULL=1, every search is answered 503 (a test switch)');
+      g[key].fill();
+    }
+  }
+  return g[key];
 }

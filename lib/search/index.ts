@@ -7,6 +7,7 @@
  *   const results = search(index, searchParams.q); // raw q is fine: it is normalised here
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult as MsResult } from 'minisearch';
+import type { Locale } from '../i18n/routing';
 import { normalizeQuery, phraseKey } from './normalize';
 import { highlightAll, makeSnippet, needlesFor, type Segment } from './snippet';
 import { indexTerms, isLatinWord, isSingleHan, keywordTerms, planQuery } from './tokenize';
@@ -14,7 +15,6 @@ import { indexTerms, isLatinWord, isSingleHan, keywordTerms, planQuery } from '.
 export { MAX_QUERY_LENGTH, normalizeQuery } from './normalize';
 export type { Segment } from './snippet';
 
-export type Locale = 'zh' | 'en';
 export type DocKind = 'passage' | 'photo' | 'term';
 const KINDS: readonly DocKind[] = ['passage', 'photo', 'term'];
 

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { passageHeading } from '../content/passages';
 import type { Site } from '../content/site';
 import { stripTones } from '../text/han';
-import { sectionIds, type SectionId } from '../content/sections';
-import { buildIndex, type Locale, type SearchDoc, type SerializedIndex } from './index';
-import { href } from '../routes';
+import { sectionIds, type SectionId, href } from '../routes';
+import type { Locale } from '../i18n/routing';
+import { buildIndex, type SearchDoc, type SerializedIndex } from './index';
 
 /** What the search page needs besides the index (it must not read content/ at request time). */
 export interface SiteSearchData {

@@ -1,9 +1,5 @@
 import { localeOfPath, type Locale } from '../i18n/routing';
-
-/** The prerendered 404 page of a locale (app/[locale]/page-not-found). */
-export function notFoundPage(locale: Locale): string {
-  return `/${locale}/page-not-found`;
-}
+import { href } from '../routes';
 
 /**
  * The locale whose 404 page answers this path, or undefined when Next.js should answer it. `prerendered` says
@@ -14,7 +10,7 @@ export function notFoundPage(locale: Locale): string {
 export function missingInLocale(path: string, prerendered: boolean, onRequest: boolean): Locale | undefined {
   const locale = localeOfPath(path);
   if (!locale) return undefined;
-  if (path === notFoundPage(locale)) return locale;
+  if (path === href.notFound(locale)) return locale;
   if (prerendered || onRequest) return undefined;
   if (path.slice(locale.length + 2).replace(/\/$/, '') === '') return undefined;
   return locale;

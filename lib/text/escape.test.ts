@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from './escape';
+import { escapeHtml, escapeXml } from './escape';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that can end text or an attribute value', () => {
@@ -7,5 +7,12 @@ describe('escapeHtml', () => {
   });
   it('leaves other text alone', () => {
     expect(escapeHtml('绿色矿山 100% {ok}')).toBe('绿色矿山 100% {ok}');
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes the same five characters, the apostrophe as XML’s own entity', () => {
+    expect(escapeXml(`<seg a="x" b='y'>&</seg>`)).toBe('&lt;seg a=&quot;x&quot; b=&apos;y&apos;&gt;&amp;&lt;/seg&gt;');
+    expect(escapeXml('绿色矿山 100% {ok}')).toBe('绿色矿山 100% {ok}');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Where a Chinese title may break: between phrases, never inside a word or a place name (准格 / 尔旗 reads as
  * nonsense). Used on the server and at build time only (headings in the MDX pipeline, titles and cards through
- * components/article/Phrases.tsx, the link-preview cards through lib/og); the page gets the phrases joined by
+ * components/text/Phrases.tsx, the link-preview cards through lib/og); the page gets the phrases joined by
  * `<wbr>` inside `word-break: keep-all` (globals.css), so the browser breaks only there.
  *
  * A break is allowed where all of these agree:
@@ -9,28 +9,27 @@
  *   kept name (below) starts or ends there: a place name is a phrase of its own;
  * - the ICU word segmenter (Intl.Segmenter, the one browsers use) puts a word boundary there, which takes out
  *   BudouX's occasional cut inside a word (时间 / 表, 下一 / 程);
- * - it is not inside a kept name (the glossary's place names, the site's 绿色矿山), not between a number and
+ * - it is not inside a kept name (the glossary's place names, which the caller passes: lib/content's
+ *   `titlePhrases` reads them from content/glossary.json; and the site's 绿色矿山), not between a number and
  *   what it counts (13万 / 亩), not after an opening bracket or quote and not before a closing one or a
  *   punctuation mark (a line never ends with “ or starts with ”, as Chinese typesetting requires).
  */
 import { loadDefaultSimplifiedChineseParser } from 'budoux';
-import glossary from '../../content/glossary.json';
 import { hasHan } from './han';
 
-type Entry = { zh: string; category: string; aliases?: { zh?: string[] } };
+/** The site's own name phrase, never split (绿色矿 / 山 reads badly), whatever the glossary holds. */
+const siteName = '绿色矿山';
+const kept = new WeakMap<readonly string[], readonly string[]>();
 
-/** The glossary's place names (Chinese forms and aliases of two or more characters), longest first. */
-export const placeNames: readonly string[] = [
-  ...new Set(
-    (glossary.terms as Entry[])
-      .filter((t) => t.category === 'place')
-      .flatMap((t) => [t.zh, ...(t.aliases?.zh ?? [])])
-      .filter((name) => [...name].length >= 2),
-  ),
-].sort((a, b) => b.length - a.length);
-
-/** Everything never split: the place names and the site's own name phrase (绿色矿 / 山 reads as badly). */
-export const keptNames: readonly string[] = [...new Set([...placeNames, '绿色矿山'])].sort((a, b) => b.length - a.length);
+/** Everything never split: the given place names and the site's name phrase, longest first. */
+export function keptNames(placeNames: readonly string[]): readonly string[] {
+  let names = kept.get(placeNames);
+  if (!names) {
+    names = [...new Set([...placeNames, siteName])].sort((a, b) => b.length - a.length);
+    kept.set(placeNames, names);
+  }
+  return names;
+}
 
 const parser = loadDefaultSimplifiedChineseParser();
 const opening = /[“‘（《〈「『【(\[]/u;
@@ -48,13 +47,16 @@ function starts(segments: Iterable<string>): Set<number> {
   return out;
 }
 
-/** The text cut into phrases; joined they give the text back. Text without Han characters is one phrase. */
-export function phrases(text: string): string[] {
+/**
+ * The text cut into phrases; joined they give the text back. Text without Han characters is one phrase.
+ * `placeNames` are never split (lib/content's `placeNames()`, from the glossary).
+ */
+export function phrases(text: string, placeNames: readonly string[]): string[] {
   if (!hasHan(text)) return [text];
   const icu = starts([...words.segment(text)].map((s) => s.segment));
   const candidates = starts(parser.parse(text));
   const inside = new Set<number>();
-  for (const name of keptNames)
+  for (const name of keptNames(placeNames))
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
       candidates.add(at).add(at + name.length);
       for (let i = at + 1; i < at + name.length; i++) inside.add(i);

@@ -1,4 +1,4 @@
-import { figuresCsvFile } from '@/lib/desk/routes';
+import { figuresCsvFile } from '@/lib/desk/responses';
 import { localeFile, localeStaticParams } from '@/lib/i18n/locale-file';
 
 /** `/{locale}/figures.csv`: the key figures for a news desk (lib/desk/figures.ts), UTF-8 with a BOM. */

@@ -1,4 +1,4 @@
-import { figuresJsonFile } from '@/lib/desk/routes';
+import { figuresJsonFile } from '@/lib/desk/responses';
 import { localeFile, localeStaticParams } from '@/lib/i18n/locale-file';
 
 /** `/{locale}/figures.json`: the key figures as data (lib/desk/figures.ts), the same fields as the CSV. */

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchLive } from '@/components/search/SearchLive.client';
 import type { ResultItem, SearchLabels } from '@/components/search/SearchResults';
-import { sectionIds } from '@/lib/content/sections';
+import { sectionIds, href } from '@/lib/routes';
 import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -14,7 +14,6 @@ import { cachedSearch } from '@/lib/search/cached';
 import { searchGate } from '@/lib/search/gate';
 import { getSiteSearch } from '@/lib/search/site-index';
 import { hasHan } from '@/lib/text/han';
-import { href } from '@/lib/routes';
 
 /**
  * The one page rendered per request: it reads ?q=. It answers a plain GET form (no JavaScript needed) from the

@@ -42,6 +42,17 @@ describe('ETag and 304 on prerendered responses', () => {
     }
   });
 
+  it('the proxy’s 404 page carries the Cache-Control Next.js sends with its own 404', async () => {
+    // With `?_rsc=` the proxy leaves a path with no page to Next.js, which answers it with its own not-found.
+    for (const path of ['/zh/no-such-page', '/en/gallery/no-such-photo', '/no-such-page']) {
+      const proxy = await get(path);
+      const next = await get(`${path}?_rsc=parity`);
+      expect([proxy.res.status, next.res.status], path).toEqual([404, 404]);
+      expect(next.res.headers.get('cache-control'), `${path}: Next.js sent no Cache-Control with its 404`).toBeTruthy();
+      expect(proxy.res.headers.get('cache-control'), path).toBe(next.res.headers.get('cache-control'));
+    }
+  });
+
   it('a route body’s 304 repeats the Cache-Control and Vary of its 200', async () => {
     for (const path of ['/qr/zh.svg', '/zh/feed.xml', '/sitemap.xml']) {
       const ok = await get(path);

@@ -11,6 +11,7 @@ import { lightColours } from '@/lib/design/tokens';
 import { loadSite, type Site } from '@/lib/content/site';
 import { desktop, hydrated, sharedBrowser } from './browser';
 import { publicOrigin } from './site';
+import { parseXml } from '../gates/parse';
 
 /**
  * The press desk, as a journalist gets it: what "Copy passage as a quote" and "copy link to this text" put on the
@@ -321,7 +322,10 @@ describe('data files for the desk', () => {
       expect(units.map((u) => u[0])).toEqual(zh.map((p) => p.id));
       expect(units.map((u) => u[1])).toEqual(zh.map((p) => p.text));
       expect(units.map((u) => u[2])).toEqual(en.map((p) => p.text));
-      const urls = [...tmx.text.matchAll(/<prop type="x-url">([^<]+)<\/prop>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+      const $ = parseXml(tmx.text);
+      const urls = $('prop[type="x-url"]')
+        .toArray()
+        .map((prop) => $(prop).text());
       expect(urls.length).toBe(zh.length * 2);
       for (const url of urls) expect(await passageExists(url), url).toBe(true);
     });

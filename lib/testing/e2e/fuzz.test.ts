@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { commonSecurityHeaders, filePolicy } from '../../security/headers';
 import { fuzzRoute, type RouteKind } from '../gates/http-fuzz';
 import { describeProblems } from '../gates/types';
+import { startServer, type RunningServer } from '../serve';
 
 const origin = inject('origin');
 
@@ -72,6 +73,29 @@ describe('a burst of searches beyond the render queue', () => {
     for (const r of replies) expect([200, 503]).toContain(r.status);
     for (const r of busy) expect(Number(r.retryAfter)).toBeGreaterThan(0);
     expect(replies.some((r) => r.status === 200)).toBe(true);
+  });
+});
+
+describe('the search gate’s 503, negative control: a second server started with the gate full', () => {
+  let full: RunningServer;
+  beforeAll(async () => {
+    full = await startServer({ env: { SEARCH_GATE_START_FULL: '1' } });
+  }, 90_000);
+  afterAll(() => full?.stop());
+
+  it('answers a search 503 with Retry-After there, while its pages still get 200 and the normal server answers the search', async () => {
+    const search = '/en/search?q=mine';
+    const busy = await fetch(`${full.origin}${search}`);
+    expect(busy.status).toBe(503);
+    expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
+    for (const { key } of commonSecurityHeaders) expect(busy.headers.has(key), key).toBe(true);
+    expect((await fetch(`${full.origin}/zh/search`)).status).toBe(503);
+    expect((await fetch(`${full.origin}/en/restoration`)).status).toBe(200);
+    expect((await fetch(`${full.origin}/zh`)).status).toBe(200);
+    expect(full.log()).toContain('SEARCH_GATE_START_FULL=1');
+    const normal = await fetch(`${origin}${search}`);
+    expect(normal.status).toBe(200);
+    expect(await normal.text()).toContain('<main');
   });
 });
 

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { termMarkProblems, type TermMark } from '../../content/mdx-terms';
-import { parseCsv } from '../../glossary/csv';
+import { parseCsv } from '../../text/csv';
 import { jsonLdBlocks, parse } from '../gates/parse';
 import { desktop, hydrated, launch, phone } from './browser';
 
@@ -68,11 +68,12 @@ describe('the glossary index', () => {
 
   it('without JavaScript, the filter is a GET form to the site search', async () => {
     const { body } = await get('/en/glossary');
-    const form = /<form [^>]*role="search"[^>]*>/.exec(body)?.[0] ?? '';
-    expect(form).toContain('action="/en/search"');
-    expect(form).toContain('method="get"');
-    const input = /<input id="glossary-filter"[^>]*>/.exec(body)?.[0] ?? '';
-    expect(input).toContain('name="q"');
+    const $ = parse(body);
+    const form = $('#glossary-filter').closest('form[role="search"]');
+    expect(form.length).toBe(1);
+    expect(form.attr('action')).toBe('/en/search');
+    expect(form.attr('method')).toBe('get');
+    expect(form.find('input#glossary-filter').attr('name')).toBe('q');
   });
 });
 

@@ -70,3 +70,37 @@ describe('the lead picture does not share the network with the scripts', () => {
     await context.close();
   });
 });
+
+describe('hydrated(), the wait every browser test uses', () => {
+  const browser = sharedBrowser();
+
+  it('waits until the language switch is interactive, and leaves the page, its link and its cookies as they were', async () => {
+    const context = await browser.newContext({ ...phone, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/zh/industries`);
+    await hydrated(page);
+    expect(await switchIsInteractive(page)).toBe(true);
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(`${origin}/zh/industries`);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.locator('[data-testid="language-switch"]').first().getAttribute('href')).toBe('/en/industries');
+    await context.close();
+  });
+
+  it('returns at once when JavaScript is off, and throws naming the page when its scripts never arrive (negative control)', async () => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto(`${origin}/zh/industries`);
+    const started = Date.now();
+    await hydrated(page);
+    expect(Date.now() - started).toBeLessThan(2000);
+    await off.close();
+
+    const blocked = await browser.newContext();
+    await blocked.route('**/_next/static/**/*.js', (route) => route.abort());
+    const broken = await blocked.newPage();
+    await broken.goto(`${origin}/zh/industries`);
+    await expect(hydrated(broken, 3000)).rejects.toThrow(/\/zh\/industries carries its script loader .* did not hydrate/);
+    await blocked.close();
+  });
+});

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { desktop, hydrated, sharedBrowser } from './browser';
 import { internalUrl, publicOrigin } from './site';
+import { parseXml } from '../gates/parse';
 import { locales } from '../../i18n/routing';
 import { href } from '../../routes';
 
@@ -35,7 +36,10 @@ describe('nothing served names a placeholder domain', () => {
   it('every sitemap page, the feeds, citation files, the map drawings, robots, sitemap and glossary downloads', async () => {
     const sitemap = await get('/sitemap.xml');
     expect(sitemap.status).toBe(200);
-    const pages = [...sitemap.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => internalUrl(m[1]!, origin, origin));
+    const $ = parseXml(sitemap.body);
+    const pages = $('url > loc')
+      .toArray()
+      .map((loc) => internalUrl($(loc).text().trim(), origin, origin));
     expect(pages.length).toBeGreaterThan(50);
     expect(pages.every(Boolean)).toBe(true);
     const sections = ['restoration', 'industries', 'targets'];
@@ -106,8 +110,13 @@ describe('what the browser makes uses the page’s own origin', () => {
     await hydrated(page);
     await page.waitForFunction(() => document.querySelector('[data-passage-link][tabindex]') !== null);
     await page.hover('#setting');
-    await page.locator('[data-copy-link]').click();
-    await expect.poll(() => clipboard(page)).toBe(`${origin}/zh/restoration#setting`);
+    // Copied again on each poll: the browser's clipboard is shared with the tests running beside this one.
+    await expect
+      .poll(async () => {
+        await page.locator('[data-copy-link]').click();
+        return clipboard(page);
+      })
+      .toBe(`${origin}/zh/restoration#setting`);
     await page.evaluate(() => {
       const text = document.getElementById('question')!.firstChild!;
       const range = document.createRange();

@@ -5,13 +5,13 @@ import { AboutSource } from '@/components/about/AboutSource';
 import { PrintButton } from '@/components/press/PrintButton.client';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl, siteName } from '@/lib/config';
-import { figurePeriod, getPhoto, listArticles, listFigures, pick, updatedIn } from '@/lib/content';
+import { figurePeriod, getHome, getPhoto, listArticles, listFigures, pick, updatedIn } from '@/lib/content';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { localePageMetadata } from '@/lib/metadata';
-import { Phrases } from '@/components/article/Phrases';
+import { Phrases } from '@/components/text/Phrases';
 import { colourBand, lightColours, printText } from '@/lib/design/tokens';
 import { TitledSection } from '@/components/TitledSection';
 import { href } from '@/lib/routes';
@@ -54,7 +54,7 @@ export default async function BriefPage({ params }: LocaleParams) {
   // The code leads to the articles (the home page's list of them): the site retells the feature, it does not
   // reproduce it, so the label says "read the articles", not "the full feature".
   const articlesUrl = absoluteUrl(href.articles(locale));
-  const picture = (await getPhoto('pine-capped-hills'))!;
+  const picture = (await getPhoto((await getHome(locale)).hero))!;
   const other = otherLocale(locale);
   return (
     <div className="px-3 pt-6 pb-4 sm:px-6" data-brief>

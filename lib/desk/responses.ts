@@ -1,20 +1,14 @@
 import 'server-only';
-import { getArticle, listFigures, listTerms } from '../content';
-import type { SectionId } from '../content/sections';
+import { getArticle, getArticles, listFigures, listTerms } from '../content';
+import type { SectionId } from '../routes';
 import type { Locale } from '../i18n/routing';
 import { figureRows, figuresCsv, figuresJson } from './figures';
 import { glossaryTbx } from './tbx';
 import { articleTmx } from './tmx';
 
-/** The desk's data files, written once at build time by their route handlers (app/…/route.ts). */
+/** The desk's data files as responses, written once at build time by their route handlers (app/…/route.ts). */
 async function rows(locale: Locale) {
-  const [figures, restoration, industries, targets] = await Promise.all([
-    listFigures(),
-    getArticle(locale, 'restoration'),
-    getArticle(locale, 'industries'),
-    getArticle(locale, 'targets'),
-  ]);
-  const articles = { restoration, industries, targets } as const;
+  const [figures, articles] = await Promise.all([listFigures(), getArticles(locale)]);
   return figureRows(figures, locale, (s) => articles[s]);
 }
 

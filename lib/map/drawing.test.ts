@@ -4,14 +4,18 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import zhStory from '../../content/messages/zh/story.json';
 import enStory from '../../content/messages/en/story.json';
-import { mapBase } from '@/lib/map';
+import { loadMap } from '@/lib/content/map';
 import { boundaryProblems } from '@/lib/map/boundary';
 import { mapCss, mapFontStacks } from '@/lib/map/style';
-import { mapSize, mapSvg, mapWordKeys, type MapWords } from './MapDrawing';
+import { mapSize as sizeOf, mapSvg as drawMap, mapWordKeys, type MapWords } from './drawing';
 
 const words = (map: Record<string, string>) => Object.fromEntries(mapWordKeys.map((k) => [k, map[k]!])) as MapWords;
 const story = { zh: words(zhStory.map), en: words(enStory.map) };
 const xml = (svg: string) => cheerio.load(svg, { xml: true });
+const map = loadMap(path.join(process.cwd(), 'content'));
+const mapBase = map.base;
+const mapSize = sizeOf(mapBase);
+const mapSvg = async (locale: 'zh' | 'en', w: MapWords) => drawMap(locale, w, map);
 
 describe('the locator map as an SVG file', () => {
   for (const locale of ['zh', 'en'] as const)
