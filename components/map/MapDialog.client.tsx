@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { openModal } from '@/lib/dom/modal';
 
 type Shown = { src: string; title: string; alt: string; opener: HTMLElement };
 
@@ -41,14 +42,9 @@ export function MapDialog({ labels }: { labels: { close: string; hint: string } 
   useEffect(() => {
     const el = dialog.current;
     if (!shown || !el) return;
-    if (!el.open) el.showModal();
-    closeButton.current?.focus();
-    const root = document.documentElement;
-    const overflow = root.style.overflow;
-    root.style.overflow = 'hidden';
+    const undo = openModal(el, closeButton.current);
     return () => {
-      root.style.overflow = overflow;
-      if (el.open) el.close();
+      undo();
       if (shown.opener.isConnected) shown.opener.focus({ preventScroll: true });
     };
   }, [shown]);
