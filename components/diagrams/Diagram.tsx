@@ -29,41 +29,39 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
   const drawing = isSvg(id) ? drawings[id] : undefined;
   return (
     <figure
-      className="dg figure-wide not-prose @container my-10 break-inside-avoid border-y border-rule py-5"
+      className="dg figure-wide not-prose @container my-10 break-inside-avoid border-y border-rule py-5 xl:grid xl:grid-cols-[minmax(0,1.75fr)_minmax(0,1fr)] xl:items-center xl:gap-x-10"
       data-graphic="diagram"
       data-wide=""
       data-diagram={id}
       aria-labelledby={titleId}
       lang={langTag[locale]}
     >
-      <p className="text-xs font-semibold tracking-widest text-ochre uppercase">{text.medium[locale]}</p>
-      <p id={titleId} className="mt-1 font-serif text-lg leading-snug font-bold text-balance">
+      {/* Set wide (from 1280 px, .figure-wide), the drawing grows and the caption moves beside it. */}
+      <p className="text-xs font-semibold tracking-widest text-ochre uppercase xl:col-span-2">{text.medium[locale]}</p>
+      <p id={titleId} className="mt-1 font-serif text-lg leading-snug font-bold text-balance xl:col-span-2">
         {text.title[locale]}
       </p>
-      {/* Set wide (from 1024 px, .figure-wide), the drawing grows and the caption moves beside it. */}
-      <div className="@4xl:grid @4xl:grid-cols-[minmax(0,1.75fr)_minmax(0,1fr)] @4xl:items-center @4xl:gap-10">
-        <div className="mx-auto mt-4 max-w-[32rem] @2xl:max-w-[36rem] @4xl:w-full @4xl:max-w-none">
-          {drawing ? (
-            <svg
-              viewBox={`0 0 ${W} ${drawing.height}`}
-              width={W}
-              height={drawing.height}
-              className="h-auto w-full font-sans"
-              role="img"
-              aria-labelledby={titleId}
-              aria-describedby={descId}
-              fontSize={labelSize}
-            >
-              <drawing.Draw say={say} />
-            </svg>
-          ) : (
-            <SharesChain say={say} />
-          )}
-        </div>
-        <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted @4xl:max-w-[24rem]">
-          <span id={descId}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{t(drawing ? 'drawing' : 'flow')}</span>
-        </figcaption>
+      <div className="mx-auto mt-4 max-w-[32rem] xl:w-full xl:max-w-none">
+        {drawing ? (
+          <svg
+            viewBox={`0 0 ${W} ${drawing.height}`}
+            width={W}
+            height={drawing.height}
+            className="h-auto w-full font-sans"
+            role="img"
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+            fontSize={labelSize}
+          >
+            <drawing.Draw say={say} />
+          </svg>
+        ) : (
+          <SharesChain say={say} />
+        )}
       </div>
+      <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted xl:max-w-[24rem]">
+        <span id={descId}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{t(drawing ? 'drawing' : 'flow')}</span>
+      </figcaption>
     </figure>
   );
 }
