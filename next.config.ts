@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -7,17 +5,6 @@ import { resolveSiteUrl } from './lib/config';
 import { distDir as buildDir } from './lib/server/build-file';
 import { imageDeviceSizes, imageQualities, imageSizes } from './lib/images-config';
 import { commonSecurityHeaders, filePolicy } from './lib/security/headers';
-
-/**
- * Old addresses from content/redirects.json as permanent (308) redirects. Only reads the file: it is
- * validated by the content check before every build (lib/content/redirects.ts).
- */
-function contentRedirects() {
-  const file = path.join(process.cwd(), 'content/redirects.json');
-  if (!existsSync(file)) return [];
-  const { redirects } = JSON.parse(readFileSync(file, 'utf8')) as { redirects: { from: string; to: string }[] };
-  return redirects.map(({ from, to }) => ({ source: from, destination: to, permanent: true }));
-}
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -40,6 +27,9 @@ const config: NextConfig = {
   // proxy.ts must tell an HTML request from an RSC one (same path; `RSC` header, `_rsc` query) so that only
   // HTML gets the page's ETag; by default Next.js strips both before the proxy sees the request.
   skipProxyUrlNormalize: true,
+  // proxy.ts answers the trailing-slash redirect and content/redirects.json's old addresses itself, so every
+  // redirect carries the site's security headers (Next's own redirects drop the headers its config adds).
+  skipTrailingSlashRedirect: true,
   // ETags are computed once at build time (lib/build/manifest.ts) and sent by proxy.ts, which also answers
   // If-None-Match with 304; Next's own would hash every response body on every request. Static files keep the
   // ETag Next's file server derives from size and time (lib/build/patch-next.ts).
@@ -54,9 +44,6 @@ const config: NextConfig = {
   reactStrictMode: true,
   // Only for `npm run bench:trace`'s own build (lib/testing/bench/trace.ts names source files from them).
   productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
-  async redirects() {
-    return contentRedirects();
-  },
   images: {
     // WebP only: AVIF decoding had a critical advisory in 2026 (GHSA-2xp9-vwfh-vxw4).
     formats: ['image/webp'],
@@ -69,7 +56,7 @@ const config: NextConfig = {
   async headers() {
     return [
       // Every response, including what Next.js answers before or without the proxy: hashed static chunks (which skip
-      // it for speed), the trailing-slash and content redirects, and the patched 405/412/416 (patch-next.ts).
+      // it for speed) and the patched 405/412/416 (patch-next.ts).
       // Headers the proxy sets (each page's own policy) replace these, they are not sent twice.
       { source: '/:path*', headers: [...commonSecurityHeaders, { key: 'Content-Security-Policy', value: filePolicy }] },
       {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { redirectTarget } from './lib/content/redirects';
 import { negotiateLocale } from './lib/i18n/negotiate';
 import { isLocale, localeOfPath, type Locale } from './lib/i18n/routing';
 import { retryAfterSeconds, searchGate } from './lib/search/gate';
@@ -90,6 +91,15 @@ export function proxy(request: NextRequest) {
   if (status) return plain(status);
   // A build for another origin than this one ships dead links: logged once, reported by /healthz (lib/share/origin.ts).
   noteServedOrigin(request.headers, request.url, pathname);
+
+  // Permanent redirects (RFC 9110 §15.4.9): a trailing slash (one address per page), and old addresses from
+  // content/redirects.json. The query string goes along.
+  const moved = pathname.length > 1 && pathname.endsWith('/') ? pathname.replace(/\/+$/, '') || '/' : redirectTarget(pathname);
+  if (moved !== undefined) {
+    const target = new URL(moved, request.url);
+    target.search = request.nextUrl.search;
+    return secure(NextResponse.redirect(target, 308), filePolicy);
+  }
 
   if (pathname === '/') {
     const saved = request.cookies.get('NEXT_LOCALE')?.value;

@@ -90,6 +90,7 @@ export function PhotoDialog({
     // Warm the neighbours so the arrow keys feel instant.
     if (index > 0) router.prefetch(photoAt(index - 1));
     if (index >= 0 && index < ids.length - 1) router.prefetch(photoAt(index + 1));
+    // Once per photo shown: `router` and `photoAt` are new objects on every render and would prefetch again each time.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index]);
 

@@ -67,6 +67,8 @@ export function SearchLive(props: {
     if (query === state.query) return;
     const timer = setTimeout(() => void update(query), 120);
     return () => clearTimeout(timer);
+    // Only a change of the typed query starts a search: `update` and `state` change with every answer, and would
+    // search again for the query just answered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query]);
 

@@ -33,11 +33,13 @@ export async function StaticHtml({
   once?: string;
   children: ReactNode;
 } & Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dangerouslySetInnerHTML'>) {
-  let part = once === undefined ? undefined : written.get(once);
+  // Not while developing: an edited header would otherwise stay as it was until the server restarts.
+  const name = process.env.NODE_ENV === 'development' ? undefined : once;
+  let part = name === undefined ? undefined : written.get(name);
   if (!part) {
     const html = await toHtml(children);
     part = { html, key: createHash('sha256').update(html).digest('base64url').slice(0, 16) };
-    if (once !== undefined) written.set(once, part);
+    if (name !== undefined) written.set(name, part);
   }
   putStaticHtml(part.key, part.html);
   return <StaticHtmlSlot as={as} htmlKey={part.key} {...props} />;

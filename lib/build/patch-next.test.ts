@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyNextPatch, marker, nextPatchProblems, nextPatches, nextRoot, patchSource, strip } from './patch-next';
+import { applyNextPatch, marker, nextPatchProblems, nextPatches, nextRoot, patchSource, strip, type Insertion } from './patch-next';
 
 /** Each patched file's surroundings of its anchors, as Next.js 16.4.6 compiles them (fixtures/*.txt). */
 const fixture = (file: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', `${path.basename(file)}.txt`), 'utf8');
@@ -45,6 +45,23 @@ describe.each(files)('the patch of %s', (file) => {
   it.each(insertions.filter((i) => i.where !== 'end'))('throws when "$name" is there twice', (insertion) => {
     const doubled = source + '\n' + insertion.anchor + '\n';
     expect(() => patchSource(doubled, insertions, file)).toThrow(`${file}: anchor "${insertion.name}" found 2 times`);
+  });
+});
+
+describe('the end of a compiled file', () => {
+  const source = 'module.exports = 1;\n//# sourceMappingURL=router-server.js.map';
+  const helpers: Insertion[] = [{ name: 'helpers', where: 'end', anchor: '', code: 'function helper() {}' }];
+  it('puts the helpers before the source map line, which stays the last line and intact', () => {
+    const patched = patchSource(source, helpers, 'x.js');
+    expect(patched.split('\n').at(-1)).toBe('//# sourceMappingURL=router-server.js.map');
+    expect(patched).toContain('function helper() {}');
+    expect(patchSource(patched, helpers, 'x.js')).toBe(patched);
+    expect(strip(patched)).toBe(source);
+  });
+  it('appends them to a file without one', () => {
+    const patched = patchSource('a();\n', helpers, 'x.js');
+    expect(patched.startsWith('a();\n')).toBe(true);
+    expect(strip(patched)).toBe('a();\n');
   });
 });
 

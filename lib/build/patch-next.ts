@@ -12,8 +12,9 @@
  *   `Vary: Accept-Encoding` (compression adds it only when it compresses a body);
  * - TRACE: Next builds a WHATWG Request for the proxy, whose constructor refuses TRACE (a 500 and a stack trace in
  *   the log); it gets 405 with the headers routing has already added (the site's security headers);
- * - redirects (trailing slash, next.config's): the headers next.config sets for every path, which Next drops there;
- * - Node's own 400/431/408 for requests it cannot parse: the same security headers as every other response.
+ * - Node's own 400/431/408 for requests it cannot parse: the same security headers as every other response (the
+ *   site's rule: every response carries them; Node answers these before Next.js or the proxy run). Redirects need no
+ *   patch: proxy.ts answers them (`skipTrailingSlashRedirect`).
  *
  * ETags, one owner per kind of response:
  * - prerendered pages and route bodies (feeds, JSON, SVG): the manifest's tag, a hash of the bytes computed once at
@@ -100,15 +101,6 @@ export const nextPatches: Record<string, Insertion[]> = {
   ],
   'dist/server/lib/router-utils/resolve-routes.js': [
     {
-      // Redirects (trailing slash, next.config's) are answered with `resHeaders: null`: the headers routes matched
-      // before them (the site's security headers) would be lost.
-      name: 'redirect result without headers',
-      where: 'before',
-      anchor:
-        'return {\n                        finished: true,\n                        parsedUrl: parsedDestination,\n                        resHeaders: null,',
-      code: 'for (const key of Object.keys(resHeaders)) res.setHeader(key, resHeaders[key]);\n                    ',
-    },
-    {
       name: 'before the proxy (middleware) route runs',
       where: 'after',
       anchor: "if (!opts.minimalMode && route.name === 'middleware') {",
@@ -123,8 +115,12 @@ export const nextPatches: Record<string, Insertion[]> = {
   ],
 };
 
+/** A compiled file's last line; the helpers go on their own lines before it, so the map's URL stays intact. */
+const sourceMap = '//# sourceMappingURL=';
+
 /** The source without any earlier insertion. */
-export const strip = (source: string) => source.replace(new RegExp(`${escape(start)}[\\s\\S]*?${escape(end)}`, 'g'), '');
+export const strip = (source: string) =>
+  source.replace(new RegExp(`${escape(start)}[\\s\\S]*?${escape(end)}(?:\\n(?=${escape(sourceMap)}))?`, 'g'), '');
 function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -134,7 +130,8 @@ export function patchSource(source: string, insertions: readonly Insertion[], fi
   let out = strip(source);
   for (const { name, anchor, code, where } of insertions) {
     if (where === 'end') {
-      out += block(code);
+      const map = out.lastIndexOf(`\n${sourceMap}`);
+      out = map === -1 ? out + block(code) : `${out.slice(0, map + 1)}${block(code)}\n${out.slice(map + 1)}`;
       continue;
     }
     const at = out.indexOf(anchor);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Gate, searchGate } from './gate';
+import { applyTestSwitch, Gate } from './gate';
 import { Lru } from './lru';
 
 describe('the search gate', () => {
@@ -37,26 +37,25 @@ describe('the search gate', () => {
     await expect(next).resolves.toBeTypeOf('function');
   });
 
-  it('starts full only when SEARCH_GATE_START_FULL=1 (the test switch), and stays full', () => {
-    const key = Symbol.for('zhungeer.search-gate');
-    const fresh = (value: string | undefined) => {
-      delete (globalThis as Record<symbol, unknown>)[key];
-      vi.stubEnv('SEARCH_GATE_START_FULL', value);
-      return searchGate();
-    };
+  it('is pinned full by the page only when SEARCH_GATE_FULL_AFTER_FIRST=1 (the test switch), and stays full', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const pinnedWith = async (value: string | undefined) => {
+      vi.stubEnv('SEARCH_GATE_FULL_AFTER_FIRST', value);
+      const gate = new Gate({ slots: 2, queue: 2, leaseMs: 60_000 });
+      const release = await gate.enter();
+      applyTestSwitch(gate);
+      release();
+      return gate;
+    };
     try {
-      expect(fresh(undefined).full).toBe(false);
-      expect(fresh('0').full).toBe(false);
-      expect(fresh('true').full).toBe(false);
-      vi.useFakeTimers();
-      const full = fresh('1');
-      expect(full.full).toBe(true);
+      expect((await pinnedWith(undefined)).full).toBe(false);
+      expect((await pinnedWith('0')).full).toBe(false);
+      expect((await pinnedWith('true')).full).toBe(false);
+      const pinned = await pinnedWith('1');
+      expect(pinned.full).toBe(true);
+      expect(pinned.running).toBe(0); // the page's own slot was given back; the gate stays full all the same
       expect(console.warn).toHaveBeenCalledOnce();
-      vi.advanceTimersByTime(60_000);
-      expect(full.full).toBe(true);
     } finally {
-      delete (globalThis as Record<symbol, unknown>)[key];
       vi.unstubAllEnvs();
       vi.restoreAllMocks();
     }

@@ -13,10 +13,10 @@
  * The state lives on globalThis: proxy.ts and the page are bundled apart, but run in one process and must see the
  * same queue.
  *
- * Test switch: `SEARCH_GATE_START_FULL=1` in the server's environment starts the gate full (every slot taken and
- * the queue at its limit, never released), so every search gets the 503 while pages are served as usual: the
- * negative control of the 503 path (lib/testing/e2e/fuzz.test.ts). Any other value, or none, is ignored; the
- * server logs a warning when it is set.
+ * Test switch: with `SEARCH_GATE_FULL_AFTER_FIRST=1` in the server's environment, the first search the page renders
+ * pins the gate full (pinFull), so every later search gets the 503 while pages are served as usual: the negative
+ * control of the 503 path (lib/testing/e2e/fuzz.test.ts). The page pins it and the proxy must see it, so the test
+ * also fails if the two ever stop sharing one gate. Any other value, or none, is ignored; the server logs a warning.
  */
 export type GateOptions = { slots: number; queue: number; /** a slot never given back is reclaimed after this */ leaseMs: number };
 
@@ -36,16 +36,16 @@ export class Gate {
   get running(): number {
     return this.active;
   }
-  /** Takes every slot and fills the queue, for good (the test switch above). */
-  fill(): this {
-    this.active = this.options.slots;
-    while (this.waiting.length < this.options.queue) this.waiting.push(() => {});
+  private pinned = false;
+  /** From now on the gate counts as full, whatever runs or waits (the test switch above). */
+  pinFull(): this {
+    this.pinned = true;
     return this;
   }
 
   /** Whether a new request should be refused rather than queued. */
   get full(): boolean {
-    return this.active >= this.options.slots && this.waiting.length >= this.options.queue;
+    return this.pinned || (this.active >= this.options.slots && this.waiting.length >= this.options.queue);
   }
 
   /** Resolves with a release function once a slot is free; releasing twice is harmless. */
@@ -74,12 +74,12 @@ type WithGate = typeof globalThis & { [key]?: Gate };
 /** The process's one search gate. */
 export function searchGate(): Gate {
   const g = globalThis as WithGate;
-  if (!g[key]) {
-    g[key] = new Gate(searchGateOptions);
-    if (process.env.SEARCH_GATE_START_FULL === '1') {
-      console.warn('search gate: SEARCH_GATE_START_FULL=1, every search is answered 503 (a test switch)');
-      g[key].fill();
-    }
-  }
-  return g[key];
+  return (g[key] ??= new Gate(searchGateOptions));
+}
+
+/** Called by the search page once it holds a slot: pins the gate full when the test switch asks for it. */
+export function applyTestSwitch(gate: Gate): void {
+  if (process.env.SEARCH_GATE_FULL_AFTER_FIRST !== '1' || gate.full) return;
+  console.warn('search gate: SEARCH_GATE_FULL_AFTER_FIRST=1, every search after this one is answered 503 (a test switch)');
+  gate.pinFull();
 }

@@ -11,7 +11,7 @@ import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { MAX_QUERY_LENGTH, normalizeQuery } from '@/lib/search';
 import { cachedSearch } from '@/lib/search/cached';
-import { searchGate } from '@/lib/search/gate';
+import { applyTestSwitch, searchGate } from '@/lib/search/gate';
 import { getSiteSearch } from '@/lib/search/site-index';
 import { hasHan } from '@/lib/text/han';
 
@@ -28,7 +28,9 @@ const LIMIT = 40;
  * of its own: a second slot per request could deadlock the gate), given back once the response has been sent.
  */
 const renderSlot = cache(async () => {
-  const release = await searchGate().enter();
+  const gate = searchGate();
+  const release = await gate.enter();
+  applyTestSwitch(gate);
   after(release);
 });
 

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { desktop, hydrated, sharedBrowser } from './browser';
 import { internalUrl, publicOrigin } from './site';
-import { parseXml } from '../gates/parse';
+import { parse, parseXml } from '../gates/parse';
 import { locales } from '../../i18n/routing';
 import { href } from '../../routes';
 
@@ -72,7 +72,7 @@ describe('nothing served names a placeholder domain', () => {
     for (const locale of locales) {
       const { body } = await get(href.brief(locale));
       // The code is a static SVG file (app/qr) behind an <img data-qr>.
-      const src = /<img[^>]*\bdata-qr="[^"]*"[^>]*>/.exec(body)?.[0].match(/\bsrc="([^"]+)"/)?.[1];
+      const src = parse(body)('img[data-qr]').attr('src');
       expect(src, locale).toBeTruthy();
       const svg = await (await fetch(new URL(src!, origin))).text();
       const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
