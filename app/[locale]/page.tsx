@@ -8,6 +8,7 @@ import { PhotoCaption } from '@/components/photo/PhotoCaption';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { Hero } from '@/components/story/Hero';
 import { LocatorMap } from '@/components/map/LocatorMap';
+import { LocatorMapDialog } from '@/components/map/MapDialog';
 import { ScaleDrawing } from '@/components/charts/ScaleDrawing';
 import { Timeline } from '@/components/mdx/Timeline';
 import { BeforeAfter } from '@/components/story/BeforeAfter';
@@ -71,7 +72,8 @@ export default async function HomePage({ params }: LocaleParams) {
       <StaticHtml className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
         <LocatorMap locale={locale} />
       </StaticHtml>
-      <TitledSection titleId="before-after-title" title={ts('title')} className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
+      <LocatorMapDialog locale={locale} />
+      <TitledSection titleId="before-after-title" title={ts('title')} className="mx-auto mt-20 max-w-[63rem] px-4 sm:px-6">
         <p className="mt-2 max-w-3xl text-muted">{ts('intro')}</p>
         <div className="mt-8">
           <BeforeAfter locale={locale} />

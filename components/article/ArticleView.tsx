@@ -11,6 +11,7 @@ import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
 import { ScaleDrawing } from '../charts/ScaleDrawing';
 import { LocatorMap } from '../map/LocatorMap';
+import { LocatorMapDialog } from '../map/MapDialog';
 import { Hero } from '../story/Hero';
 import { ReadNext } from '../story/ReadNext';
 import { SharePanel } from '../share/SharePanel';
@@ -46,7 +47,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
   const after = article.passages.find((p, i) => p.kind === 'heading' && i > firstParagraph);
   const graphic =
     article.section === 'restoration' ? (
-      <div className="my-12 xl:-mx-16">
+      <div className="figure-wide my-12" data-wide="">
         <LocatorMap locale={locale} />
       </div>
     ) : article.section === 'targets' ? (
@@ -118,6 +119,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       <CiteArticle article={article} />
       <PassageTools article={article} />
       <TermCards />
+      {article.section === 'restoration' && <LocatorMapDialog locale={locale} />}
       {/* Static to the end (TermCards renders nothing, so it can stand before). */}
       <StaticHtml>
         <ReadNext article={article} />

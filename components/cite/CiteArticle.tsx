@@ -26,6 +26,9 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
       id="cite"
       aria-labelledby="cite-title"
       className="mx-auto mt-16 grid max-w-7xl px-4 sm:px-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-16"
+      // Closed, it prints as an empty row with an arrow that cannot be opened on paper; the printout ends with the
+      // page's address and source instead.
+      data-print="hide"
     >
       <div className="mx-auto w-full max-w-[40rem] lg:col-start-2 lg:mx-0">
         <details className="cite-box group border-y border-rule py-2" data-cite-box>

@@ -29,17 +29,19 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
   const drawing = isSvg(id) ? drawings[id] : undefined;
   return (
     <figure
-      className="dg not-prose my-10 break-inside-avoid border-y border-rule py-5"
+      className="dg figure-wide not-prose @container my-10 break-inside-avoid border-y border-rule py-5 xl:grid xl:grid-cols-[minmax(0,1.75fr)_minmax(0,1fr)] xl:items-center xl:gap-x-10"
       data-graphic="diagram"
+      data-wide=""
       data-diagram={id}
       aria-labelledby={titleId}
       lang={langTag[locale]}
     >
-      <p className="text-xs font-semibold tracking-widest text-ochre uppercase">{text.medium[locale]}</p>
-      <p id={titleId} className="mt-1 font-serif text-lg leading-snug font-bold text-balance">
+      {/* Set wide (from 1280 px, .figure-wide), the drawing grows and the caption moves beside it. */}
+      <p className="text-xs font-semibold tracking-widest text-ochre uppercase xl:col-span-2">{text.medium[locale]}</p>
+      <p id={titleId} className="mt-1 font-serif text-lg leading-snug font-bold text-balance xl:col-span-2">
         {text.title[locale]}
       </p>
-      <div className="mx-auto mt-4 max-w-[32rem]">
+      <div className="mx-auto mt-4 max-w-[32rem] xl:w-full xl:max-w-none">
         {drawing ? (
           <svg
             viewBox={`0 0 ${W} ${drawing.height}`}
@@ -57,7 +59,7 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
           <SharesChain say={say} />
         )}
       </div>
-      <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted">
+      <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted xl:max-w-[24rem]">
         <span id={descId}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{t(drawing ? 'drawing' : 'flow')}</span>
       </figcaption>
     </figure>

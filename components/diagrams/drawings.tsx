@@ -21,7 +21,8 @@ function Terraces({ say }: { say: Say }) {
       <path d="M318 76C250 96 170 118 78 142" fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
       <Arrow x={74} y={143} deg={164} fill="var(--dg-water)" />
       <path d="M30 158c6 -4 12 -4 18 0s12 4 18 0" fill="none" stroke="var(--dg-soil-dark)" strokeWidth={3} />
-      <Label x={170} y={146} text={say('runoff')} className="dg-soft" />
+      {/* Two lines between the running water and the foot of the soil: clear of both edges in either language. */}
+      <Label x={200} y={134} text={say('runoff')} className="dg-soft" />
       <Label x={8} y={140} text={say('lostSoil')} size={15} />
 
       <g transform="translate(0 190)">
@@ -281,8 +282,9 @@ function AboveBelow({ say }: { say: Say }) {
       ))}
       <Leader d={`M${pt(length - 1, rows[0]!, 1.4)}L370 38`} />
       <Label x={398} y={30} text={say('above')} anchor="end" />
-      <Leader d={`M${pt(length + 0.3, rows[1]! + 0.6, 0.1)}L372 152`} />
-      <Label x={398} y={168} text={say('below')} anchor="end" />
+      {/* Below the front corner of the first row's frame, so the label crosses no panel. */}
+      <Leader d={`M${pt(length + 0.3, rows[1]! + 0.6, 0.1)}L304 208`} />
+      <Label x={398} y={213} text={say('below')} anchor="end" />
       <Leader d={`M${pt(1.2, rows[2]! - 1.4, 0.2)}L64 240`} />
       <Label x={8} y={256} text={say('animals')} />
       <Label

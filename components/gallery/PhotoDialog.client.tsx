@@ -5,6 +5,7 @@ import { localeOfPath, type Locale } from '@/lib/i18n/routing';
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { darkColours } from '@/lib/design/tokens';
 import { href } from '@/lib/routes';
+import { openModal } from '@/lib/dom/modal';
 
 /**
  * The dark palette, whatever the reader's scheme: photos read best on near-black. Tailwind's colour utilities
@@ -62,14 +63,9 @@ export function PhotoDialog({
         ? active
         : document.querySelector<HTMLElement>(`a[href="${window.location.pathname}"]`);
     closing.current = false;
-    if (!el.open) el.showModal();
-    closeButton.current?.focus();
-    const root = document.documentElement;
-    const overflow = root.style.overflow;
-    root.style.overflow = 'hidden';
+    const undo = openModal(el, closeButton.current);
     return () => {
-      root.style.overflow = overflow;
-      if (el.open) el.close();
+      undo();
       if (closing.current && opener?.isConnected) opener.focus({ preventScroll: true });
     };
   }, [open]);

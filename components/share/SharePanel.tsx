@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Fragment } from 'react';
 import { absoluteUrl } from '@/lib/config';
 import type { Locale } from '@/lib/i18n/routing';
 import { mailtoUrl, weiboShareUrl } from '@/lib/share';
@@ -36,9 +37,19 @@ export async function SharePanel({
           {t('title')}
         </h2>
         <p className="mt-3 text-sm">
-          <span className="text-muted">{t('link')}: </span>
-          <span className="font-mono break-all select-all" data-testid="share-url">
-            {url}
+          <span className="text-muted">
+            {t('link')}
+            {locale === 'zh' ? '：' : ': '}
+          </span>
+          {/* Long addresses wrap only after a slash, never inside a word (a <wbr> adds no text to copy). */}
+          <span className="font-mono break-words select-all" data-testid="share-url">
+            {url.split('/').map((part, i) => (
+              <Fragment key={i}>
+                {i > 0 && '/'}
+                {i > 0 && part && <wbr />}
+                {part}
+              </Fragment>
+            ))}
           </span>
         </p>
       </div>

@@ -15,7 +15,7 @@ function Half({ photo, locale, label, side }: { photo: Photo; locale: Locale; la
       <PhotoImage
         photo={photo}
         locale={locale}
-        sizes="(min-width: 1280px) 400px, (min-width: 768px) 33vw, 100vw"
+        sizes="(min-width: 1024px) 960px, 100vw"
         className="aspect-[8/5] h-auto w-full object-cover dark:brightness-90"
       />
       <Label text={label} side={side} className="group-data-[enhanced]/compare:hidden" />
@@ -27,7 +27,8 @@ function Half({ photo, locale, label, side }: { photo: Photo; locale: Locale; la
 function Label({ text, side, className }: { text: string; side: 'before' | 'after'; className: string }) {
   return (
     <span
-      className={`pointer-events-none absolute top-2 rounded-sm bg-black/75 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-white ${side === 'before' ? 'left-2' : 'right-2'} ${className}`}
+      className={`pointer-events-none absolute top-2 rounded-sm bg-black/75 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-white transition-opacity duration-150 ${side === 'before' ? 'left-2' : 'right-2'} ${className}`}
+      data-compare-tag={side}
     >
       {text}
     </span>
@@ -43,7 +44,7 @@ export async function BeforeAfter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'story.compare' });
   const items = await getBeforeAfter();
   return (
-    <ul className="grid gap-10 md:grid-cols-3 md:gap-6">
+    <ul className="mx-auto grid max-w-[60rem] gap-10 md:gap-14" data-wide="">
       {items.map((p) => (
         <li key={p.after.id}>
           <figure data-compare="" className="group/compare" aria-labelledby={`compare-${p.after.id}`}>

@@ -31,6 +31,16 @@ export function CompareSlider({ label }: { label: string }) {
     if (!figure || !mounted) return;
     figure.dataset.enhanced = '';
     figure.style.setProperty('--compare', `${pos}%`);
+    // A tag the divider has passed would sit over the other picture and name it wrongly: it fades out instead.
+    const pictures = figure.querySelector<HTMLElement>('[data-compare-pictures]');
+    if (!pictures) return;
+    const box = pictures.getBoundingClientRect();
+    const divider = box.left + (box.width * pos) / 100;
+    for (const tag of pictures.querySelectorAll<HTMLElement>(':scope > [data-compare-tag]')) {
+      const r = tag.getBoundingClientRect();
+      const crossed = tag.dataset.compareTag === 'after' ? divider > r.left - 4 : divider < r.right + 4;
+      tag.style.opacity = crossed ? '0' : '';
+    }
   }, [mounted, pos]);
   useEffect(() => {
     const pictures = ref.current?.closest('[data-compare]')?.querySelector<HTMLElement>('[data-compare-pictures]');

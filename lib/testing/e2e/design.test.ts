@@ -303,3 +303,110 @@ describe('pacing: a full-bleed figure after the hero in each article from 1024 p
           await page.context().close();
         });
 });
+
+/**
+ * The elements matching `selector` in the article body, measured against the text column (the width of its
+ * paragraphs) and the sticky contents list beside it: how many are wider than the column by 200 px or more, and
+ * which of them cross the window's edge or the contents list.
+ */
+const wideFigures = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const column = document.querySelector('[data-article-body] > p[data-passage]')!.getBoundingClientRect();
+    const aside = document.querySelector('aside[data-toc]')?.getBoundingClientRect();
+    const out = { count: 0, wide: 0, column: Math.round(column.width), problems: [] as string[] };
+    for (const f of document.querySelectorAll<HTMLElement>(selector)) {
+      const box = f.getBoundingClientRect();
+      const name = f.getAttribute('data-diagram') ?? f.querySelector('figure')?.getAttribute('data-graphic') ?? f.tagName;
+      out.count++;
+      if (box.width >= column.width + 200) out.wide++;
+      if (box.left < -0.5 || box.right > document.documentElement.clientWidth + 0.5) out.problems.push(`${name}: past the window`);
+      if (aside && aside.width > 0 && box.left < aside.right) out.problems.push(`${name}: over the contents list`);
+    }
+    return out;
+  }, selector);
+
+describe('wide graphics: from 1024 px the map and the diagrams run wider than the text column', () => {
+  for (const locale of locales)
+    for (const section of ['restoration', 'industries'] as const)
+      it(`/${locale}/${section}: wider than the column at 1440, inside the window and clear of the contents; column width at 390`, async () => {
+        const page = await load({ viewport: { width: 1440, height: 900 } }, `/${locale}/${section}`);
+        const seen = await wideFigures(page, '[data-article-body] [data-wide]');
+        expect(seen.count).toBeGreaterThan(section === 'restoration' ? 2 : 1);
+        expect(seen.wide, `${seen.wide} of ${seen.count} wider than the ${seen.column} px column`).toBe(seen.count);
+        expect(seen.problems).toEqual([]);
+        // Negative control: the paragraphs, measured the same way, are not wide.
+        expect((await wideFigures(page, '[data-article-body] > p[data-passage]')).wide).toBe(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+        await page.context().close();
+
+        const small = await load(phone, `/${locale}/${section}`);
+        const narrow = await wideFigures(small, '[data-article-body] [data-wide]');
+        expect(narrow.wide, 'phones keep the column width').toBe(0);
+        expect(narrow.problems).toEqual([]);
+        await small.context().close();
+      });
+
+  it('/en at 1440: the before/after pairs are one per row, each over 900 px wide', async () => {
+    const page = await load({ viewport: { width: 1440, height: 900 } }, '/en');
+    const boxes = await page
+      .locator('[data-compare-pictures]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((b) => ({ left: b.left, top: b.top, width: b.width })));
+    expect(boxes.length).toBe(3);
+    for (const b of boxes) expect(b.width).toBeGreaterThan(900);
+    expect(new Set(boxes.map((b) => Math.round(b.left))).size, 'one column').toBe(1);
+    expect(boxes[1]!.top).toBeGreaterThan(boxes[0]!.top);
+    await page.context().close();
+  });
+});
+
+/** Tags still showing (not faded out) that reach across the divider into the other picture. */
+const tagsAcross = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const box of document.querySelectorAll<HTMLElement>('[data-compare][data-enhanced] [data-compare-pictures]')) {
+      const outer = box.getBoundingClientRect();
+      const divider =
+        outer.left + (outer.width * parseFloat(box.closest<HTMLElement>('[data-compare]')!.style.getPropertyValue('--compare'))) / 100;
+      for (const tag of box.querySelectorAll<HTMLElement>(':scope > [data-compare-tag]')) {
+        const r = tag.getBoundingClientRect();
+        if (Number(getComputedStyle(tag).opacity) < 0.05) continue;
+        if (tag.dataset.compareTag === 'after' ? r.left < divider : r.right > divider) out.push(tag.textContent!.trim());
+      }
+    }
+    return out;
+  });
+
+describe('before/after tags never name the wrong picture', () => {
+  for (const [name, options] of [
+    ['390', phone],
+    ['1440', { viewport: { width: 1440, height: 900 } }],
+  ] as const)
+    it(`/en at ${name}: at 90 % and at either end the tag the divider passed has faded`, async () => {
+      const page = await load(options, '/en');
+      const figure = page.locator('[data-compare][data-enhanced]').first();
+      await figure.scrollIntoViewIfNeeded();
+      const range = figure.locator('input[type=range]');
+      await range.fill('90');
+      await expect.poll(() => tagsAcross(page)).toEqual([]);
+      await range.focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => tagsAcross(page)).toEqual([]);
+      await page.keyboard.press('Home');
+      await expect.poll(() => tagsAcross(page)).toEqual([]);
+      // At 50 % both tags show, each in its own half.
+      await range.fill('50');
+      await expect
+        .poll(() =>
+          figure.locator('[data-compare-pictures] > [data-compare-tag]').evaluateAll((t) => t.map((e) => getComputedStyle(e).opacity)),
+        )
+        .toEqual(['1', '1']);
+      // Negative control: a tag made visible again while the divider has passed it is reported.
+      await page.keyboard.press('End');
+      await figure.locator('[data-compare-pictures] > [data-compare-tag="after"]').evaluate((t: HTMLElement) => {
+        t.style.transition = 'none';
+        t.style.opacity = '1';
+      });
+      expect(await tagsAcross(page)).toEqual(['After']);
+      await page.context().close();
+    });
+});

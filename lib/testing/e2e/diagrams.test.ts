@@ -110,6 +110,11 @@ describe('explanatory diagrams', () => {
     expect(await page.locator('figure[data-graphic="map"] img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(
       true,
     );
+    // The closed "Cite this article" disclosure does not print (a row with an arrow nobody can open on paper);
+    // the same element is shown on screen, so the check can tell the two apart.
+    expect(await page.locator('#cite').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('#cite').isVisible()).toBe(true);
     await page.context().close();
   });
 

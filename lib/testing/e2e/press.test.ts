@@ -139,6 +139,51 @@ describe('share tools on an article', () => {
   });
 });
 
+/** Where the element's text wraps: each pair of characters either side of a line break. */
+const lineBreaks = (page: import('playwright-core').Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const out: string[] = [];
+    const range = document.createRange();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let top: number | undefined;
+    let before = '';
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+      for (let i = 0; i < node.data.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box) continue;
+        if (top !== undefined && box.top > top + 2) out.push(before + node.data[i]);
+        top = box.top;
+        before = node.data[i]!;
+      }
+    return out;
+  });
+
+describe('the share box at 390 px', () => {
+  const browser = sharedBrowser();
+  it('/zh/restoration: the address wraps only after a slash, and the label ends in a full-width colon', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${origin}/zh/restoration`);
+    await hydrated(page);
+    const breaks = await lineBreaks(page, '[data-testid="share-url"]');
+    expect(
+      breaks.every((pair) => pair.startsWith('/')),
+      breaks.join(' | '),
+    ).toBe(true);
+    expect(await page.getByTestId('share').locator('p').first().textContent()).toMatch(/^本页链接：/);
+    // Negative control: the same address set to break anywhere, in a narrow box, is reported.
+    await page.getByTestId('share-url').evaluate((el: HTMLElement) => {
+      el.style.wordBreak = 'break-all';
+      el.style.display = 'inline-block';
+      el.style.width = '100px';
+    });
+    expect((await lineBreaks(page, '[data-testid="share-url"]')).some((pair) => !pair.startsWith('/'))).toBe(true);
+    await context.close();
+  });
+});
+
 describe('press kit and brief', () => {
   const browser = sharedBrowser();
 

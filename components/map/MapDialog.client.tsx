@@ -1,0 +1,100 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { openModal } from '@/lib/dom/modal';
+
+type Shown = { src: string; title: string; alt: string; opener: HTMLElement };
+
+/**
+ * The locator map enlarged over the page: a native `<dialog>` opened with showModal() (the page behind is inert,
+ * Escape is a close request). The map itself is server HTML inside a static part (StaticHtml), so this leaf reaches
+ * it through one delegated click listener on `a[data-map-enlarge]`; without JavaScript that link simply opens the
+ * SVG file. Opening pushes a history entry, so the Back button closes the view and leaves the reader where they
+ * were; the close button and Escape go back through the same entry. Focus returns to the link.
+ */
+export function MapDialog({ labels }: { labels: { close: string; hint: string } }) {
+  const [shown, setShown] = useState<Shown | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-map-enlarge]');
+      if (!link) return;
+      event.preventDefault();
+      const figure = link.closest('figure');
+      const title = figure?.querySelector(`#${CSS.escape(figure.getAttribute('aria-labelledby') ?? '')}`)?.textContent ?? '';
+      const alt = link.querySelector('img')?.getAttribute('alt') ?? '';
+      // An entry of our own, so Back closes the view instead of leaving the page; the URL does not change.
+      history.pushState({ ...(history.state as object | null), mapDialog: true }, '');
+      setShown({ src: link.href, title, alt, opener: link });
+    };
+    const onPop = () => setShown(null);
+    document.addEventListener('click', onClick);
+    window.addEventListener('popstate', onPop);
+    return () => {
+      document.removeEventListener('click', onClick);
+      window.removeEventListener('popstate', onPop);
+    };
+  }, []);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!shown || !el) return;
+    const undo = openModal(el, closeButton.current);
+    return () => {
+      undo();
+      if (shown.opener.isConnected) shown.opener.focus({ preventScroll: true });
+    };
+  }, [shown]);
+
+  // Every way out goes back through the entry pushed on open; popstate then closes the dialog.
+  const close = () => {
+    if ((history.state as { mapDialog?: boolean } | null)?.mapDialog) history.back();
+    else setShown(null);
+  };
+
+  if (!shown) return null;
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="map-dialog-title"
+      className="map-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      data-map-dialog=""
+    >
+      <div className="map-dialog-bar">
+        <p id="map-dialog-title" className="min-w-0 font-serif text-base font-bold text-balance sm:text-lg">
+          {shown.title}
+        </p>
+        <button ref={closeButton} type="button" onClick={close} className="map-dialog-close" aria-label={labels.close}>
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" />
+          </svg>
+          <span aria-hidden="true" className="max-sm:hidden">
+            {labels.close}
+          </span>
+        </button>
+      </div>
+      {/* The scroller: on a phone the drawing is wider than the screen and pans by scrolling; pinch-zoom is left on. */}
+      <div className="map-dialog-scroll" tabIndex={0} role="region" aria-label={labels.hint}>
+        {/* eslint-disable-next-line @next/next/no-img-element -- the same static SVG the page already loaded */}
+        <img
+          src={shown.src}
+          alt={shown.alt}
+          className="map-dialog-img"
+          data-map-dialog-img=""
+          onLoad={(event) => {
+            // Wider than the phone: start at the east side, where the banner is; the reader pans west.
+            const scroller = event.currentTarget.parentElement!;
+            scroller.scrollLeft = scroller.scrollWidth - scroller.clientWidth;
+          }}
+        />
+      </div>
+    </dialog>
+  );
+}
