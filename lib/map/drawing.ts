@@ -143,6 +143,23 @@ function rivers(list: { name: string; major: boolean; d: string }[], major: numb
 }
 
 /** The map of one locale as an SVG file (UTF-8). */
+type PanelData = { width: number; height: number; rivers: { name: string; major: boolean; d: string }[]; lakes: { d: string }[] };
+
+/**
+ * One panel: a nested <svg> (which clips what it draws to its own box: river lines run past the frame) with its
+ * ground, rivers (major and minor stroke widths) and lakes, then `children` on top.
+ */
+function panel(name: string, y: number, p: PanelData, [major, minor]: [number, number], ...children: string[]): string {
+  return el(
+    'svg',
+    { x: 0, y, width: p.width, height: p.height, 'data-panel': name },
+    el('rect', { width: p.width, height: p.height, ...paint('panel') }),
+    rivers(p.rivers, major, minor),
+    ...p.lakes.map((l) => el('path', { d: l.d, ...paint('lake') })),
+    ...children,
+  );
+}
+
 export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
   const { places, base } = map;
   const { overview } = base;
@@ -157,13 +174,11 @@ export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
   const ob = overview.banner;
   const labels = { ...paint('labels'), paintOrder: 'stroke', strokeWidth: 4, strokeLinejoin: 'round' };
 
-  // Each panel is a nested <svg>, which clips what it draws to its own box (river lines run past the frame).
-  const overviewPanel = el(
-    'svg',
-    { x: 0, y: overviewTop, width: overview.width, height: overview.height, 'data-panel': 'overview' },
-    el('rect', { width: overview.width, height: overview.height, ...paint('panel') }),
-    rivers(overview.rivers, 3, 1),
-    ...overview.lakes.map((l) => el('path', { d: l.d, ...paint('lake') })),
+  const overviewPanel = panel(
+    'overview',
+    overviewTop,
+    overview,
+    [3, 1],
     el('rect', {
       x: key.x,
       y: key.y,
@@ -201,12 +216,11 @@ export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
     }),
   );
 
-  const regionPanel = el(
-    'svg',
-    { x: 0, y: regionTop, width: base.width, height: base.height, 'data-panel': 'region' },
-    el('rect', { width: base.width, height: base.height, ...paint('panel') }),
-    rivers(base.rivers, 4, 1.4),
-    ...base.lakes.map((l) => el('path', { d: l.d, ...paint('lake') })),
+  const regionPanel = panel(
+    'region',
+    regionTop,
+    base,
+    [4, 1.4],
     bannerOval(base.banner),
     el(
       'g',
