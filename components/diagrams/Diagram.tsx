@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getDiagrams } from '@/lib/content';
-import { flowDiagrams, svgDiagrams, type SvgDiagram } from '@/lib/diagrams';
+import { svgDiagrams, type SvgDiagram } from '@/lib/diagrams';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { drawings } from './drawings';
 import { SharesChain } from './SharesChain';
@@ -8,7 +8,6 @@ import { W, labelSize, sayer } from './parts';
 import './diagrams.css';
 
 const isSvg = (id: string): id is SvgDiagram => (svgDiagrams as readonly string[]).includes(id);
-const isFlow = (id: string) => (flowDiagrams as readonly string[]).includes(id);
 
 /**
  * `<Diagram id="…" />` in MDX: an explanatory drawing of how something the feature names works, placed after
@@ -21,11 +20,11 @@ const isFlow = (id: string) => (flowDiagrams as readonly string[]).includes(id);
 export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
   const text = (await getDiagrams())[id];
   if (!text) throw new Error(`Diagram: unknown diagram "${id}" (content/diagrams.json has no such id)`);
-  if (!isSvg(id) && !isFlow(id)) throw new Error(`Diagram: no drawing for diagram "${id}" (lib/diagrams lists the drawn ids)`);
   const t = await getTranslations({ locale, namespace: 'story.diagram.credit' });
   const say = sayer(text, locale);
   const titleId = `diagram-${locale}-${id}-title`;
   const descId = `diagram-${locale}-${id}-desc`;
+  // The content check gives every entry a drawing (lib/diagrams): an SVG one, else the shares chain's flow chart.
   const drawing = isSvg(id) ? drawings[id] : undefined;
   return (
     <figure
