@@ -3,6 +3,7 @@ import { redirectTarget } from './lib/content/redirects';
 import { negotiateLocale } from './lib/i18n/negotiate';
 import { isLocale, localeOfPath, type Locale } from './lib/i18n/routing';
 import { retryAfterSeconds, searchGate } from './lib/search/gate';
+import { fillFromServer, loopbackOrigin, searchPageCache, searchPageKey, type FilledPage } from './lib/search/page-cache';
 import { allowedMethods, headersToDrop, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
 import { href } from './lib/routes';
@@ -62,6 +63,12 @@ const isSearch = (path: string) => {
   return !!locale && path === href.search(locale);
 };
 
+/** A search page from the cache (lib/search/page-cache.ts), with the site's headers and its own fresh nonce. */
+function fromSearchCache(page: FilledPage, method: string): NextResponse {
+  const response = new NextResponse(method === 'HEAD' ? null : page.body, { status: page.status, headers: page.headers });
+  return secure(response, response.headers.get('content-security-policy') ?? filePolicy);
+}
+
 const notFoundFor = (path: string, method: string) => {
   const locale: Locale | undefined = localeOfPath(path);
   return notFound(locale ? href.notFound(locale) : '/_not-found', method) ?? plain(404);
@@ -81,7 +88,8 @@ const notFoundFor = (path: string, method: string) => {
  *    answers If-None-Match (304, with the 200's Cache-Control and Vary) and If-Match (412) itself, so nothing hashes
  *    the body per request (`generateEtags: false`). RSC payloads share the page's path but not its bytes: no ETag.
  *    Next.js itself sends the pages; only the two 404 pages are sent from here (Next cannot give a locale's 404 page
- *    status 404 for a path it has no route for).
+ *    status 404 for a path it has no route for);
+ * 6. answers a search asked before from memory, with a fresh nonce (lib/search/page-cache.ts).
  *
  * Paths are looked up as sent, not decoded, and only in their canonical encoding (what encodeURI gives).
  */
@@ -90,8 +98,10 @@ export function proxy(request: NextRequest) {
   const { method } = request;
   const status = rejectRequest(method, pathname, searchParams, request.headers);
   if (status) return plain(status);
+  // This server asking itself for a search page to cache (below): rendered as usual, never cached or redirected again.
+  const searchFill = !dev && searchPageCache().isFill(request.headers);
   // A build for another origin than this one ships dead links: logged once, reported by /healthz (lib/share/origin.ts).
-  noteServedOrigin(request.headers, request.url, pathname);
+  if (!searchFill) noteServedOrigin(request.headers, request.url, pathname);
 
   // Permanent redirects (RFC 9110 §15.4.9): a trailing slash (one address per page), and old addresses from
   // content/redirects.json. The query string goes along.
@@ -150,7 +160,28 @@ export function proxy(request: NextRequest) {
   if (entry?.hashes) return secure(next(), pagePolicy(pathname, entry.hashes));
   // Rendered on request, so no ETag: no tag can pass If-Match, only `*` (RFC 9110 §13.1.1).
   if (renderedOnRequest(pathname) && ifMatchFails(request.headers.get('if-match'), undefined)) return plain(412);
-  // Search renders per request; when its queue is full, a prompt 503 rather than a wait with no end (gate.ts).
+  // Search renders per request; a query asked before is answered from memory (page-cache.ts), the first time through
+  // this server's own render, over loopback. Should this server not reach itself, it renders the search directly.
+  if (isSearch(pathname) && !searchFill && !rscRequest && (method === 'GET' || method === 'HEAD')) {
+    const cache = searchPageCache();
+    return cache
+      .answer(searchPageKey(pathname, searchParams)!, () =>
+        fillFromServer(loopbackOrigin(), pathname + request.nextUrl.search, cache.token),
+      )
+      .then(
+        (page) => fromSearchCache(page, method),
+        (error: unknown) => {
+          console.error(`search cache: this server could not fetch ${loopbackOrigin()}${pathname}:`, error);
+          return renderOnRequest(request, pathname, requestHeaders);
+        },
+      );
+  }
+  return renderOnRequest(request, pathname, requestHeaders);
+}
+
+/** A page Next.js renders for this request: a fresh nonce in its policy, which Next.js puts on its scripts. */
+function renderOnRequest(request: NextRequest, pathname: string, requestHeaders: Headers | undefined): NextResponse {
+  // When the search render queue is full, a prompt 503 rather than a wait with no end (gate.ts).
   if (isSearch(pathname) && searchGate().full) {
     const busy = plain(503);
     busy.headers.set('Retry-After', String(retryAfterSeconds));

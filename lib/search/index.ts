@@ -12,7 +12,7 @@ import { normalizeQuery, phraseKey } from './normalize';
 import { highlightAll, makeSnippet, needlesFor, type Segment } from './snippet';
 import { indexTerms, isLatinWord, isSingleHan, keywordTerms, planQuery } from './tokenize';
 
-export { MAX_QUERY_LENGTH, normalizeQuery } from './normalize';
+export { MAX_QUERY_LENGTH, normalizeQuery, queryTooLong } from './normalize';
 export type { Segment } from './snippet';
 
 export type DocKind = 'passage' | 'photo' | 'term';

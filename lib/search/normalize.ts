@@ -91,3 +91,9 @@ export function normalizeQuery(q: unknown): string {
   if (cps.length > MAX_QUERY_LENGTH) t = cps.slice(0, MAX_QUERY_LENGTH).join('').trimEnd();
   return t;
 }
+
+/** Whether `?q=` held more than MAX_QUERY_LENGTH characters (the page then says the query was cut). */
+export function queryTooLong(q: unknown): boolean {
+  const first = Array.isArray(q) ? q[0] : q;
+  return typeof first === 'string' && Array.from(first.trim()).length > MAX_QUERY_LENGTH;
+}

@@ -9,7 +9,7 @@ import { sectionIds, href } from '@/lib/routes';
 import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
-import { MAX_QUERY_LENGTH, normalizeQuery } from '@/lib/search';
+import { MAX_QUERY_LENGTH, normalizeQuery, queryTooLong } from '@/lib/search';
 import { cachedSearch } from '@/lib/search/cached';
 import { applyTestSwitch, searchGate } from '@/lib/search/gate';
 import { getSiteSearch } from '@/lib/search/site-index';
@@ -61,7 +61,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
     getSiteSearch(locale),
   ]);
   const { query, results: found } = cachedSearch(locale, index, raw, LIMIT);
-  const rawLength = Array.from(typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? (raw[0] ?? '') : '').length;
   const results: ResultItem[] = found.map(({ id, kind, url, section, match, titleSegments, snippet }) => ({
     id,
     kind,
@@ -108,7 +107,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         limit={LIMIT}
         labels={labels}
         suggestions={{ terms: data.suggestions, sections: data.sections }}
-        notice={rawLength > MAX_QUERY_LENGTH ? t('truncated', { max: MAX_QUERY_LENGTH }) : undefined}
+        notice={queryTooLong(raw) ? t('truncated', { max: MAX_QUERY_LENGTH }) : undefined}
       />
       <p className="mt-12 text-sm text-muted">
         {t('examples')}

@@ -270,6 +270,7 @@ async function main() {
         met: !!searchLoad?.met,
         article: searchLoad?.article,
         search: searchLoad?.search,
+        uncached: searchLoad?.uncached,
         loadAverage: searchLoad?.loadAverageAfter,
       },
       throughput: {

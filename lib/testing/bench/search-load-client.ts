@@ -1,7 +1,8 @@
 /**
  * One load generator of the search-beside-pages scenario (search-load.ts), in a process of its own: two
  * autocannon instances in one process share its event loop, and the slower one (search) then starves the other.
- * Usage: tsx search-load-client.ts <origin> <search|path> <connections> <seconds>; prints autocannon's result as JSON.
+ * Usage: tsx search-load-client.ts <origin> <search|search-new|path> <connections> <seconds>; prints autocannon's
+ * result as JSON. `search` cycles through the 50 queries; `search-new` appends a counter, so no query repeats.
  */
 import autocannon from 'autocannon';
 import { searchQueries } from './search-queries';
@@ -9,15 +10,15 @@ import { searchQueries } from './search-queries';
 const [origin, target, connections, seconds] = process.argv.slice(2) as [string, string, string, string];
 let next = 0;
 const result = await autocannon({
-  url: target === 'search' ? origin : origin + target,
+  url: target.startsWith('search') ? origin : origin + target,
   connections: Number(connections),
   duration: Number(seconds),
-  ...(target === 'search'
+  ...(target.startsWith('search')
     ? {
         requests: [
           {
             setupRequest: (req) => {
-              const q = searchQueries[next++ % searchQueries.length]!;
+              const q = searchQueries[next++ % searchQueries.length]! + (target === 'search-new' ? ` ${next}` : '');
               const locale = /\p{Script=Han}/u.test(q) || next % 3 === 0 ? 'zh' : 'en';
               return { ...req, path: `/${locale}/search?q=${encodeURIComponent(q)}` };
             },

@@ -93,12 +93,54 @@ describe('the search gate’s 503, negative control: a second server whose page 
     expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
     for (const { key } of commonSecurityHeaders) expect(busy.headers.has(key), key).toBe(true);
     expect((await fetch(`${full.origin}/zh/search`)).status).toBe(503);
+    // A query rendered before is answered from the page cache, which needs no render slot.
+    const cached = await fetch(`${full.origin}/en/search?q=%20coal%20`);
+    expect(cached.status).toBe(200);
+    expect(await cached.text()).toContain('<main');
+    const health = (await fetch(`${full.origin}/healthz`).then((r) => r.json())) as { searchCache: { hits: number; pages: number } };
+    expect(health.searchCache).toMatchObject({ hits: 1, pages: 1 });
     expect((await fetch(`${full.origin}/en/restoration`)).status).toBe(200);
     expect((await fetch(`${full.origin}/zh`)).status).toBe(200);
     expect(full.log()).toContain('SEARCH_GATE_FULL_AFTER_FIRST=1');
     const normal = await fetch(`${origin}${search}`);
     expect(normal.status).toBe(200);
     expect(await normal.text()).toContain('<main');
+  });
+});
+
+describe('the search page cache (lib/search/page-cache.ts)', () => {
+  const nonces = (html: string) => [...html.matchAll(/nonce(?:="|\\":\\")([A-Za-z0-9+/=]+)/g)].map((m) => m[1]);
+  const policyNonce = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy') ?? '')?.[1];
+
+  it('answers a repeated query with the same page and a nonce of its own, which every script and the policy share', async () => {
+    const answers = await Promise.all(
+      ['q=terraces', 'q=terraces', 'q=%20terraces'].map(async (q) => {
+        const r = await fetch(`${origin}/en/search?${q}`);
+        return { status: r.status, policy: policyNonce(r), html: await r.text() };
+      }),
+    );
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      expect(a.policy).toBeTruthy();
+      expect(nonces(a.html).length).toBeGreaterThan(3);
+      expect(new Set(nonces(a.html))).toEqual(new Set([a.policy]));
+    }
+    expect(new Set(answers.map((a) => a.policy)).size).toBe(3);
+    const [first, ...rest] = answers.map((a) => a.html.replaceAll(a.policy!, 'N'));
+    for (const html of rest) expect(html).toBe(first);
+  });
+
+  it('treats a forged fill header as an ordinary search (no render bypasses the cache or the gate by asking)', async () => {
+    const before = (await fetch(`${origin}/healthz`).then((r) => r.json())) as { searchCache: { hits: number } };
+    const r = await fetch(`${origin}/en/search?q=terraces`, { headers: { 'x-search-fill': '00000000-0000-4000-8000-000000000000' } });
+    expect(r.status).toBe(200);
+    const after = (await fetch(`${origin}/healthz`).then((r) => r.json())) as { searchCache: { hits: number } };
+    expect(after.searchCache.hits).toBe(before.searchCache.hits + 1);
+  });
+
+  it('negative control: the nonce check reports a page whose scripts carry another nonce than its policy', () => {
+    const html = '<script nonce="AAAA1111">x</script><script nonce="BBBB2222">y</script>';
+    expect(new Set(nonces(html))).not.toEqual(new Set(['AAAA1111']));
   });
 });
 

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { fillHeader, loopbackOrigin, SearchPageCache, searchPageKey, type FilledPage } from './page-cache';
+
+const nonce = 'ZWZiY2Q0MTctYmEyYS00MTQyLTgwZmEtYzU4OTA3ZD';
+const page = (body = 'results', status = 200, withNonce = true): FilledPage => ({
+  status,
+  body: `<script nonce="${nonce}">${body}</script><script>self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script>`,
+  headers: [
+    ['content-type', 'text/html; charset=utf-8'],
+    ['content-security-policy', withNonce ? `script-src 'self' 'nonce-${nonce}'` : "script-src 'self'"],
+  ],
+});
+const policyNonce = (p: FilledPage) => /'nonce-([^']+)'/.exec(p.headers.find(([k]) => k === 'content-security-policy')![1])?.[1];
+const key = (path: string, query: string) => searchPageKey(path, new URLSearchParams(query));
+
+describe('the search page cache key', () => {
+  it('is one entry per locale and normalised query, and tells a query that was cut from one that was not', () => {
+    expect(key('/en/search', 'q=mine')).toBe(key('/en/search', 'q=%20mine%20%20'));
+    expect(key('/en/search', 'q=mine')).toBe(key('/en/search', 'q=%EF%BD%8D%EF%BD%89%EF%BD%8E%EF%BD%85')); // ｍｉｎｅ
+    expect(key('/en/search', 'q=mine')).toBe(key('/en/search', 'q=mine&utm=x'));
+    expect(key('/en/search', 'q=mine')).not.toBe(key('/zh/search', 'q=mine'));
+    expect(key('/en/search', 'q=mine')).not.toBe(key('/en/search', 'q=coal'));
+    expect(key('/en/search', `q=${'a'.repeat(100)}`)).not.toBe(key('/en/search', `q=${'a'.repeat(101)}`));
+    expect(key('/en/search', '')).toBe(key('/en/search', 'q='));
+    expect(key('/fr/search', 'q=mine')).toBeUndefined();
+  });
+});
+
+describe('the search page cache', () => {
+  it('renders a query once, then answers it from memory with a fresh nonce in the body and the policy each time', async () => {
+    const cache = new SearchPageCache();
+    let renders = 0;
+    const render = async () => (renders++, page());
+    const answers = [await cache.answer('k', render), await cache.answer('k', render), await cache.answer('k', render)];
+    expect(renders).toBe(1);
+    expect([cache.hits, cache.misses]).toEqual([2, 1]);
+    const nonces = answers.map(policyNonce);
+    expect(new Set(nonces).size).toBe(3);
+    for (const [i, answer] of answers.entries()) {
+      expect(answer.body).not.toContain(nonce);
+      expect(answer.body.split(nonces[i]!).length - 1).toBe(2); // the attribute and the payload's copy
+      expect(answer.body.replaceAll(nonces[i]!, nonce)).toBe(page().body);
+    }
+  });
+
+  it('shares one render between concurrent misses of one key', async () => {
+    const cache = new SearchPageCache();
+    let renders = 0;
+    let finish!: () => void;
+    const render = () => (renders++, new Promise<FilledPage>((resolve) => (finish = () => resolve(page()))));
+    const waiting = Promise.all([cache.answer('k', render), cache.answer('k', render), cache.answer('k', render)]);
+    finish();
+    const answers = await waiting;
+    expect(renders).toBe(1);
+    expect(new Set(answers.map(policyNonce)).size).toBe(3);
+  });
+
+  it('passes on but never stores a refusal (the gate’s 503) or a page without a nonce (negative controls)', async () => {
+    const cache = new SearchPageCache();
+    const busy = await cache.answer('k', async () => page('busy', 503));
+    expect(busy.status).toBe(503);
+    const bare = await cache.answer('j', async () => page('x', 200, false));
+    expect(bare.body).toContain(nonce);
+    expect(cache.size).toBe(0);
+    expect(await cache.answer('k', async () => page())).toMatchObject({ status: 200 });
+    expect(cache.size).toBe(1);
+  });
+
+  it('stays within its byte budget, dropping the least recently used page first', async () => {
+    const one = 2 * (page().body.length + page().headers.reduce((n, [k, v]) => n + k.length + v.length, 0));
+    const cache = new SearchPageCache(one * 2);
+    for (const k of ['a', 'b']) await cache.answer(k, async () => page());
+    await cache.answer('a', async () => page()); // a is now the most recent
+    await cache.answer('c', async () => page());
+    expect(cache.size).toBe(2);
+    expect(cache.storedBytes).toBeLessThanOrEqual(one * 2);
+    let rendered = false;
+    await cache.answer('b', async () => ((rendered = true), page()));
+    expect(rendered).toBe(true);
+  });
+
+  it('recognises only its own token as a fill request', () => {
+    const cache = new SearchPageCache();
+    expect(cache.isFill(new Headers({ [fillHeader]: cache.token }))).toBe(true);
+    expect(cache.isFill(new Headers({ [fillHeader]: new SearchPageCache().token }))).toBe(false);
+    expect(cache.isFill(new Headers())).toBe(false);
+  });
+
+  it('reaches the server over loopback when it listens on every address', () => {
+    expect(loopbackOrigin({ PORT: '8080', HOSTNAME: '0.0.0.0' } as NodeJS.ProcessEnv)).toBe('http://127.0.0.1:8080');
+    expect(loopbackOrigin({} as NodeJS.ProcessEnv)).toBe('http://127.0.0.1:3000');
+    expect(loopbackOrigin({ PORT: '4100', HOSTNAME: '10.0.0.5' } as NodeJS.ProcessEnv)).toBe('http://10.0.0.5:4100');
+    expect(loopbackOrigin({ PORT: '4100', HOSTNAME: 'fd00::5' } as NodeJS.ProcessEnv)).toBe('http://[fd00::5]:4100');
+  });
+});

@@ -1,0 +1,150 @@
+import { localeOfPath } from '@/lib/i18n/routing';
+import { normalizeQuery, queryTooLong } from './normalize';
+
+/**
+ * Rendered search pages, kept in memory by normalised query, so that a query asked again is answered without a
+ * render. A search costs about 12 ms of CPU to render (the framework's work, measured with `--cpu-prof`); answering
+ * it from here costs well under one. Results depend only on the build's index and the query, never on the reader,
+ * and two renders of one query differ only in their CSP nonce (checked by e2e/fuzz.test.ts).
+ *
+ * proxy.ts uses it for HTML GET and HEAD of `/{locale}/search`. On a miss it asks its own server for the page over
+ * loopback, with a header carrying a token known only to this process, so the render goes through Next.js as any
+ * other request (the search gate, the nonce, the headers Next sends); a 200 with a nonce is stored, anything else
+ * (a 503 from the gate) is passed on and not stored. Misses for one key at the same time share one render.
+ *
+ * Every answer gets a nonce of its own (CSP Level 3 §7.2: a nonce must not be reused across responses): the stored
+ * page's nonce, a random 32-character string, is replaced in the body and the policy.
+ *
+ * Bounded by bytes, least recently used dropped first, so hostile queries cost at most a render each and push out old
+ * entries; the cache lives as long as the process, whose build (and so its index) does not change.
+ */
+export type FilledPage = { status: number; body: string; headers: [string, string][] };
+type Stored = FilledPage & { nonce: string; bytes: number };
+
+export const fillHeader = 'x-search-fill';
+/** About 150 Chinese result pages: JavaScript strings cost up to two bytes a character. */
+export const searchCacheBytes = 24 * 1024 * 1024;
+
+const noncePattern = /'nonce-([A-Za-z0-9+/=_-]{16,})'/;
+
+/** The cache key of a search request, or undefined when the path is not a search page. */
+export function searchPageKey(pathname: string, params: URLSearchParams): string | undefined {
+  const locale = localeOfPath(pathname);
+  if (!locale) return undefined;
+  const all = params.getAll('q');
+  const raw = all.length > 1 ? all : all[0];
+  // The page reads only `q`: its normalised form, and whether it was cut (the page then says so).
+  return `${locale}\u0000${normalizeQuery(raw)}\u0000${queryTooLong(raw) ? 1 : 0}`;
+}
+
+export class SearchPageCache {
+  private readonly pages = new Map<string, Stored>();
+  private readonly filling = new Map<string, Promise<FilledPage>>();
+  private bytes = 0;
+  /** Per process: a fill request from anyone else is an ordinary request. */
+  readonly token = crypto.randomUUID();
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly budget = searchCacheBytes) {}
+
+  get size(): number {
+    return this.pages.size;
+  }
+  get storedBytes(): number {
+    return this.bytes;
+  }
+
+  isFill(headers: Headers): boolean {
+    return headers.get(fillHeader) === this.token;
+  }
+
+  /** The page for `key`, from memory or from `render` (shared by concurrent misses), with a nonce of its own. */
+  async answer(key: string, render: () => Promise<FilledPage>): Promise<FilledPage> {
+    const stored = this.pages.get(key);
+    if (stored) {
+      this.pages.delete(key);
+      this.pages.set(key, stored);
+      this.hits++;
+      return withFreshNonce(stored, stored.nonce);
+    }
+    this.misses++;
+    let pending = this.filling.get(key);
+    if (!pending) {
+      pending = render().then((page) => {
+        this.store(key, page);
+        return page;
+      });
+      this.filling.set(key, pending);
+      void pending.finally(() => this.filling.delete(key)).catch(() => {});
+    }
+    const page = await pending;
+    const nonce = nonceOf(page);
+    return nonce ? withFreshNonce(page, nonce) : page;
+  }
+
+  private store(key: string, page: FilledPage): void {
+    const nonce = nonceOf(page);
+    if (page.status !== 200 || !nonce) return;
+    const bytes = 2 * (page.body.length + page.headers.reduce((n, [k, v]) => n + k.length + v.length, 0));
+    if (bytes > this.budget) return;
+    this.pages.delete(key);
+    this.pages.set(key, { ...page, nonce, bytes });
+    this.bytes += bytes;
+    for (const [oldest, entry] of this.pages) {
+      if (this.bytes <= this.budget) break;
+      this.pages.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+  }
+}
+
+function nonceOf(page: FilledPage): string | undefined {
+  const policy = page.headers.find(([k]) => k.toLowerCase() === 'content-security-policy')?.[1];
+  return policy?.match(noncePattern)?.[1];
+}
+
+/** A fresh random nonce in place of `old`, in the body and in every header (the policy). */
+export function withFreshNonce(page: FilledPage, old: string): FilledPage {
+  const fresh = Buffer.from(crypto.randomUUID()).toString('base64');
+  return {
+    status: page.status,
+    body: page.body.replaceAll(old, fresh),
+    headers: page.headers.map(([k, v]) => [k, v.replaceAll(old, fresh)]),
+  };
+}
+
+/**
+ * Where this process listens, for its own fill requests: the standalone server and `next start` read PORT and
+ * HOSTNAME; a wildcard address is reached over the loopback interface.
+ */
+export function loopbackOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  const port = env.PORT || '3000';
+  const host = env.HOSTNAME;
+  if (!host || host === '0.0.0.0' || host === '::' || host === 'localhost') return `http://127.0.0.1:${port}`;
+  return host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`;
+}
+
+/** Asks this server for the page (the request goes through proxy.ts again, marked as a fill). */
+export async function fillFromServer(origin: string, pathAndQuery: string, token: string): Promise<FilledPage> {
+  const response = await fetch(origin + pathAndQuery, {
+    headers: { [fillHeader]: token, 'accept-encoding': 'identity', accept: 'text/html' },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = await response.text();
+  const headers: [string, string][] = [];
+  // Hop-by-hop and length headers belong to the loopback exchange, not to the answer (RFC 9110 §7.6.1).
+  for (const [k, v] of response.headers)
+    if (!/^(connection|keep-alive|transfer-encoding|content-length|content-encoding|date)$/i.test(k)) headers.push([k, v]);
+  return { status: response.status, body, headers };
+}
+
+const key = Symbol.for('zhungeer.search-page-cache');
+type WithCache = typeof globalThis & { [key]?: SearchPageCache };
+
+/** The process's one cache (proxy.ts; /healthz reports its figures). */
+export function searchPageCache(): SearchPageCache {
+  const g = globalThis as WithCache;
+  return (g[key] ??= new SearchPageCache());
+}
