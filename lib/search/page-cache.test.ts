@@ -87,9 +87,9 @@ describe('the search page cache', () => {
   });
 
   it('reaches the server over loopback when it listens on every address', () => {
-    expect(loopbackOrigin({ PORT: '8080', HOSTNAME: '0.0.0.0' } as NodeJS.ProcessEnv)).toBe('http://127.0.0.1:8080');
-    expect(loopbackOrigin({} as NodeJS.ProcessEnv)).toBe('http://127.0.0.1:3000');
-    expect(loopbackOrigin({ PORT: '4100', HOSTNAME: '10.0.0.5' } as NodeJS.ProcessEnv)).toBe('http://10.0.0.5:4100');
-    expect(loopbackOrigin({ PORT: '4100', HOSTNAME: 'fd00::5' } as NodeJS.ProcessEnv)).toBe('http://[fd00::5]:4100');
+    expect(loopbackOrigin({ PORT: '8080', HOSTNAME: '0.0.0.0' })).toBe('http://127.0.0.1:8080');
+    expect(loopbackOrigin({})).toBe('http://127.0.0.1:3000');
+    expect(loopbackOrigin({ PORT: '4100', HOSTNAME: '10.0.0.5' })).toBe('http://10.0.0.5:4100');
+    expect(loopbackOrigin({ PORT: '4100', HOSTNAME: 'fd00::5' })).toBe('http://[fd00::5]:4100');
   });
 });

@@ -118,7 +118,7 @@ export function withFreshNonce(page: FilledPage, old: string): FilledPage {
  * Where this process listens, for its own fill requests: the standalone server and `next start` read PORT and
  * HOSTNAME; a wildcard address is reached over the loopback interface.
  */
-export function loopbackOrigin(env: NodeJS.ProcessEnv = process.env): string {
+export function loopbackOrigin(env: Record<string, string | undefined> = process.env): string {
   const port = env.PORT || '3000';
   const host = env.HOSTNAME;
   if (!host || host === '0.0.0.0' || host === '::' || host === 'localhost') return `http://127.0.0.1:${port}`;
