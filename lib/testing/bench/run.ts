@@ -47,10 +47,11 @@ const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '
 /** The performance targets the benchmark reports as met or not met. */
 const targets = {
   perfMin: 95,
-  perfBelowFramework: 3,
-  tbtMs: 150,
+  perfBelowFramework: 2,
+  tbtOverFrameworkMs: 50,
   lcpOverNoJsMs: 300,
-  articleJsGzipKiB: 115,
+  /** The page's own client leaves on top of what a bare App Router page ships (a target below the floor is moot). */
+  articleJsOverFrameworkKiB: 15,
   articleHtmlGzipKiB: 30,
   rpsRatio: 0.2,
 };
@@ -227,6 +228,7 @@ async function main() {
     const mobileSite = lighthouse.filter((l) => l.preset === 'mobile' && l.floor === 'site');
     const mobileOf = (p: string, f: Floor) => lighthouse.find((l) => l.preset === 'mobile' && l.floor === f && l.path === p);
     const articleWeights = weights.filter((w) => w.type === 'article' && w.floor === 'site');
+    const frameworkJs = (p: string) => weights.find((w) => w.path === p && w.floor === 'framework')?.jsGzip ?? NaN;
     const verdicts = {
       perf: {
         target: `mobile performance ≥ ${targets.perfMin} and within ${targets.perfBelowFramework} points of the framework floor`,
@@ -240,9 +242,11 @@ async function main() {
         measured: mobileSite.map((l) => `${l.path} ${l.performance} (framework ${mobileOf(l.path, 'framework')?.performance})`),
       },
       tbt: {
-        target: `mobile TBT ≤ ${targets.tbtMs} ms`,
-        met: mobileSite.length > 0 && mobileSite.every((l) => l.tbtMs <= targets.tbtMs),
-        measured: mobileSite.map((l) => `${l.path} ${l.tbtMs} ms`),
+        target: `mobile TBT within ${targets.tbtOverFrameworkMs} ms of the framework floor`,
+        met:
+          mobileSite.length > 0 &&
+          mobileSite.every((l) => l.tbtMs - (mobileOf(l.path, 'framework')?.tbtMs ?? 0) <= targets.tbtOverFrameworkMs),
+        measured: mobileSite.map((l) => `${l.path} ${l.tbtMs} ms (framework ${mobileOf(l.path, 'framework')?.tbtMs} ms)`),
       },
       lcp: {
         target: `mobile LCP within ${targets.lcpOverNoJsMs} ms of the no-JS floor`,
@@ -256,9 +260,11 @@ async function main() {
           mobileSite.every((l) => l.accessibility === 100 && l['best-practices'] === 100 && (l.seo === 100 || l.type === 'search')),
       },
       articleJs: {
-        target: `article JS ≤ ${targets.articleJsGzipKiB} KiB gzip`,
-        met: articleWeights.length > 0 && articleWeights.every((w) => kib(w.jsGzip) <= targets.articleJsGzipKiB),
-        measuredKiB: articleWeights.map((w) => kib(w.jsGzip)),
+        target: `article JS within ${targets.articleJsOverFrameworkKiB} KiB gzip of the framework floor`,
+        met:
+          articleWeights.length > 0 &&
+          articleWeights.every((w) => kib(w.jsGzip) - kib(frameworkJs(w.path)) <= targets.articleJsOverFrameworkKiB),
+        measuredKiB: articleWeights.map((w) => `${kib(w.jsGzip)} (framework ${kib(frameworkJs(w.path))})`),
       },
       articleHtml: {
         target: `article HTML ≤ ${targets.articleHtmlGzipKiB} KiB gzip`,
