@@ -9,8 +9,10 @@ import { isLocale, langTag } from '@/lib/i18n/routing';
 import { pageLocale, type LocaleParams } from '@/lib/i18n/page';
 import { darkColours, lightColours } from '@/lib/design/tokens';
 import { feedAlternates } from '@/lib/metadata';
-import { displayChinese, displayLatin } from '../fonts';
+import { displayLatin } from '../fonts';
 import '../globals.css';
+// The Chinese display face's slices (written by lib/fonts/build.ts at prebuild).
+import '@/lib/fonts/generated/display-zh.css';
 
 export const dynamicParams = false;
 
@@ -49,7 +51,7 @@ export default async function LocaleLayout({
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <html lang={langTag[locale]} className={`${displayLatin.variable} ${displayChinese.variable}`}>
+    <html lang={langTag[locale]} className={displayLatin.variable}>
       {/* id="top": the target of the back-to-top links. */}
       <body id="top" className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
         <a

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, fixtureSite } from '../content/__fixtures__/site-fixture';
-import { displayText } from './build';
+import { displayText, displayTexts, sliceGlyphs, unicodeRange } from './build';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'font-text-'));
 afterAll(() => {
@@ -25,5 +25,33 @@ describe('displayText', () => {
     expect(text).not.toContain('鬣正文');
     expect(text).toContain('山→田'); // the fixture's before/after pair title
     expect(text).toContain('标题terraces'); // the fixture's diagram title
+  });
+});
+
+describe('the slices of the Chinese display face', () => {
+  it('put each character in one slice only, the first that uses it, with ASCII and title punctuation in the first', () => {
+    const [first, articles, rest] = sliceGlyphs({ first: ['绿色矿山'], articles: ['矿山修复'], rest: ['修复术语'] });
+    expect([...first!].filter((c) => /\p{Script=Han}/u.test(c)).join('')).toBe('山矿绿色'.split('').sort().join(''));
+    expect(first).toContain('A');
+    expect(first).toContain('，');
+    expect(articles).toBe([...'修复'].sort().join(''));
+    expect(rest).toBe([...'术语'].sort().join(''));
+  });
+
+  it('keep the home page’s titles in the first slice and glossary terms out of it', async () => {
+    const site = await (await fixtureSite()).load();
+    const dir = path.join(root, 'content/messages/zh');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'common.json'), JSON.stringify({ siteName: '甲站' }));
+    const slices = displayTexts(site, root);
+    expect(slices.first.join('')).toContain('甲站');
+    expect(slices.first.join('')).toContain(site.home.zh.title);
+    expect(slices.first).not.toContain(site.terms[0]!.pinyin);
+    expect(slices.rest).toContain(site.terms[0]!.pinyin);
+  });
+
+  it('name their characters as a CSS unicode-range, runs as ranges', () => {
+    expect(unicodeRange('abcz一')).toBe('U+61-63, U+7A, U+4E00');
+    expect(unicodeRange('')).toBe('');
   });
 });
