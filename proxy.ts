@@ -63,6 +63,9 @@ const isSearch = (path: string) => {
   return !!locale && path === href.search(locale);
 };
 
+/** Logged once: a server that cannot reach itself still answers every search, by rendering it directly. */
+let loopbackFailed = false;
+
 /** A search page from the cache (lib/search/page-cache.ts), with the site's headers and its own fresh nonce. */
 function fromSearchCache(page: FilledPage, method: string): NextResponse {
   const response = new NextResponse(method === 'HEAD' ? null : page.body, { status: page.status, headers: page.headers });
@@ -171,7 +174,9 @@ export function proxy(request: NextRequest) {
       .then(
         (page) => fromSearchCache(page, method),
         (error: unknown) => {
-          console.error(`search cache: this server could not fetch ${loopbackOrigin()}${pathname}:`, error);
+          if (!loopbackFailed)
+            console.error(`search cache: this server could not reach itself at ${loopbackOrigin()} (PORT, HOSTNAME):`, error);
+          loopbackFailed = true;
           return renderOnRequest(request, pathname, requestHeaders);
         },
       );
