@@ -100,7 +100,7 @@ describe('loadSite: the valid fixture', () => {
     expect(hill.blurDataURL).toMatch(/^data:image\/webp;base64,/);
   });
 
-  it('reads home, figures, timeline, and no redirects when redirects.json is absent', () => {
+  it('reads home, figures, timeline, and an empty redirects list', () => {
     expect(site.home.zh).toMatchObject({ locale: 'zh', title: '准格尔旗绿色矿山' });
     expect(site.home.en.passages.map((p) => [p.id, p.kind, p.line])).toEqual([
       ['place', 'paragraph', 8],
@@ -112,10 +112,12 @@ describe('loadSite: the valid fixture', () => {
     expect(site.redirects).toEqual([]);
   });
 
-  it('reads redirects.json when present', async () => {
+  it('reads redirects.json, and refuses a site without one (proxy.ts bundles it, so it is required for both)', async () => {
     const s = await fixtureSite();
     s.write('content/redirects.json', JSON.stringify({ redirects: [{ from: '/old', to: '/zh' }] }));
     expect((await s.load()).redirects).toEqual([{ from: '/old', to: '/zh' }]);
+    s.remove('content/redirects.json');
+    await expect(s.load()).rejects.toThrow(/content\/redirects\.json: \(file\) is missing|content\/redirects\.json.*is missing/);
   });
 
   it('gives short articles a reading time of one minute', () => {

@@ -367,8 +367,9 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   const figures = loadPassageList(root, 'figures.json', figuresFile, 'figures', 'figure', articles).figures;
   const timeline = loadPassageList(root, 'timeline.json', timelineFile, 'entries', 'timeline entry', articles).entries;
   const corrections = loadCorrections(root, articles, frontmatterOf);
-  const redirectsJson = readJson(root, 'redirects.json', false);
-  const redirects = redirectsJson ? validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.source).redirects : [];
+  // Required, as for proxy.ts, which bundles it (lib/content/redirects.ts): an empty list is `{ "redirects": [] }`.
+  const redirectsJson = readJson(root, 'redirects.json');
+  const redirects = validate(redirectsFile, redirectsJson.data, redirectsJson.file, redirectsJson.source).redirects;
   checkRedirects(redirects, siteUrlPaths({ articles, photos, terms }));
 
   const previewsJson = readJson(root, 'previews.json');
