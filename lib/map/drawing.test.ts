@@ -121,7 +121,7 @@ describe('the locator map’s words', () => {
     });
 
   it('the check reports Taiyuan east of its dot, over "Bohai Sea", and past the regional panel (negative control)', () => {
-    const east = (c: { id: string; labelAt: string }) => (c.id.endsWith('taiyuan') ? { ...c, labelAt: 'e' } : c);
+    const east = <T extends { id: string }>(c: T): T => (c.id.endsWith('taiyuan') ? Object.assign({}, c, { labelAt: 'e' as const }) : c);
     const moved = {
       ...map,
       base: { ...mapBase, cities: mapBase.cities.map(east), overview: { ...mapBase.overview, cities: mapBase.overview.cities.map(east) } },
