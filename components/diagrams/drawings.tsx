@@ -1,8 +1,8 @@
 import type { SvgDiagram } from '@/lib/diagrams';
-import { Arrow, Label, Leader, Rain, W, r, type Say } from './parts';
+import { Arrow, GAP, Label, Leader, Rain, W, r, type Say } from './parts';
 
 /** Slopes into terraces: the same hillside before (a steep slope losing soil) and after (level steps with banks). */
-function Terraces({ say }: { say: Say }) {
+function Terraces({ say, wide }: DrawProps) {
   const steps = [
     [0, 150],
     [100, 150],
@@ -25,7 +25,7 @@ function Terraces({ say }: { say: Say }) {
       <Label x={200} y={134} text={say('runoff')} className="dg-soft" />
       <Label x={8} y={140} text={say('lostSoil')} size={15} />
 
-      <g transform="translate(0 190)">
+      <g transform={wide ? `translate(${W + GAP} 0)` : 'translate(0 190)'}>
         <Label x={0} y={16} text={say('after')} className="dg-head" />
         <path d={`M${steps.map((p) => p.join(' ')).join('L')}V168H0Z`} fill="var(--dg-soil)" />
         <path d="M0 150L40 150L360 56L400 56" fill="none" stroke="var(--dg-line)" strokeWidth={1.4} strokeDasharray="5 4" />
@@ -61,7 +61,7 @@ function Terraces({ say }: { say: Say }) {
 }
 
 /** The hill in plan (contour rings: pines, cash trees, fields) and the same hill in section. */
-function HillLayers({ say }: { say: Say }) {
+function HillLayers({ say, wide }: DrawProps) {
   const cx = 200;
   const cy = 132;
   const ring = (rx: number, ry: number, wobble: number) => {
@@ -111,7 +111,8 @@ function HillLayers({ say }: { say: Say }) {
       <Leader d="M350 118l16 -70" />
       <Label x={398} y={42} text={say('contour')} anchor="end" className="dg-soft" />
 
-      <g transform="translate(0 258)">
+      {/* Side by side, the section sits level with the middle of the plan. */}
+      <g transform={wide ? `translate(${W + GAP} 62)` : 'translate(0 258)'}>
         <Label x={0} y={16} text={say('section')} className="dg-head" />
         <path
           d="M0 118H20C70 114 90 100 120 80C150 60 175 36 200 34C225 36 250 60 280 80C310 100 330 114 380 118H400V130H0Z"
@@ -301,10 +302,16 @@ function AboveBelow({ say }: { say: Say }) {
   );
 }
 
-/** Each drawing: its height in units (the width is always W) and its content. */
-export const drawings: Record<SvgDiagram, { height: number; Draw: (p: { say: Say }) => React.ReactNode }> = {
-  terraces: { height: 360, Draw: Terraces },
-  'hill-layers': { height: 392, Draw: HillLayers },
+type DrawProps = { say: Say; wide?: boolean };
+
+/**
+ * Each drawing: its height in units (the width is always W) and its content. A drawing of two panels (before and
+ * after, plan and section) stacks them in a column and, given `wide`, sets them side by side in a box of
+ * `wideHeight` × (2 W + GAP): a wide figure is then filled without the drawing growing taller than a screen.
+ */
+export const drawings: Record<SvgDiagram, { height: number; wideHeight?: number; Draw: (p: DrawProps) => React.ReactNode }> = {
+  terraces: { height: 360, wideHeight: 170, Draw: Terraces },
+  'hill-layers': { height: 392, wideHeight: 258, Draw: HillLayers },
   'check-dam': { height: 232, Draw: CheckDam },
   'slopes-benches': { height: 222, Draw: SlopesBenches },
   'above-below': { height: 292, Draw: AboveBelow },
