@@ -45,7 +45,7 @@ const ARCHIVE_FILTER =
   '<feConvolveMatrix in="grey" order="3" kernelMatrix="-1 -1 -1 -1 8 -1 -1 -1 -1" preserveAlpha="true" result="edge"/>' +
   '<feColorMatrix in="edge" type="matrix" values="0 0 0 0 0.2  0 0 0 0 0.15  0 0 0 0 0.1  7 0 0 0 0" result="ink"/>' +
   '<feTurbulence type="fractalNoise" baseFrequency="0.012 0.05" numOctaves="2" seed="11" result="noise"/>' +
-  '<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0.3  0 0 0 0 0.24  0 0 0 0 0.17  0 0 0 -0.5 0.28" result="grain"/>' +
+  '<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0.3  0 0 0 0 0.24  0 0 0 0 0.17  0 0 0 -0.35 0.18" result="grain"/>' +
   '<feMerge><feMergeNode in="tone"/><feMergeNode in="grain"/><feMergeNode in="ink"/></feMerge></filter>';
 
 const stops = (list: readonly Stop[]): string =>
