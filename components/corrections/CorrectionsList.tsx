@@ -91,7 +91,17 @@ export async function ArticleCorrections({ entries, locale }: { entries: Correct
     >
       <details className="corrections-details mt-3" data-testid="corrections-details">
         <summary className="min-h-11 cursor-pointer py-2.5 font-semibold text-accent" data-testid="corrections-summary">
-          {t('summary', { count: entries.length, date: formatDate(latest, locale) })}
+          {/*
+           * On paper the notes cannot open and the † marks are not printed, so the line keeps only its statement
+           * and ends with a full stop, instead of breaking off at "show them".
+           */}
+          {t.rich('summary', {
+            count: entries.length,
+            date: formatDate(latest, locale),
+            note: (chunks) => <span data-print="hide">{chunks}</span>,
+            open: (chunks) => <span data-print="hide">{chunks}</span>,
+            stop: (chunks) => <span className="hidden print:inline">{chunks}</span>,
+          })}
         </summary>
         <CorrectionsList entries={entries} locale={locale} onPage />
         <p className="mt-6 text-sm">

@@ -4,7 +4,7 @@ import { svgDiagrams, type SvgDiagram } from '@/lib/diagrams';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { drawings } from './drawings';
 import { SharesChain } from './SharesChain';
-import { W, labelSize, sayer } from './parts';
+import { GAP, W, labelSize, sayer } from './parts';
 import './diagrams.css';
 
 const isSvg = (id: string): id is SvgDiagram => (svgDiagrams as readonly string[]).includes(id);
@@ -26,39 +26,48 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
   const descId = `diagram-${locale}-${id}-desc`;
   // The content check gives every entry a drawing (lib/diagrams): an SVG one, else the shares chain's flow chart.
   const drawing = isSvg(id) ? drawings[id] : undefined;
+  // A two-panel drawing comes twice, stacked and side by side; diagrams.css shows the one that fits the figure.
+  const svg = (wide: boolean) =>
+    drawing && (
+      <svg
+        key={wide ? 'wide' : 'narrow'}
+        viewBox={`0 0 ${wide ? 2 * W + GAP : W} ${wide ? drawing.wideHeight : drawing.height}`}
+        width={wide ? 2 * W + GAP : W}
+        height={wide ? drawing.wideHeight : drawing.height}
+        className={`h-auto w-full font-sans ${drawing.wideHeight === undefined ? 'dg-one' : wide ? 'dg-wide' : 'dg-narrow'}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        fontSize={labelSize}
+      >
+        <drawing.Draw say={say} wide={wide} />
+      </svg>
+    );
   return (
     <figure
-      className="dg figure-wide not-prose @container my-10 break-inside-avoid border-y border-rule py-5 xl:grid xl:grid-cols-[minmax(0,1.75fr)_minmax(0,1fr)] xl:items-center xl:gap-x-10"
+      className="dg figure-wide not-prose @container my-10 break-inside-avoid border-y border-rule py-5"
       data-graphic="diagram"
       data-wide=""
       data-diagram={id}
       aria-labelledby={titleId}
       lang={langTag[locale]}
     >
-      {/* Set wide (from 1280 px, .figure-wide), the drawing grows and the caption moves beside it. */}
-      <p className="text-xs font-semibold tracking-widest text-ochre uppercase xl:col-span-2">{text.medium[locale]}</p>
-      <p id={titleId} className="mt-1 font-serif text-lg leading-snug font-bold text-balance xl:col-span-2">
+      {/* The drawing fills the figure's width at every size; the caption follows it at a reading measure. */}
+      <p className="text-xs font-semibold tracking-widest text-ochre uppercase">{text.medium[locale]}</p>
+      <p id={titleId} className="mt-1 max-w-[40rem] font-serif text-lg leading-snug font-bold text-balance">
         {text.title[locale]}
       </p>
-      <div className="mx-auto mt-4 max-w-[32rem] xl:w-full xl:max-w-none">
+      <div className="mt-4 w-full">
         {drawing ? (
-          <svg
-            viewBox={`0 0 ${W} ${drawing.height}`}
-            width={W}
-            height={drawing.height}
-            className="h-auto w-full font-sans"
-            role="img"
-            aria-labelledby={titleId}
-            aria-describedby={descId}
-            fontSize={labelSize}
-          >
-            <drawing.Draw say={say} />
-          </svg>
+          <>
+            {svg(false)}
+            {drawing.wideHeight !== undefined && svg(true)}
+          </>
         ) : (
           <SharesChain say={say} />
         )}
       </div>
-      <figcaption className="mt-4 text-[0.95rem] leading-relaxed text-muted xl:max-w-[24rem]">
+      <figcaption className="mt-4 max-w-[40rem] text-[0.95rem] leading-relaxed text-muted">
         <span id={descId}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{t(drawing ? 'drawing' : 'flow')}</span>
       </figcaption>
     </figure>

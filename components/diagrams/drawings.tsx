@@ -1,8 +1,8 @@
 import type { SvgDiagram } from '@/lib/diagrams';
-import { Arrow, Label, Leader, Rain, W, r, type Say } from './parts';
+import { Arrow, GAP, Label, Leader, Rain, W, r, type Say } from './parts';
 
 /** Slopes into terraces: the same hillside before (a steep slope losing soil) and after (level steps with banks). */
-function Terraces({ say }: { say: Say }) {
+function Terraces({ say, wide }: DrawProps) {
   const steps = [
     [0, 150],
     [100, 150],
@@ -25,7 +25,7 @@ function Terraces({ say }: { say: Say }) {
       <Label x={200} y={134} text={say('runoff')} className="dg-soft" />
       <Label x={8} y={140} text={say('lostSoil')} size={15} />
 
-      <g transform="translate(0 190)">
+      <g transform={wide ? `translate(${W + GAP} 0)` : 'translate(0 190)'}>
         <Label x={0} y={16} text={say('after')} className="dg-head" />
         <path d={`M${steps.map((p) => p.join(' ')).join('L')}V168H0Z`} fill="var(--dg-soil)" />
         <path d="M0 150L40 150L360 56L400 56" fill="none" stroke="var(--dg-line)" strokeWidth={1.4} strokeDasharray="5 4" />
@@ -61,7 +61,7 @@ function Terraces({ say }: { say: Say }) {
 }
 
 /** The hill in plan (contour rings: pines, cash trees, fields) and the same hill in section. */
-function HillLayers({ say }: { say: Say }) {
+function HillLayers({ say, wide }: DrawProps) {
   const cx = 200;
   const cy = 132;
   const ring = (rx: number, ry: number, wobble: number) => {
@@ -111,7 +111,8 @@ function HillLayers({ say }: { say: Say }) {
       <Leader d="M350 118l16 -70" />
       <Label x={398} y={42} text={say('contour')} anchor="end" className="dg-soft" />
 
-      <g transform="translate(0 258)">
+      {/* Side by side, the section sits level with the middle of the plan. */}
+      <g transform={wide ? `translate(${W + GAP} 62)` : 'translate(0 258)'}>
         <Label x={0} y={16} text={say('section')} className="dg-head" />
         <path
           d="M0 118H20C70 114 90 100 120 80C150 60 175 36 200 34C225 36 250 60 280 80C310 100 330 114 380 118H400V130H0Z"
@@ -135,19 +136,22 @@ function HillLayers({ say }: { say: Say }) {
 }
 
 /** A gully cut along its length: two check dams, silt built up behind each, water held in front. */
-function CheckDam({ say }: { say: Say }) {
-  // The bed falls from upper left to lower right: y = 70 + 0.28x.
-  const bed = (x: number) => r(70 + 0.28 * x);
+function CheckDam({ say, wide }: DrawProps) {
+  // The bed falls from upper left to lower right: y = 70 + k x. Set wide, the gully runs on at a gentler fall and a
+  // third dam follows (the feature gives no number of dams: "a gully can have several").
+  const width = wide ? 2 * W + GAP : W;
+  const k = wide ? 0.15 : 0.28;
+  const bed = (x: number) => r(70 + k * x);
   const dam = (x: number, h: number) => {
     const y = bed(x);
     const top = y - h;
-    const start = r((top + 4 - 70) / 0.28);
+    const start = r((top + 4 - 70) / k);
     return { x, y, top, start };
   };
-  const dams = [dam(180, 46), dam(345, 46)];
+  const dams = wide ? [dam(270, 40), dam(530, 40), dam(790, 40)] : [dam(180, 46), dam(345, 46)];
   return (
     <>
-      <path d={`M0 ${bed(0)}L${W} ${bed(W)}V230H0Z`} fill="var(--dg-soil)" />
+      <path d={`M0 ${bed(0)}L${width} ${bed(width)}V230H0Z`} fill="var(--dg-soil)" />
       {dams.map((d) => (
         <g key={d.x}>
           <path d={`M${d.start} ${d.top + 4}H${d.x - 4}V${d.y}L${d.start} ${d.top + 4}Z`} fill="var(--dg-silt)" />
@@ -172,38 +176,35 @@ function CheckDam({ say }: { say: Say }) {
       <path d="M14 58C40 64 60 66 88 70" fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
       <Arrow x={92} y={70.5} deg={10} fill="var(--dg-water)" />
       <Label x={8} y={40} text={say('flow')} />
-      <Label x={dams[0]!.x + 4} y={dams[0]!.top - 10} text={say('dam')} anchor="middle" className="dg-head" />
-      <Label x={dams[1]!.x + 4} y={dams[1]!.top - 10} text={say('dam')} anchor="middle" className="dg-head" />
+      {dams.map((d) => (
+        <Label key={d.x} x={d.x + 4} y={d.top - 10} text={say('dam')} anchor="middle" className="dg-head" />
+      ))}
       <Leader d={`M${dams[1]!.start + 60} ${dams[1]!.top + 10}L${dams[1]!.start + 40} ${dams[1]!.top + 44}`} />
       <Label x={dams[1]!.start + 40} y={dams[1]!.top + 60} text={say('silt')} anchor="middle" />
       <Label x={dams[0]!.x - 60} y={dams[0]!.top + 26} text={say('water')} anchor="middle" />
       <Label x={16} y={bed(16) + 46} text={say('bed')} className="dg-soft" />
       <Label x={4} y={222} text={`← ${say('upstream')}`} className="dg-soft" />
-      <Label x={W - 4} y={222} text={`${say('downstream')} →`} anchor="end" className="dg-soft" />
+      <Label x={width - 4} y={222} text={`${say('downstream')} →`} anchor="end" className="dg-soft" />
     </>
   );
 }
 
 /** Stepped ground in section: trees on the sloping faces, grass on the flat benches. */
-function SlopesBenches({ say }: { say: Say }) {
-  const faces = [
-    [24, 196, 64, 150],
-    [148, 150, 188, 104],
-    [272, 104, 312, 58],
-  ] as const;
+function SlopesBenches({ say, wide }: DrawProps) {
+  // Three faces, each rising 46 units; set wide, the benches between them are longer and carry more grass.
+  const width = wide ? 2 * W + GAP : W;
+  const at = wide ? [60, 330, 600] : [24, 148, 272];
+  const faces = at.map((x, i) => [x, 196 - 46 * i, x + 40, 150 - 46 * i] as const);
+  const benches = faces.map(([, , x1, y1], i) => [x1, faces[i + 1]?.[0] ?? width, y1] as const);
   return (
     <>
-      <path d="M0 196H24L64 150H148L188 104H272L312 58H400V220H0Z" fill="var(--dg-soil)" />
-      <path d="M64 150H148M188 104H272M312 58H400" stroke="var(--dg-grass)" strokeWidth={6} />
-      {[
-        [70, 150],
-        [194, 104],
-        [318, 58],
-      ].map(([x0, y]) =>
-        [10, 26, 42, 58, 74].map((dx) => (
+      <path d={`M0 196${faces.map(([x0, , x1, y1]) => `H${x0}L${x1} ${y1}`).join('')}H${width}V220H0Z`} fill="var(--dg-soil)" />
+      <path d={benches.map(([x0, x1, y]) => `M${x0} ${y}H${x1}`).join('')} stroke="var(--dg-grass)" strokeWidth={6} />
+      {benches.map(([x0, x1, y]) =>
+        Array.from({ length: Math.floor((Math.min(x1, x0 + (wide ? 230 : 84)) - x0 - 10) / 16) + 1 }, (_, k) => 10 + 16 * k).map((dx) => (
           <path
             key={`${x0}-${dx}`}
-            d={`M${x0! + dx} ${y! - 3}l-3 -7M${x0! + dx} ${y! - 3}v-9M${x0! + dx} ${y! - 3}l3 -7`}
+            d={`M${x0 + 6 + dx} ${y - 3}l-3 -7M${x0 + 6 + dx} ${y - 3}v-9M${x0 + 6 + dx} ${y - 3}l3 -7`}
             stroke="var(--dg-orchard)"
             strokeWidth={1.5}
           />
@@ -221,26 +222,41 @@ function SlopesBenches({ say }: { say: Say }) {
           );
         }),
       )}
-      <Leader d="M170 112L96 66" />
-      <Label x={4} y={40} text={say('slope')} />
-      <Leader d="M232 100L250 132" />
-      <Label x={252} y={150} text={say('bench')} anchor="middle" />
-      <Label x={W - 6} y={212} text={say('ground')} anchor="end" className="dg-soft" />
+      {wide ? (
+        <>
+          <Leader d="M350 112L290 66" />
+          <Label x={150} y={40} text={say('slope')} />
+          <Leader d="M480 100L500 132" />
+          <Label x={502} y={150} text={say('bench')} anchor="middle" />
+        </>
+      ) : (
+        <>
+          <Leader d="M170 112L96 66" />
+          <Label x={4} y={40} text={say('slope')} />
+          <Leader d="M232 100L250 132" />
+          <Label x={252} y={150} text={say('bench')} anchor="middle" />
+        </>
+      )}
+      <Label x={width - 6} y={212} text={say('ground')} anchor="end" className="dg-soft" />
     </>
   );
 }
 
 /** Solar rows in an isometric view: panels tilted to the sun overhead, grass and grazing animals below. */
-function AboveBelow({ say }: { say: Say }) {
+function AboveBelow({ say, wide }: DrawProps) {
   // Isometric: x runs down-right, y down-left, z up; one unit = 20 drawing units.
   const s = 20;
   const iso = (x: number, y: number, z: number): [number, number] => [214 + (x - y) * 0.866 * s, 70 + (x + y) * 0.5 * s - z * s];
   const pt = (x: number, y: number, z: number) => iso(x, y, z).map(r).join(' ');
   const poly = (...p: [number, number, number][]) => 'M' + p.map((q) => pt(...q)).join('L') + 'Z';
   const rows = [1.2, 4.4, 7.6];
-  const length = 8.5;
+  // Set wide, the rows run twice as long (the block grows to the right, where the labels then stand), so the
+  // drawing fills a wide figure without growing taller than a screen.
+  const length = wide ? 17 : 8.5;
+  const along = (list: number[]) => (wide ? list.flatMap((t) => [t / 2, 0.5 + t / 2]) : list);
+  const endX = (x: number, y: number) => pt(x, y, 0).split(' ').map(Number)[0]!;
   return (
-    <>
+    <g transform={wide ? 'translate(70 0)' : undefined}>
       <path d={poly([0, 0, 0], [length + 1, 0, 0], [length + 1, 10, 0], [0, 10, 0])} fill="var(--dg-grass)" />
       <circle cx={44} cy={36} r={14} fill="var(--dg-sun)" />
       <Label x={66} y={30} text={say('sun')} className="dg-soft" />
@@ -249,17 +265,17 @@ function AboveBelow({ say }: { say: Say }) {
         <g key={y}>
           {/* Animals under and between the rows (after the row behind, before the row in front). */}
           {row > 0 &&
-            [1.6, 5.2].map((x, i) => {
+            (wide ? [1.6, 5.2, 8.8, 12.4] : [1.6, 5.2]).map((x, i) => {
               const [ax, ay] = iso(x + row * 0.7, y - 1.5, 0);
               return (
                 <g key={x} transform={`translate(${r(ax)} ${r(ay)})`}>
                   <ellipse cx={0} cy={-7} rx={9} ry={6} fill="var(--dg-animal)" stroke="var(--dg-frame)" strokeWidth={1} />
-                  <circle cx={i ? -9 : 9} cy={-10} r={3.5} fill="var(--dg-frame)" />
+                  <circle cx={i % 2 ? -9 : 9} cy={-10} r={3.5} fill="var(--dg-frame)" />
                   <path d="M-5 -2v5M5 -2v5" stroke="var(--dg-frame)" strokeWidth={1.5} />
                 </g>
               );
             })}
-          {[0.6, length - 0.6].map((x) => (
+          {(wide ? [0.6, length / 2, length - 0.6] : [0.6, length - 0.6]).map((x) => (
             <path
               key={x}
               d={`M${pt(x, y, 0)}L${pt(x, y, 1.1)}M${pt(x, y + 1.3, 0)}L${pt(x, y + 1.3, 0.5)}`}
@@ -274,38 +290,48 @@ function AboveBelow({ say }: { say: Say }) {
             strokeWidth={1}
           />
           <path
-            d={[0.25, 0.5, 0.75].map((t) => `M${pt(length * t, y, 1.35)}L${pt(length * t, y + 1.5, 0.6)}`).join('')}
+            d={along([0.25, 0.5, 0.75])
+              .map((t) => `M${pt(length * t, y, 1.35)}L${pt(length * t, y + 1.5, 0.6)}`)
+              .join('')}
             stroke="var(--dg-panel-edge)"
             strokeWidth={0.8}
           />
         </g>
       ))}
-      <Leader d={`M${pt(length - 1, rows[0]!, 1.4)}L370 38`} />
-      <Label x={398} y={30} text={say('above')} anchor="end" />
-      {/* Below the front corner of the first row's frame, so the label crosses no panel. */}
-      <Leader d={`M${pt(length + 0.3, rows[1]! + 0.6, 0.1)}L304 208`} />
-      <Label x={398} y={213} text={say('below')} anchor="end" />
+      {wide ? (
+        <>
+          <Leader d={`M${pt(length - 0.3, rows[0]! + 0.2, 1.3)}L556 204`} />
+          <Label x={560} y={200} text={say('above')} />
+          <Leader d={`M${pt(length + 0.3, rows[1]! + 0.6, 0.1)}L556 296`} />
+          <Label x={560} y={301} text={say('below')} />
+        </>
+      ) : (
+        <>
+          <Leader d={`M${pt(length - 1, rows[0]!, 1.4)}L370 38`} />
+          <Label x={398} y={30} text={say('above')} anchor="end" />
+          {/* Below the front corner of the first row's frame, so the label crosses no panel. */}
+          <Leader d={`M${pt(length + 0.3, rows[1]! + 0.6, 0.1)}L304 208`} />
+          <Label x={398} y={213} text={say('below')} anchor="end" />
+        </>
+      )}
       <Leader d={`M${pt(1.2, rows[2]! - 1.4, 0.2)}L64 240`} />
       <Label x={8} y={256} text={say('animals')} />
-      <Label
-        x={
-          pt(length + 0.6, 9.3, 0)
-            .split(' ')
-            .map(Number)[0]! + 6
-        }
-        y={282}
-        text={say('row')}
-        className="dg-soft"
-      />
-    </>
+      <Label x={endX(length + 0.6, 9.3) + 6} y={wide ? 367 : 282} text={say('row')} className="dg-soft" />
+    </g>
   );
 }
 
-/** Each drawing: its height in units (the width is always W) and its content. */
-export const drawings: Record<SvgDiagram, { height: number; Draw: (p: { say: Say }) => React.ReactNode }> = {
-  terraces: { height: 360, Draw: Terraces },
-  'hill-layers': { height: 392, Draw: HillLayers },
-  'check-dam': { height: 232, Draw: CheckDam },
-  'slopes-benches': { height: 222, Draw: SlopesBenches },
-  'above-below': { height: 292, Draw: AboveBelow },
+type DrawProps = { say: Say; wide?: boolean };
+
+/**
+ * Each drawing: its height in units (the width is always W) and its content. A drawing of two panels (before and
+ * after, plan and section) stacks them in a column and, given `wide`, sets them side by side in a box of
+ * `wideHeight` × (2 W + GAP): a wide figure is then filled without the drawing growing taller than a screen.
+ */
+export const drawings: Record<SvgDiagram, { height: number; wideHeight?: number; Draw: (p: DrawProps) => React.ReactNode }> = {
+  terraces: { height: 360, wideHeight: 170, Draw: Terraces },
+  'hill-layers': { height: 392, wideHeight: 258, Draw: HillLayers },
+  'check-dam': { height: 232, wideHeight: 232, Draw: CheckDam },
+  'slopes-benches': { height: 222, wideHeight: 222, Draw: SlopesBenches },
+  'above-below': { height: 292, wideHeight: 380, Draw: AboveBelow },
 };

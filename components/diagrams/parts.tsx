@@ -2,11 +2,14 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { DiagramText } from '@/lib/content';
 
 /**
- * Every diagram is 400 units wide and is shown at most 32rem wide (components/diagrams/Diagram.tsx): labels of
- * 15 units come out at 13.4 px in a 390 px phone's column (about 358 px) and at most 19 px on a desktop.
+ * Every diagram is 400 units wide and fills the width of its figure (components/diagrams/Diagram.tsx): labels of
+ * 15 units come out at 13.4 px in a 390 px phone's column (about 358 px). In wider figures diagrams.css steps the
+ * label size down in units so that on screen it stays between about 13 and 23 px.
  */
 export const W = 400;
 export const labelSize = 15;
+/** The space between two panels set side by side (drawings.tsx, `wide`). */
+export const GAP = 40;
 
 /** Coordinates to whole units (the drawings are sketches; decimals would only add bytes to the page). */
 export const r = (v: number) => Math.round(v);
@@ -48,7 +51,7 @@ export function Label({
       {lines.length === 1
         ? text
         : lines.map((line, i) => (
-            <tspan key={i} x={r(x)} dy={i === 0 ? undefined : r(size * 1.25)}>
+            <tspan key={i} x={r(x)} dy={i === 0 ? undefined : '1.25em'}>
               {line}
             </tspan>
           ))}

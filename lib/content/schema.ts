@@ -198,7 +198,7 @@ export const scaleFile = z.strictObject({
 });
 export type ScaleFile = z.infer<typeof scaleFile>;
 
-const labelAt = z.enum(['n', 'ne', 'e', 'w', 's']);
+const labelAt = z.enum(['n', 'ne', 'nw', 'e', 'w', 's']);
 const lonLat = z.tuple([z.number(), z.number()]);
 const city = z.strictObject({
   id: slug,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import photos from '@/content/photos.json';
 import { renderSvg } from './generate';
-import { SCENES } from './scenes/index';
+import { ARCHIVE, SCENES, SEED_OF } from './scenes/index';
 
 describe('illustration generator', () => {
   it('draws the same SVG text twice for the same id (seeded by id, no hidden state)', () => {
@@ -15,6 +15,14 @@ describe('illustration generator', () => {
   it('has one scene for every illustration in the manifest, and none without one', () => {
     const illustrated = photos.photos.filter((p) => p.kind === 'illustration').map((p) => p.id);
     expect(Object.keys(SCENES).sort()).toEqual([...illustrated].sort());
+  });
+
+  it('draws every "before" half, and only those, in the archive style (sepia ink, ruled sky), not the colour one', () => {
+    const archived = (id: string) => renderSvg(id).includes('filter="url(#archive)"');
+    expect([...ARCHIVE].sort()).toEqual(Object.keys(SEED_OF).sort());
+    for (const id of ARCHIVE) expect(archived(id), id).toBe(true);
+    // Negative control: their "after" partners keep the colour style.
+    for (const after of Object.values(SEED_OF)) expect(archived(after), after).toBe(false);
   });
 
   it('refuses an unknown id', () => {

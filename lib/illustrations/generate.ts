@@ -21,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { makeRng, seedFrom } from './palette';
 import { Canvas } from './svg';
-import { SCENES, SEED_OF, isSceneId } from './scenes/index';
+import { SCENES, SEED_OF, ARCHIVE, isSceneId } from './scenes/index';
+import { archiveFinish } from './primitives/archive';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'public/photos');
@@ -32,7 +33,10 @@ export function renderSvg(id: string): string {
   // the two halves of a before/after pair share one seed, so their landform is the same
   const seed = SEED_OF[id] ?? id;
   const c = new Canvas(makeRng(seedFrom(seed)), makeRng(seedFrom(`${seed}:detail`)));
+  // the imagined "before" halves are drawn in the archive style, so they never pass for the colour scenes
+  if (ARCHIVE.has(id)) c.archive = makeRng(seedFrom(`${id}:archive`));
   SCENES[id](c);
+  if (c.archive) archiveFinish(c);
   c.grade();
   return c.toString();
 }

@@ -34,6 +34,20 @@ export function smooth(pts: readonly Pt[], close = false, tension = 0.5): string
   return d + (close ? 'Z' : '');
 }
 
+/**
+ * The archive style's finish, over the whole picture: the colours pressed into a faded sepia, a thin dark line
+ * traced along every edge (a 3×3 Laplacian of the grey image, as ink), and a fixed-seed mottling like foxed paper (coarse, so the files stay small).
+ */
+const ARCHIVE_FILTER =
+  '<filter id="archive" x="0" y="0" width="1" height="1" color-interpolation-filters="sRGB">' +
+  '<feColorMatrix in="SourceGraphic" type="matrix" values="0.36 0.71 0.13 0 -0.12  0.32 0.64 0.12 0 -0.11  0.25 0.5 0.09 0 -0.08  0 0 0 1 0" result="tone"/>' +
+  '<feColorMatrix in="SourceGraphic" type="saturate" values="0" result="grey"/>' +
+  '<feConvolveMatrix in="grey" order="3" kernelMatrix="-1 -1 -1 -1 8 -1 -1 -1 -1" preserveAlpha="true" result="edge"/>' +
+  '<feColorMatrix in="edge" type="matrix" values="0 0 0 0 0.2  0 0 0 0 0.15  0 0 0 0 0.1  7 0 0 0 0" result="ink"/>' +
+  '<feTurbulence type="fractalNoise" baseFrequency="0.012 0.05" numOctaves="2" seed="11" result="noise"/>' +
+  '<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0.3  0 0 0 0 0.24  0 0 0 0 0.17  0 0 0 -0.35 0.18" result="grain"/>' +
+  '<feMerge><feMergeNode in="tone"/><feMergeNode in="grain"/><feMergeNode in="ink"/></feMerge></filter>';
+
 const stops = (list: readonly Stop[]): string =>
   list.map(([o, c, a = 1]) => `<stop offset="${o}" stop-color="${c}" stop-opacity="${a}"/>`).join('');
 
@@ -46,11 +60,20 @@ export class Canvas {
    * that the landform, drawn from rng, comes out the same in both halves whatever the surface uses.
    */
   readonly detail: Rng;
+  /**
+   * Set for the imagined "before" halves of the before/after pairs (see archive.ts): a texture stream of their
+   * own, so the sepia ink style can draw its sky, horizon and hatching without moving the landform's stream.
+   */
+  archive: Rng | null = null;
+  /** Where backdrop() put the far horizon (the archive hatching starts there). */
+  horizon = 640;
   /** The scene's light; set it with setLight() before drawing anything that depends on it. */
   light: Light = LIGHTS.midday;
   private defs: string[] = [];
   private body: string[] = [];
   private n = 0;
+  /** Drawn after the archive filter (the plate's vignette), so the ink edges are not traced round it. */
+  overlay: string[] = [];
 
   constructor(rng: Rng, detail: Rng) {
     this.rng = rng;
@@ -99,12 +122,33 @@ export class Canvas {
     fn();
     this.add('</g>');
   }
+  /**
+   * Run fn for its draws from the streams only, throwing away what it drew: the archive style replaces the colour
+   * sky and ridges but must consume the same numbers, or the hills drawn next would not match the "after" half.
+   */
+  discard(fn: () => void): void {
+    const body = this.body.length;
+    const defs = this.defs.length;
+    fn();
+    this.body.length = body;
+    this.defs.length = defs;
+  }
+  /** Register a raw definition (a pattern or filter); the caller names it with id(). */
+  def(s: string): void {
+    this.defs.push(s);
+  }
   /** The colour-temperature wash of the scene's light, laid over everything drawn so far. */
   grade(): void {
+    if (this.archive) return;
     const g = this.light.grade;
     if (g) this.add(`<rect width="${W}" height="${H}" fill="${g.color}" opacity="${g.opacity}"/>`);
   }
   toString(): string {
+    if (this.archive)
+      return (
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${this.w}" height="${this.h}" viewBox="0 0 ${this.w} ${this.h}">` +
+        `<defs>${this.defs.join('')}${ARCHIVE_FILTER}</defs><g filter="url(#archive)">${this.body.join('')}</g>${this.overlay.join('')}</svg>`
+      );
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" width="${this.w}" height="${this.h}" viewBox="0 0 ${this.w} ${this.h}">` +
       (this.light.palette

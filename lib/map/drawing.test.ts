@@ -8,6 +8,7 @@ import { loadMap } from '@/lib/content/map';
 import { boundaryProblems } from '@/lib/map/boundary';
 import { mapCss, mapFontStacks } from '@/lib/map/style';
 import { mapSize as sizeOf, mapSvg as drawMap, mapWordKeys, type MapWords } from './drawing';
+import { labelProblems, textBoxes, widthOf } from './labels';
 
 const words = (map: Record<string, string>) => Object.fromEntries(mapWordKeys.map((k) => [k, map[k]!])) as MapWords;
 const story = { zh: words(zhStory.map), en: words(enStory.map) };
@@ -110,5 +111,33 @@ describe('the locator map as an SVG file', () => {
     expect(alias).toBeTruthy();
     expect(mapCss('en')).toContain(`src:${alias}`);
     expect(mapCss('zh')).not.toContain('@font-face');
+  });
+});
+
+describe('the locator map’s words', () => {
+  for (const locale of ['zh', 'en'] as const)
+    it(`${locale}: no label overlaps another or runs past its panel`, async () => {
+      expect(labelProblems(await mapSvg(locale, story[locale]))).toEqual([]);
+    });
+
+  it('the check reports Taiyuan east of its dot, over "Bohai Sea", and past the regional panel (negative control)', () => {
+    const east = <T extends { id: string }>(c: T): T => (c.id.endsWith('taiyuan') ? Object.assign({}, c, { labelAt: 'e' as const }) : c);
+    const moved = {
+      ...map,
+      base: { ...mapBase, cities: mapBase.cities.map(east), overview: { ...mapBase.overview, cities: mapBase.overview.cities.map(east) } },
+    };
+    const problems = labelProblems(drawMap('en', story.en, moved));
+    expect(problems.filter((p) => p.startsWith('overview:') && p.includes('"Taiyuan"') && p.includes('"Bohai Sea"'))).toHaveLength(1);
+    expect(problems).toContain('region: "Taiyuan" runs past the panel\'s edge');
+  });
+
+  it('measures a two-line label line by line, and Han characters a full em each', () => {
+    const $ = xml(
+      '<svg><g data-panel="p"><text x="100" y="50" font-size="16" text-anchor="middle">鄂尔多斯<tspan x="100" dy="19">bend</tspan></text></g></svg>',
+    );
+    const [first, second] = textBoxes($, $('[data-panel]')[0]!);
+    expect(first).toMatchObject({ text: '鄂尔多斯', left: 68, right: 132 });
+    expect(second?.top).toBeGreaterThan(first!.bottom - 4);
+    expect(widthOf('Taiyuan', 16)).toBeGreaterThan(62); // wider than Chromium sets it (62 px): boxes err large
   });
 });

@@ -83,6 +83,7 @@ export function mapSize(base: MapBase): { width: number; height: number } {
 const offsets: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
   n: { dx: 0, dy: -10, anchor: 'middle' },
   ne: { dx: 8, dy: -8, anchor: 'start' },
+  nw: { dx: -8, dy: -8, anchor: 'end' },
   e: { dx: 9, dy: 6, anchor: 'start' },
   w: { dx: -9, dy: 6, anchor: 'end' },
   s: { dx: 0, dy: 22, anchor: 'middle' },
@@ -169,7 +170,8 @@ export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
   const [sourceX, sourceY] = projectIn(overviewFrame, [96.16, 35.13]);
   const [, mouthY] = projectIn(overviewFrame, [119.04, 37.81]);
   const [riverX, riverY] = projectIn(frame, [107.3, 41.1]);
-  const [plateauX, plateauY] = projectIn(frame, [107.95, 39.05]);
+  // west of the bend's middle, so its second line clears the banner's "(approximate area)" in either language
+  const [plateauX, plateauY] = projectIn(frame, [107.75, 39.05]);
   const key = overview.regionKey;
   const ob = overview.banner;
   const labels = { ...paint('labels'), paintOrder: 'stroke', strokeWidth: 4, strokeLinejoin: 'round' };

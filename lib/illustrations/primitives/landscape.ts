@@ -3,6 +3,7 @@
 // The light (time of day, the side it comes from) is the scene's c.light.
 import { P, W, H, mix, atmos, lighten, darken, type Light, type Pt, type Rng } from '../palette';
 import { poly, smooth, f, at, type Canvas } from '../svg';
+import { archiveSky } from './archive';
 
 /**
  * The sky of the scene's light (c.light): a gradient down to the horizon, a glow where the sun is (or would be),
@@ -154,6 +155,16 @@ export function farRidges(c: Canvas, horizon = 640): void {
 /** How an eye-level scene starts: its light, the sky down to the horizon and the far ridges (at `ridgesAt`). */
 export function backdrop(c: Canvas, light: Light, horizon: number, ridgesAt = horizon): void {
   c.setLight(light);
+  c.horizon = ridgesAt;
+  if (c.archive) {
+    const texture = c.archive;
+    c.discard(() => {
+      sky(c, { horizon });
+      farRidges(c, ridgesAt);
+    });
+    archiveSky(c, texture, ridgesAt);
+    return;
+  }
   sky(c, { horizon });
   farRidges(c, ridgesAt);
 }

@@ -40,3 +40,6 @@ export const SEED_OF: Partial<Record<SceneId, SceneId>> = {
   'goaf-before': 'grazing-under-panels',
 };
 export const isSceneId = (id: string): id is SceneId => Object.hasOwn(SCENES, id);
+
+/** Scenes drawn in the archive style (primitives/archive.ts): the imagined land before the work, every one. */
+export const ARCHIVE: ReadonlySet<string> = new Set(Object.keys(SEED_OF));

@@ -118,15 +118,58 @@ describe('explanatory diagrams', () => {
     await page.context().close();
   });
 
+  /** Per diagram on a page: how much of its figure's width the shown drawing takes, and its labels' sizes in px. */
+  const fill = (page: import('playwright-core').Page, part: string) =>
+    page.locator('figure[data-diagram]').evaluateAll(
+      (figures, part) =>
+        figures.map((f) => {
+          const shown = [...f.querySelectorAll<HTMLElement | SVGElement>(part)].filter((e) => e.getClientRects().length > 0);
+          const px = [...f.querySelectorAll<SVGTextElement>('svg text')]
+            .filter((t) => t.getClientRects().length > 0)
+            .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
+          return {
+            id: f.getAttribute('data-diagram'),
+            shown: shown.length,
+            share: shown.length ? shown[0]!.getBoundingClientRect().width / f.getBoundingClientRect().width : 0,
+            min: Math.min(...px),
+            max: Math.max(...px),
+          };
+        }),
+      part,
+    );
+
+  for (const [width, section] of [
+    [1440, 'restoration'],
+    [1440, 'industries'],
+    [1100, 'restoration'],
+  ] as const)
+    it(`/en/${section} at ${width} px: each drawing fills its figure’s width, one form shown, labels 12 to 24 px`, async () => {
+      const page = await browser.open(`/en/${section}`, { context: { viewport: { width, height: 900 } } });
+      const seen = await fill(page, ':scope > div > svg, :scope > div > div');
+      expect(seen.length).toBeGreaterThan(1);
+      for (const d of seen) {
+        expect(d.shown, `${d.id}: drawings shown`).toBe(1);
+        expect(d.share, `${d.id}: share of the figure's width`).toBeGreaterThan(0.98);
+        if (Number.isFinite(d.min)) expect([d.id, d.min >= 12 && d.max <= 24]).toEqual([d.id, true]);
+      }
+      // Negative control: the caption, measured the same way, keeps a reading measure and does not fill the figure.
+      const captions = await fill(page, 'figcaption');
+      expect(captions.filter((c) => c.share > 0.9)).toEqual([]);
+      await page.context().close();
+    });
+
   for (const colorScheme of ['light', 'dark'] as const)
     it(`on a 390 px phone (${colorScheme}) every label is 13 px or more, in the page’s ink on its paper`, async () => {
       const page = await browser.open('/zh/restoration', { context: { ...phone, colorScheme } });
       const sizes = await page.locator('figure[data-diagram] svg text').evaluateAll((texts) =>
-        (texts as SVGTextElement[]).map((t) => {
-          const scale = t.getScreenCTM()!.a;
-          const style = getComputedStyle(t);
-          return { px: parseFloat(style.fontSize) * scale, fill: style.fill, stroke: style.stroke, text: t.textContent };
-        }),
+        // a two-panel drawing's side-by-side copy is not displayed on a phone (diagrams.css)
+        (texts as SVGTextElement[])
+          .filter((t) => t.getClientRects().length > 0)
+          .map((t) => {
+            const scale = t.getScreenCTM()!.a;
+            const style = getComputedStyle(t);
+            return { px: parseFloat(style.fontSize) * scale, fill: style.fill, stroke: style.stroke, text: t.textContent };
+          }),
       );
       expect(sizes.length).toBeGreaterThan(20);
       const small = sizes.filter((s) => s.px < 13);

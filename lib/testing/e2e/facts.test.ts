@@ -230,3 +230,42 @@ describe('without JavaScript, in a browser', () => {
     await context.close();
   });
 });
+
+describe('the corrections on the page, in a browser', () => {
+  const browser = sharedBrowser();
+
+  it.each(locales)('%s: a † on a heading is a superscript reference mark, still a named link reached by keyboard', async (locale) => {
+    const page = await browser.open(`/${locale}/targets`, { context: desktop });
+    const ratio = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((marks) =>
+          marks.map((m) => parseFloat(getComputedStyle(m).fontSize) / parseFloat(getComputedStyle(m.closest('h2, h3, p')!).fontSize)),
+        );
+    const onHeadings = await ratio(':is(h2, h3) [data-testid="correction-mark"]');
+    expect(onHeadings.length).toBeGreaterThan(0);
+    expect(onHeadings.filter((r) => r > 0.5)).toEqual([]);
+    // Negative control: the marks after paragraphs, measured the same way, keep their larger share of the text.
+    expect((await ratio('p[data-passage] [data-testid="correction-mark"]')).filter((r) => r > 0.5).length).toBeGreaterThan(0);
+    const mark = page.locator(':is(h2, h3) [data-testid="correction-mark"]').first();
+    await mark.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('correction-mark');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).tabIndex)).toBe(0);
+    expect(await mark.getAttribute('aria-label')).toMatch(locale === 'zh' ? /更正/ : /corrected/);
+    await page.context().close();
+  });
+
+  it.each(locales)('%s: printed, the corrections line ends in a full stop, not in an action paper cannot take', async (locale) => {
+    const page = await browser.open(`/${locale}/restoration`, { context: desktop });
+    const summary = page.locator('[data-testid="corrections-summary"]');
+    const open = locale === 'zh' ? '点此查看' : 'show them';
+    // Negative control: on screen the line is the disclosure's "show them".
+    expect(await summary.innerText()).toContain(open);
+    await page.emulateMedia({ media: 'print' });
+    const printed = (await summary.innerText()).trim();
+    expect(printed).not.toContain(open);
+    expect(printed).not.toContain('†');
+    expect(printed).toMatch(locale === 'zh' ? /。$/ : /\.$/);
+    await page.context().close();
+  });
+});
