@@ -36,7 +36,7 @@ export function smooth(pts: readonly Pt[], close = false, tension = 0.5): string
 
 /**
  * The archive style's finish, over the whole picture: the colours pressed into a faded sepia, a thin dark line
- * traced along every edge (a 3×3 Laplacian of the grey image, as ink), and a fixed-seed mottling like foxed paper (coarse, so the files stay small).
+ * traced along every edge (a 3×3 Laplacian of the grey image, as ink). No paper grain: it added bytes, not meaning.
  */
 const ARCHIVE_FILTER =
   '<filter id="archive" x="0" y="0" width="1" height="1" color-interpolation-filters="sRGB">' +
@@ -44,9 +44,7 @@ const ARCHIVE_FILTER =
   '<feColorMatrix in="SourceGraphic" type="saturate" values="0" result="grey"/>' +
   '<feConvolveMatrix in="grey" order="3" kernelMatrix="-1 -1 -1 -1 8 -1 -1 -1 -1" preserveAlpha="true" result="edge"/>' +
   '<feColorMatrix in="edge" type="matrix" values="0 0 0 0 0.2  0 0 0 0 0.15  0 0 0 0 0.1  7 0 0 0 0" result="ink"/>' +
-  '<feTurbulence type="fractalNoise" baseFrequency="0.012 0.05" numOctaves="2" seed="11" result="noise"/>' +
-  '<feColorMatrix in="noise" type="matrix" values="0 0 0 0 0.3  0 0 0 0 0.24  0 0 0 0 0.17  0 0 0 -0.35 0.18" result="grain"/>' +
-  '<feMerge><feMergeNode in="tone"/><feMergeNode in="grain"/><feMergeNode in="ink"/></feMerge></filter>';
+  '<feMerge><feMergeNode in="tone"/><feMergeNode in="ink"/></feMerge></filter>';
 
 const stops = (list: readonly Stop[]): string =>
   list.map(([o, c, a = 1]) => `<stop offset="${o}" stop-color="${c}" stop-opacity="${a}"/>`).join('');

@@ -12,7 +12,7 @@ const INK = '#3b2f22';
 export function archiveSky(c: Canvas, r: Rng, horizon: number): void {
   c.add(`<rect width="${W}" height="${H}" fill="${PAPER}"/>`);
   let d = '';
-  for (let y = 24; y < horizon - 40; y += 18) {
+  for (let y = 30; y < horizon - 40; y += 36) {
     // lines break off here and there, as a hand-ruled sky does
     for (let x = -20; x < W;) {
       const len = r.range(260, 900);
@@ -42,14 +42,17 @@ export function archiveSky(c: Canvas, r: Rng, horizon: number): void {
   c.add(`<path d="${hatch}" stroke="${INK}" stroke-width="1.6" opacity="0.3"/>`);
 }
 
-/** Diagonal hatching over the ground below the horizon, then a darkened edge like a plate's. */
+/**
+ * Diagonal hatching over the ground below the horizon, then a darkened edge like a plate's; both after the ink filter,
+ * which would otherwise trace every hatch line twice (and triple the file).
+ */
 export function archiveFinish(c: Canvas, horizon = c.horizon): void {
   const id = c.id('h');
   c.def(
     `<pattern id="${id}" width="24" height="24" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">` +
       `<path d="M0 12h24" stroke="${INK}" stroke-width="3"/></pattern>`,
   );
-  c.add(`<rect y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#${id})" opacity="0.12"/>`);
+  c.overlay.push(`<rect y="${horizon}" width="${W}" height="${H - horizon}" fill="url(#${id})" opacity="0.1"/>`);
   const v = c.radial(
     [
       [0, INK, 0],
