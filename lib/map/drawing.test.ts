@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import zhStory from '../../content/messages/zh/story.json';
 import enStory from '../../content/messages/en/story.json';
 import { loadMap } from '@/lib/content/map';
-import { boundaryProblems } from '@/lib/map/boundary';
+import { boundaryProblems } from '@/lib/testing/gates/map-boundary';
 import { mapCss, mapFontStacks } from '@/lib/map/style';
 import { mapSize as sizeOf, mapSvg as drawMap, mapWordKeys, type MapWords } from './drawing';
-import { labelProblems, textBoxes, widthOf } from './labels';
+import { labelProblems, textBoxes, widthOf } from '@/lib/testing/gates/map-labels';
 
 const words = (map: Record<string, string>) => Object.fromEntries(mapWordKeys.map((k) => [k, map[k]!])) as MapWords;
 const story = { zh: words(zhStory.map), en: words(enStory.map) };

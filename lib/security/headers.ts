@@ -23,8 +23,9 @@ export const commonSecurityHeaders: { key: string; value: string }[] = [
 /**
  * The policy. Scripts: only this origin's files plus, for inline scripts, the exact hashes of the page being
  * served (or a per-request nonce for pages rendered on request). No 'unsafe-inline' and no 'unsafe-eval'.
- * Styles allow inline style attributes (next/image sets its blur placeholder that way); that is not a script
- * risk. Images allow data: for the build-time blur placeholders.
+ * Styles allow 'unsafe-inline' (attributes and elements): next/image writes its blur placeholder as a style
+ * attribute, and Next.js's own inline styles carry no nonce on prerendered pages; CSS cannot run script.
+ * Images allow data: for the build-time blur placeholders.
  */
 export function contentSecurityPolicy({ hashes = [], nonce }: { hashes?: readonly string[]; nonce?: string } = {}): string {
   const scriptSources = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes.map((h) => `'${h}'`)];

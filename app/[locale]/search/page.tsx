@@ -9,8 +9,7 @@ import { sectionIds, href } from '@/lib/routes';
 import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
-import { MAX_QUERY_LENGTH, normalizeQuery, queryTooLong } from '@/lib/search';
-import { cachedSearch } from '@/lib/search/cached';
+import { MAX_QUERY_LENGTH, normalizeQuery, queryTooLong, search } from '@/lib/search';
 import { applyTestSwitch, searchGate } from '@/lib/search/gate';
 import { getSiteSearch } from '@/lib/search/site-index';
 import { hasHan } from '@/lib/text/han';
@@ -60,7 +59,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: 'common' }),
     getSiteSearch(locale),
   ]);
-  const { query, results: found } = cachedSearch(locale, index, raw, LIMIT);
+  // A query asked again is answered by proxy.ts from the page cache (lib/search/page-cache.ts), not rendered again.
+  const query = normalizeQuery(raw);
+  const found = search(index, query, { limit: LIMIT });
   const results: ResultItem[] = found.map(({ id, kind, url, section, match, titleSegments, snippet }) => ({
     id,
     kind,

@@ -1,7 +1,7 @@
 /**
  * Search beside pages: 40 connections of varied searches and 10 on an article at the same time, against one server.
  * Search renders per request and used to starve every other response (a page fell from ~900 req/s to ~30); the
- * search gate (lib/search/gate.ts) and the results cache (lib/search/cached.ts) are what keep the article fast.
+ * search gate (lib/search/gate.ts) and the page cache (lib/search/page-cache.ts) are what keep the article fast.
  * Targets on a 2-core machine: article p99 ≤ 250 ms, search p99 ≤ 1 s, no errors (a 503 counts as one).
  *
  * The 50 queries repeat, as readers' queries do, so after the warm-up they are answered from the page cache

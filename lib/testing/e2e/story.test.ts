@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parse, type Doc } from '../gates/parse';
 import { sharedBrowser } from './browser';
-import { boundaryProblems } from '@/lib/map/boundary';
+import { boundaryProblems } from '@/lib/testing/gates/map-boundary';
 
 const locales = ['zh', 'en'] as const;
 const pages = ['', '/restoration', '/industries', '/targets'] as const;

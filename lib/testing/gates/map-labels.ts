@@ -6,7 +6,8 @@
  * panel that overlap, and a box that runs past its panel's edge (the panel clips it).
  */
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+type AnyNode = ReturnType<ReturnType<typeof cheerio.load>>[number];
+type Element = Extract<AnyNode, { attribs: Record<string, string> }>;
 
 export type Box = { text: string; left: number; top: number; right: number; bottom: number };
 
