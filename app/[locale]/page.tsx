@@ -21,6 +21,7 @@ import { TitledSection } from '@/components/TitledSection';
 import { SourceNote } from '@/components/about/AboutSource';
 import { StaticHtml } from '@/components/static/StaticHtml';
 import { href } from '@/lib/routes';
+import { CaptionText } from '@/components/text/CaptionText';
 
 export async function generateMetadata({ params }: LocaleParams) {
   const { locale } = await params;
@@ -152,7 +153,9 @@ export default async function HomePage({ params }: LocaleParams) {
                       className={`${i === 0 && featured.length % 2 === 1 ? 'aspect-[2/1] lg:aspect-square' : 'aspect-square'} w-full rounded-sm object-cover`}
                     />
                   </a>
-                  <figcaption className="mt-2 text-sm leading-snug text-muted">{photo.caption[locale]}</figcaption>
+                  <figcaption className="mt-2 text-sm leading-snug text-muted">
+                    <CaptionText text={photo.caption[locale]} />
+                  </figcaption>
                 </figure>
               </li>
             ))}

@@ -2,6 +2,7 @@ import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoImage } from '../photo/PhotoImage';
 import { href } from '@/lib/routes';
+import { CaptionText } from '@/components/text/CaptionText';
 
 /**
  * Column widths of the grid below, for `sizes`: one column under 640 px, two to 1024 px, three above, inside
@@ -62,7 +63,7 @@ export function GalleryGrid({ photos, locale, eager = 0 }: { photos: Photo[]; lo
                   id={`thumb-${photo.id}`}
                   className="mt-2 text-sm leading-snug text-pretty group-hover:text-accent sm:mt-3 sm:text-[0.95rem]"
                 >
-                  {photo.caption[locale]}
+                  <CaptionText text={photo.caption[locale]} />
                 </figcaption>
               </figure>
             </a>

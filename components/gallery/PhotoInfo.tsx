@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { CaptionText } from '@/components/text/CaptionText';
 
 /**
  * A photo's `<figcaption>`: caption (as the page's h1 or the dialog's label), then credit, place and licence,
@@ -48,7 +49,7 @@ export async function PhotoInfo({
             : 'font-serif text-lg leading-snug font-bold text-balance sm:text-xl'
         }
       >
-        {photo.caption[locale]}
+        <CaptionText text={photo.caption[locale]} />
       </Heading>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm leading-relaxed">
         {rows

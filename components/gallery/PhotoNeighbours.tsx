@@ -2,6 +2,7 @@ import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { PhotoImage } from '../photo/PhotoImage';
 import { href } from '@/lib/routes';
+import { CaptionText } from '@/components/text/CaptionText';
 
 /**
  * Previous/next on the full photo page. Plain `<a>` on purpose: a client-side navigation from here to another
@@ -37,7 +38,9 @@ export function PhotoNeighbours({
       />
       <span className="min-w-0">
         <span className="block text-sm text-muted">{dir === 'prev' ? `← ${prevLabel}` : `${nextLabel} →`}</span>
-        <span className="mt-1 line-clamp-2 block leading-snug group-hover:text-accent">{photo.caption[locale]}</span>
+        <span className="mt-1 line-clamp-2 block leading-snug group-hover:text-accent">
+          <CaptionText text={photo.caption[locale]} />
+        </span>
       </span>
     </a>
   );

@@ -3,6 +3,7 @@ import type { Photo } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatBytes, mediaLabel } from '@/lib/press';
 import { PhotoImage } from '../photo/PhotoImage';
+import { CaptionText } from '@/components/text/CaptionText';
 
 /** Every image in the manifest with its caption, credit, licence and a download link to the original file. */
 export async function PhotoDownloads({ photos, locale }: { photos: Photo[]; locale: Locale }) {
@@ -18,7 +19,9 @@ export async function PhotoDownloads({ photos, locale }: { photos: Photo[]; loca
               sizes="(min-width: 1024px) 24rem, (min-width: 640px) 50vw, 100vw"
               className="aspect-[3/2] w-full rounded-sm object-cover"
             />
-            <figcaption className="mt-3 leading-snug">{photo.caption[locale]}</figcaption>
+            <figcaption className="mt-3 leading-snug">
+              <CaptionText text={photo.caption[locale]} />
+            </figcaption>
           </figure>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-muted">
             <dt>{t('photos.credit')}</dt>

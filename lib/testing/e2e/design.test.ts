@@ -413,3 +413,37 @@ describe('before/after tags never name the wrong picture', () => {
       await page.context().close();
     });
 });
+
+/** Kept-together pieces (`.whitespace-nowrap` inside captions and titles) that a line break cut anyway. */
+const brokenKept = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (lines.size > 1) out.push(el.textContent ?? '');
+    }
+    return out;
+  }, selector);
+
+describe('labels and compounds kept on one line at 390 px', () => {
+  it('every gallery caption keeps “（示意图）” whole, and the English headline keeps “grey-black” whole', async () => {
+    const gallery = await load(phone, '/zh/gallery');
+    const labels = await gallery.locator('figcaption .whitespace-nowrap, a .whitespace-nowrap').count();
+    expect(labels).toBeGreaterThanOrEqual(19);
+    expect(await brokenKept(gallery, 'main .whitespace-nowrap')).toEqual([]);
+    await gallery.context().close();
+    const article = await load(phone, '/en/restoration');
+    expect(await article.locator('h1 .whitespace-nowrap', { hasText: 'grey-black' }).count()).toBe(1);
+    expect(await brokenKept(article, 'h1 .whitespace-nowrap')).toEqual([]);
+    await article.context().close();
+  });
+
+  it('negative control: the same check reports a label that a narrow box breaks', async () => {
+    const page = await (await browser.newContext(phone)).newPage();
+    await page.setContent('<main><p style="width:3em"><span class="x">（示意图）</span></p></main>');
+    expect(await brokenKept(page, 'main .x')).toEqual(['（示意图）']);
+    await page.context().close();
+  });
+});
