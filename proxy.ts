@@ -5,7 +5,7 @@ import { isLocale, localeOfPath, type Locale } from './lib/i18n/routing';
 import { retryAfterSeconds, searchGate } from './lib/search/gate';
 import { fillFromServer, loopbackOrigin, searchPageCache, searchPageKey, type FilledPage } from './lib/search/page-cache';
 import { allowedMethods, headersToDrop, rejectRequest } from './lib/security/guard';
-import { contentSecurityPolicy, filePolicy, secure } from './lib/security/headers';
+import { contentSecurityPolicy, filePolicy, newNonce, secure } from './lib/security/headers';
 import { href } from './lib/routes';
 import { missingInLocale } from './lib/server/not-found';
 import { isInternalOutput } from './lib/server/page-files';
@@ -192,8 +192,7 @@ function renderOnRequest(request: NextRequest, pathname: string, requestHeaders:
     busy.headers.set('Retry-After', String(retryAfterSeconds));
     return busy;
   }
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy({ nonce, hashes: notFoundHashes() });
+  const policy = contentSecurityPolicy({ nonce: newNonce(), hashes: notFoundHashes() });
   const headers = requestHeaders ?? new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
   return secure(NextResponse.next({ request: { headers } }), policy);

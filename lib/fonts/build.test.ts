@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, fixtureSite } from '../content/__fixtures__/site-fixture';
-import { displayText, displayTexts, sliceGlyphs, unicodeRange } from './build';
+import { displayTexts, sliceGlyphs, unicodeRange } from './build';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'font-text-'));
 afterAll(() => {
@@ -11,7 +11,7 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('displayText', () => {
+describe('displayTexts', () => {
   it('takes the titles of every message namespace there is, and the site’s data from the site it is given', async () => {
     const site = await (await fixtureSite()).load();
     const dir = path.join(root, 'content/messages/zh');
@@ -19,7 +19,7 @@ describe('displayText', () => {
     writeFileSync(path.join(dir, 'common.json'), JSON.stringify({ siteName: '甲站' }));
     // A namespace no list names: its titles must still be in the subset, its other strings must not.
     writeFileSync(path.join(dir, 'newpart.json'), JSON.stringify({ part: { title: '鑫标题', body: '鬣正文' } }));
-    const text = displayText(site, root);
+    const text = Object.values(displayTexts(site, root)).flat().join('');
     expect(text).toContain('甲站');
     expect(text).toContain('鑫标题');
     expect(text).not.toContain('鬣正文');

@@ -73,11 +73,6 @@ export function displayTexts(site: Site, root = process.cwd()): Slices {
   return slices;
 }
 
-/** Every Chinese string the site sets in its display face, as one text. */
-export function displayText(site: Site, root = process.cwd()): string {
-  return Object.values(displayTexts(site, root)).flat().join('');
-}
-
 /** The characters to keep: those of the text, plus printable ASCII and the punctuation titles commonly use. */
 export function glyphSet(text: string): string {
   const ascii = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('');

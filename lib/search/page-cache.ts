@@ -1,4 +1,5 @@
 import { localeOfPath } from '@/lib/i18n/routing';
+import { newNonce } from '@/lib/security/headers';
 import { normalizeQuery, queryTooLong } from './normalize';
 
 /**
@@ -88,7 +89,7 @@ export class SearchPageCache {
     if (page.status !== 200 || !nonce) return;
     const bytes = 2 * (page.body.length + page.headers.reduce((n, [k, v]) => n + k.length + v.length, 0));
     if (bytes > this.budget) return;
-    this.pages.delete(key);
+    // Only a miss stores, and misses of one key share one render, so the key is not held yet.
     this.pages.set(key, { ...page, nonce, bytes });
     this.bytes += bytes;
     for (const [oldest, entry] of this.pages) {
@@ -105,8 +106,8 @@ function nonceOf(page: FilledPage): string | undefined {
 }
 
 /** A fresh random nonce in place of `old`, in the body and in every header (the policy). */
-export function withFreshNonce(page: FilledPage, old: string): FilledPage {
-  const fresh = Buffer.from(crypto.randomUUID()).toString('base64');
+function withFreshNonce(page: FilledPage, old: string): FilledPage {
+  const fresh = newNonce();
   return {
     status: page.status,
     body: page.body.replaceAll(old, fresh),

@@ -27,6 +27,11 @@ export const commonSecurityHeaders: { key: string; value: string }[] = [
  * attribute, and Next.js's own inline styles carry no nonce on prerendered pages; CSS cannot run script.
  * Images allow data: for the build-time blur placeholders.
  */
+/** A nonce for one response's policy: 128 random bits (a v4 UUID), base64 as CSP's nonce-source grammar allows. */
+export function newNonce(): string {
+  return Buffer.from(crypto.randomUUID()).toString('base64');
+}
+
 export function contentSecurityPolicy({ hashes = [], nonce }: { hashes?: readonly string[]; nonce?: string } = {}): string {
   const scriptSources = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes.map((h) => `'${h}'`)];
   return [
