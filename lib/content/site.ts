@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { locales, type Locale } from '../i18n/routing';
 import { ContentError } from './errors';
-import { compileMdx, type CompiledMdx, type KnownIds, type Passage } from './mdx';
+import { compileMdx, onceGraphics, type CompiledMdx, type GraphicUse, type KnownIds, type Passage } from './mdx';
 import { countHan } from '../text/han';
 import { siteUrlPaths } from './paths';
 import { checkRedirects } from './redirects';
@@ -204,6 +204,22 @@ export function checkParity(a: { file: string; passages: Passage[] }, b: { file:
   }
 }
 
+/** `<Locator />` and `<Scale />` stand after the same passage in both locales (the parallel view pairs the pages). */
+export function checkGraphicParity(
+  a: Pick<CompiledMdx, 'graphics'> & { file: string },
+  b: Pick<CompiledMdx, 'graphics'> & { file: string },
+): void {
+  const where = (g: GraphicUse) => (g.after ? `after "${g.after}"` : 'before the first passage');
+  for (const name of onceGraphics) {
+    const ga = a.graphics.find((g) => g.name === name);
+    const gb = b.graphics.find((g) => g.name === name);
+    if (ga && !gb) throw new ContentError(a.file, name, `<${name} /> has no counterpart in ${b.file}`, ga.line);
+    if (gb && !ga) throw new ContentError(b.file, name, `<${name} /> has no counterpart in ${a.file}`, gb.line);
+    if (ga && gb && ga.after !== gb.after)
+      throw new ContentError(b.file, name, `<${name} /> is ${where(gb)} here but ${where(ga)} in ${a.file}:${ga.line}`, gb.line);
+  }
+}
+
 /**
  * content/corrections.json: every entry must name a passage that exists in its section, and an article may not
  * claim an `updated` date earlier than its newest entry (dateModified, feeds and the dateline read `updated`).
@@ -349,6 +365,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
       for (const use of compiled.terms) termById.get(use.term)!.uses[locale].push({ section, passage: use.passage });
     }
     checkParity(pair.zh, pair.en);
+    checkGraphicParity(pair.zh, pair.en);
     articles[section] = pair;
     photoById.get(pair.zh.hero)!.usedIn.push({ section, hero: true });
     for (const use of pair.zh.photos) photoById.get(use.photo)!.usedIn.push({ section, after: use.after });
@@ -363,6 +380,10 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
     home[locale] = { ...fm, ...rest, locale };
   }
   checkParity({ file: 'content/home/zh.mdx', passages: home.zh.passages }, { file: 'content/home/en.mdx', passages: home.en.passages });
+  checkGraphicParity(
+    { file: 'content/home/zh.mdx', graphics: home.zh.graphics },
+    { file: 'content/home/en.mdx', graphics: home.en.graphics },
+  );
 
   const figures = loadPassageList(root, 'figures.json', figuresFile, 'figures', 'figure', articles).figures;
   const timeline = loadPassageList(root, 'timeline.json', timelineFile, 'entries', 'timeline entry', articles).entries;
