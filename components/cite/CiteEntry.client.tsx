@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CiteFormat, CiteSource } from '@/lib/cite';
 import { citeDataUrl } from '@/lib/cite/file-types';
 import { onThisOrigin } from '@/lib/share';
-import { announce, copyText, loadCite, today, type CiteModule } from './clipboard';
+import { announce, copyText, loadCite, today, type CiteModule } from '@/lib/dom/clipboard';
 
 export interface CopyLabels {
   copy: string;

@@ -1,8 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
-import { PassageHeading } from '../article/PassageHeading';
-import { PassageLink, excerpt } from '../article/PassageLink';
+import { PassageHeading } from './PassageHeading';
+import { PassageLink, excerpt } from './PassageLink';
 import { Diagram } from '../diagrams/Diagram';
 import { LocatorMap } from '../map/LocatorMap';
 import { ScaleDrawing } from '../charts/ScaleDrawing';
