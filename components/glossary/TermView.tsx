@@ -10,7 +10,6 @@ import { TitledSection } from '@/components/TitledSection';
 import { TermName } from './TermName';
 import { href } from '@/lib/routes';
 
-
 /** Each passage once, in article order, with its section, address and link text (the heading, or the first words). */
 async function usesOf(term: Term, locale: Locale) {
   const seen = new Set<string>();
