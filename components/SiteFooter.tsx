@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { siteLinks } from '@/lib/i18n/site-links';
+import { siteLinks } from '@/lib/site-links';
 import { StaticHtml } from './static/StaticHtml';
 import { href } from '@/lib/routes';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
-import { siteLinks } from '@/lib/i18n/site-links';
+import { siteLinks } from '@/lib/site-links';
 import { Phrases } from './text/Phrases';
 import { LanguageSwitch } from './LanguageSwitch.client';
 import { SearchForm } from './search/SearchForm';

@@ -9,8 +9,6 @@ import { ArticleCorrections, CorrectionMark } from '../corrections/CorrectionsLi
 import { ArticleCiteLinks, PassageTools } from '../cite/PassageTools';
 import { mdxComponents } from '../mdx/registry';
 import { PhotoCaption } from '../photo/PhotoCaption';
-import { ScaleDrawing } from '../charts/ScaleDrawing';
-import { LocatorMap } from '../map/LocatorMap';
 import { LocatorMapDialog } from '../map/MapDialog';
 import { Hero } from '../story/Hero';
 import { ReadNext } from '../story/ReadNext';
@@ -41,21 +39,6 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
   const number = sectionIds.indexOf(article.section) + 1;
   const headings = article.passages.filter((p) => p.kind === 'heading');
   const Content = article.Content;
-  // The story comes first: the section's graphic (the locator, the scale drawing) follows the opening passages,
-  // placed before the first heading that has a paragraph above it.
-  const firstParagraph = article.passages.findIndex((p) => p.kind === 'paragraph');
-  const after = article.passages.find((p, i) => p.kind === 'heading' && i > firstParagraph);
-  const graphic =
-    article.section === 'restoration' ? (
-      <div className="figure-wide my-12" data-wide="">
-        <LocatorMap locale={locale} />
-      </div>
-    ) : article.section === 'targets' ? (
-      <div className="my-12">
-        <ScaleDrawing locale={locale} headingLevel={2} />
-      </div>
-    ) : null;
-  const inserts = new Map<string, ReactNode>(after && graphic ? [[after.id, graphic]] : []);
   const crumbs = [{ href: href.article(locale, article.section), name: tc(`sections.${article.section}`) }];
   return (
     <article>
@@ -102,9 +85,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0">
           {/* The passages are this element's children (the tools and tests look for [data-article-body] > p). */}
           <StaticHtml className="prose-body" data-article-body="">
-            <Content
-              components={mdxComponents(locale, (title) => t('anchor', { title }), href.article(locale, article.section), marks, inserts)}
-            />
+            <Content components={mdxComponents(locale, (title) => t('anchor', { title }), href.article(locale, article.section), marks)} />
             <ArticleCorrections entries={corrections} locale={locale} />
           </StaticHtml>
           <SharePanel
@@ -119,7 +100,8 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       <CiteArticle article={article} />
       <PassageTools article={article} />
       <TermCards />
-      {article.section === 'restoration' && <LocatorMapDialog locale={locale} />}
+      {/* The enlarged map, for an article whose MDX places <Locator />. */}
+      {article.graphics.some((g) => g.name === 'Locator') && <LocatorMapDialog locale={locale} />}
       {/* Static to the end (TermCards renders nothing, so it can stand before). */}
       <StaticHtml>
         <ReadNext article={article} />

@@ -5,7 +5,7 @@ import { createPortal } from 'react-dom';
 import type { CiteSource } from '@/lib/cite';
 import type { PassageLabel } from '@/lib/cite/article';
 import { CitePanel } from './CitePanel.client';
-import { LIVE_REGION_ID, citedPassage, loadCite, useCopy, type CiteModule } from './clipboard';
+import { LIVE_REGION_ID, citedPassage, loadCite, useCopy, type CiteModule } from '@/lib/dom/clipboard';
 import { LINK, markTarget, movePassageFocus, passageOf, rove, passageLinks } from './passage-keys';
 import { QuoteBar } from './QuoteBar.client';
 

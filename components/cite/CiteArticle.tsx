@@ -62,7 +62,8 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
               </CiteDownload>
             </p>
             <p className="mt-4 text-sm text-muted" data-accessed-note>
-              <AccessedNote blank={t('accessedBlank')} todayText={t.raw('accessedToday') as string} /> {t('accessedFiles')}
+              <AccessedNote locale={article.locale} blank={t('accessedBlank')} todayText={t.raw('accessedToday') as string} />{' '}
+              {t('accessedFiles')}
             </p>
           </div>
         </details>

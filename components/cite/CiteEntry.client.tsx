@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { CiteFormat, CiteSource } from '@/lib/cite';
 import { citeDataUrl } from '@/lib/cite/file-types';
 import { onThisOrigin } from '@/lib/share';
-import { announce, copyText, loadCite, today, type CiteModule } from './clipboard';
+import type { Locale } from '@/lib/i18n/routing';
+import { announce, copyText, loadCite, today, type CiteModule } from '@/lib/dom/clipboard';
 
 export interface CopyLabels {
   copy: string;
@@ -72,12 +73,16 @@ export function CiteEntry({
   );
 }
 
-/** Says which access date the citations carry: the blank without JavaScript, today's date with it. */
-export function AccessedNote({ blank, todayText }: { blank: string; todayText: string }) {
-  const [date, setDate] = useState<string>();
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- the date must differ from the prerendered HTML
-  useEffect(() => setDate(today()), []);
-  return <>{date ? todayText.replace('{date}', date) : blank}</>;
+/**
+ * Says which access date the citations carry: the blank without JavaScript, today's date with it (`todayText` is
+ * the raw message, formatted by next-intl once the formatter has loaded: it is not part of the article's scripts).
+ */
+export function AccessedNote({ locale, blank, todayText }: { locale: Locale; blank: string; todayText: string }) {
+  const [text, setText] = useState<string>();
+  useEffect(() => {
+    void import('@/lib/i18n/message').then(({ formatMessage }) => setText(formatMessage(locale, todayText, { date: today() })));
+  }, [locale, todayText]);
+  return <>{text ?? blank}</>;
 }
 
 /**

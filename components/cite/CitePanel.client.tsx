@@ -3,7 +3,7 @@
 import type { CiteSource } from '@/lib/cite';
 import { citeDataUrl } from '@/lib/cite/file-types';
 import { readingText } from '@/lib/cite/reading';
-import type { CiteModule, useCopy } from './clipboard';
+import type { CiteModule, useCopy } from '@/lib/dom/clipboard';
 import type { ToolStrings } from './ArticleTools.client';
 
 /**

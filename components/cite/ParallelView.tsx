@@ -9,7 +9,7 @@ import { href } from '@/lib/routes';
 
 /**
  * Passages for the side-by-side view, rendered from the compiled MDX so inline markup survives (above all the
- * `lang` spans around Chinese in English and back). Photos and the timeline are left out; glossary terms are
+ * `lang` spans around Chinese in English and back). Photos and graphics are left out; glossary terms are
  * plain text. Ids move to the row, so each element here carries none.
  */
 const parallelComponents: MDXComponents = {
@@ -20,6 +20,8 @@ const parallelComponents: MDXComponents = {
   Gallery: () => null,
   Timeline: () => null,
   Diagram: () => null,
+  Locator: () => null,
+  Scale: () => null,
   Term: ({ children }: { children: ReactNode }) => <>{children}</>,
 };
 

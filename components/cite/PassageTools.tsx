@@ -6,31 +6,30 @@ import { getArticle, isSectionId } from '@/lib/content';
 import { ArticleTools, type ToolStrings } from './ArticleTools.client';
 import { href } from '@/lib/routes';
 
-const keys = [
-  'tools',
-  'rovingHint',
-  'copyLink',
-  'linkCopied',
-  'cite',
-  'citePassage',
-  'close',
-  'copy',
-  'copied',
-  'citationCopied',
-  'copyFailed',
-  'copyPassageQuote',
-  'quoteCopied',
-  'download',
-  'quoteTools',
-  'copyQuote',
-  'copyTextLink',
-  'textLinkCopied',
-] as const satisfies readonly (keyof ToolStrings)[];
-
 /** Server side of the passage and quote tools: strings and citation data in, one client leaf out. */
 export async function PassageTools({ article }: { article: CitedArticle }) {
   const t = await getTranslations({ locale: article.locale, namespace: 'cite' });
-  const strings = Object.fromEntries(keys.map((k) => [k, t(k)])) as unknown as ToolStrings;
+  // Written out, so the compiler checks that every string the leaf needs is here.
+  const strings: ToolStrings = {
+    tools: t('tools'),
+    rovingHint: t('rovingHint'),
+    copyLink: t('copyLink'),
+    linkCopied: t('linkCopied'),
+    cite: t('cite'),
+    citePassage: t('citePassage'),
+    close: t('close'),
+    copy: t('copy'),
+    copied: t('copied'),
+    citationCopied: t('citationCopied'),
+    copyFailed: t('copyFailed'),
+    copyPassageQuote: t('copyPassageQuote'),
+    quoteCopied: t('quoteCopied'),
+    download: t('download'),
+    quoteTools: t('quoteTools'),
+    copyQuote: t('copyQuote'),
+    copyTextLink: t('copyTextLink'),
+    textLinkCopied: t('textLinkCopied'),
+  };
   const english = article.locale === 'zh' && isSectionId(article.section) ? await getArticle('en', article.section) : undefined;
   const other = otherLocale(article.locale);
   const otherLanguage = { path: href.article(other, article.section), hrefLang: langTag[other], text: t('otherLanguage') };

@@ -6,7 +6,7 @@ import type { CiteSource } from '@/lib/cite';
 import type { PassageLabel } from '@/lib/cite/article';
 import { documentTextBefore, readingTextAround, selectionReadingText } from '@/lib/cite/reading';
 import { onThisOrigin } from '@/lib/share';
-import { citedPassage, loadCite, useCopy } from './clipboard';
+import { citedPassage, loadCite, useCopy } from '@/lib/dom/clipboard';
 import type { ToolStrings } from './ArticleTools.client';
 import { passageOf } from './passage-keys';
 

@@ -2,15 +2,17 @@
 
 import { useState, type ChangeEvent } from 'react';
 import { foldLoose } from '@/lib/glossary/fold';
+import { formatMessage } from '@/lib/i18n/message';
+import type { Locale } from '@/lib/i18n/routing';
 
 export interface FilterStrings {
   label: string;
   placeholder: string;
   hint: string;
   submit: string;
-  /** "{shown}" and "{total}" are filled in here: the client has no message formatter. */
+  /** The raw message; "{shown}" and "{total}" are filled in here by next-intl's formatter. */
   shown: string;
-  /** "{query}" is filled in here. */
+  /** The raw message; "{query}" is filled in here. */
   none: string;
 }
 
@@ -20,7 +22,19 @@ export interface FilterStrings {
  * once, by toggling `hidden` on the server-rendered list (`[data-filter]` holds each entry's folded Chinese,
  * pinyin, English and aliases), and empty groups with them. The list itself never leaves the static HTML.
  */
-export function GlossaryFilter({ action, list, total, strings }: { action: string; list: string; total: number; strings: FilterStrings }) {
+export function GlossaryFilter({
+  locale,
+  action,
+  list,
+  total,
+  strings,
+}: {
+  locale: Locale;
+  action: string;
+  list: string;
+  total: number;
+  strings: FilterStrings;
+}) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(total);
 
@@ -43,8 +57,8 @@ export function GlossaryFilter({ action, list, total, strings }: { action: strin
 
   const status = query.trim()
     ? shown
-      ? strings.shown.replace('{shown}', String(shown)).replace('{total}', String(total))
-      : strings.none.replace('{query}', query.trim())
+      ? formatMessage(locale, strings.shown, { shown, total })
+      : formatMessage(locale, strings.none, { query: query.trim() })
     : '';
   return (
     <form action={action} method="get" role="search" className="w-full" data-print="hide">

@@ -81,6 +81,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
           <p className="mt-4 text-sm text-muted">{t('count', { count: terms.length })}</p>
         </div>
         <GlossaryFilter
+          locale={locale}
           action={href.search(locale)}
           list="glossary-list"
           total={terms.length}

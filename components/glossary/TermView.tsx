@@ -10,9 +10,6 @@ import { TitledSection } from '@/components/TitledSection';
 import { TermName } from './TermName';
 import { href } from '@/lib/routes';
 
-/** The boilerplate source line for the site's own renderings, said in the reader's language instead. */
-const SITE_BOILERPLATE = 'No fixed official English form was found; this rendering is the site’s own.';
-
 /** Each passage once, in article order, with its section, address and link text (the heading, or the first words). */
 async function usesOf(term: Term, locale: Locale) {
   const seen = new Set<string>();
@@ -41,7 +38,8 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
   const sections = [...new Set(uses.map((u) => u.section))];
   const articles = new Map(await Promise.all(sections.map(async (s) => [s, await getArticle(locale, s)] as const)));
   const aliases = [...term.aliases.zh.map((a) => ({ text: a, lang: zhLang })), ...term.aliases.en.map((a) => ({ text: a, lang: enLang }))];
-  const ownRendering = term.rendering.status === 'site' && term.rendering.source === SITE_BOILERPLATE;
+  // A site rendering without its own note gets the standard one, in the reader's language.
+  const note = term.rendering.source;
 
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -125,8 +123,8 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
               <dt className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.rendering')}</dt>
               <dd className="mt-1 leading-relaxed">
                 <span className="font-semibold">{term.rendering.status === 'official' ? t('term.official') : t('term.site')}</span>
-                <span className="mt-1 block text-muted" lang={ownRendering ? undefined : enLang}>
-                  {ownRendering ? t('term.siteNote') : term.rendering.source}
+                <span className="mt-1 block text-muted" lang={note ? enLang : undefined}>
+                  {note ?? t('term.siteNote')}
                 </span>
               </dd>
             </div>

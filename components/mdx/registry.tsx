@@ -1,9 +1,11 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
-import { PassageHeading } from '../article/PassageHeading';
-import { PassageLink, excerpt } from '../article/PassageLink';
+import { PassageHeading } from './PassageHeading';
+import { PassageLink, excerpt } from './PassageLink';
 import { Diagram } from '../diagrams/Diagram';
+import { LocatorMap } from '../map/LocatorMap';
+import { ScaleDrawing } from '../charts/ScaleDrawing';
 import { Figure, Gallery } from './Figure';
 import { Term } from './Term';
 import { Timeline } from './Timeline';
@@ -19,8 +21,6 @@ export function mdxComponents(
   page = '',
   /** Extra marks after a passage's text, by passage id (the "corrected" marker). */
   marks: ReadonlyMap<string, ReactNode> = new Map(),
-  /** Parts of the page set just before a heading, by the heading's id (an article's opening graphic). */
-  inserts: ReadonlyMap<string, ReactNode> = new Map(),
 ): MDXComponents {
   const text = (node: ReactNode): string =>
     typeof node === 'string'
@@ -32,22 +32,16 @@ export function mdxComponents(
           : '';
   return {
     h2: ({ id, children }: ComponentProps<'h2'>) => (
-      <>
-        {id && inserts.get(id)}
-        <PassageHeading level={2} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
-          {children}
-          {id && marks.get(id)}
-        </PassageHeading>
-      </>
+      <PassageHeading level={2} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
+        {children}
+        {id && marks.get(id)}
+      </PassageHeading>
     ),
     h3: ({ id, children }: ComponentProps<'h3'>) => (
-      <>
-        {id && inserts.get(id)}
-        <PassageHeading level={3} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
-          {children}
-          {id && marks.get(id)}
-        </PassageHeading>
-      </>
+      <PassageHeading level={3} id={id} href={`${page}#${id}`} anchorLabel={anchorLabel(text(children))}>
+        {children}
+        {id && marks.get(id)}
+      </PassageHeading>
     ),
     p: ({ id, children }: ComponentProps<'p'>) => (
       <p id={id} data-passage="">
@@ -60,6 +54,17 @@ export function mdxComponents(
     Gallery: ({ ids }: { ids: string[] }) => <Gallery ids={ids} locale={locale} />,
     Timeline: () => <Timeline locale={locale} />,
     Diagram: ({ id }: { id: string }) => <Diagram id={id} locale={locale} />,
+    // An article's opening graphics, each placed once in the MDX after the passages it follows (lib/content/mdx.ts).
+    Locator: () => (
+      <div className="figure-wide my-12" data-wide="">
+        <LocatorMap locale={locale} />
+      </div>
+    ),
+    Scale: () => (
+      <div className="my-12">
+        <ScaleDrawing locale={locale} headingLevel={2} />
+      </div>
+    ),
     Term: ({ id, use, children }: { id: string; use?: string; children: ReactNode }) => (
       <Term id={id} locale={locale} use={use ? Number(use) : 1}>
         {children}

@@ -1,16 +1,10 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-const noop = () => () => {};
+import { useBrowserSupports } from '@/lib/dom/supports';
 
 /** Opens the browser's print dialog. Not rendered without JavaScript (the browser's own Print still works). */
 export function PrintButton({ label }: { label: string }) {
-  const can = useSyncExternalStore(
-    noop,
-    () => typeof window.print === 'function',
-    () => false,
-  );
+  const can = useBrowserSupports(() => typeof window.print === 'function');
   if (!can) return null;
   return (
     <button

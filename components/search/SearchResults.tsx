@@ -4,6 +4,7 @@ import { langOf } from '@/lib/text/han';
 import { TitledSection } from '@/components/TitledSection';
 import { href, type SectionId } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/routing';
+import { formatAround } from '@/lib/i18n/message';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
@@ -40,9 +41,9 @@ export interface Suggestions {
 
 const ORDER: DocKind[] = ['passage', 'term', 'photo'];
 
-/** Fills "{count}" and splits at "{query}" so the query is a separate (escaped, emphasised) text node. */
-export function Template({ template, count, query, locale }: { template: string; count?: number; query: string; locale: string }) {
-  const [before = '', after = ''] = template.replace('{count}', String(count ?? '')).split('{query}');
+/** Formats the message (next-intl) around "{query}", so the query is a separate (escaped, emphasised) text node. */
+export function Template({ template, count, query, locale }: { template: string; count?: number; query: string; locale: Locale }) {
+  const [before, after] = formatAround(locale, template, count === undefined ? {} : { count }, 'query');
   return (
     <>
       {before}
@@ -74,7 +75,7 @@ export function Marked({ segments, locale }: { segments: Segment[]; locale: stri
 }
 
 /** The live status line: how many results, or that there were none (announced by screen readers). */
-export function ResultCount({ labels, count, query, locale }: { labels: SearchLabels; count: number; query: string; locale: string }) {
+export function ResultCount({ labels, count, query, locale }: { labels: SearchLabels; count: number; query: string; locale: Locale }) {
   if (count === 0)
     return (
       <span className="block font-serif text-2xl leading-snug font-bold text-balance text-ink">

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { onThisOrigin } from '@/lib/share';
-import { copyText, useClipboard } from '../cite/clipboard';
+import { copyText, useClipboard } from '@/lib/dom/clipboard';
 
 /**
  * Copies the page's link. Without JavaScript (or a clipboard) the button is absent and the link stays visible as

@@ -1,9 +1,8 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useBrowserSupports } from '@/lib/dom/supports';
 import { isWeChat } from '@/lib/share';
-
-const noop = () => () => {};
 
 /**
  * Inside WeChat's own browser (its user agent says MicroMessenger) a QR code of the page the reader is already on
@@ -12,11 +11,7 @@ const noop = () => () => {};
  * nothing and the QR stays.
  */
 export function InWeChat({ text }: { text: string }) {
-  const inWeChat = useSyncExternalStore(
-    noop,
-    () => isWeChat(navigator.userAgent),
-    () => false,
-  );
+  const inWeChat = useBrowserSupports(() => isWeChat(navigator.userAgent));
   useEffect(() => {
     if (!inWeChat) return;
     const qr = document.querySelector<HTMLElement>('[data-testid="wechat"]');

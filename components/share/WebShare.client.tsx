@@ -1,17 +1,11 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useBrowserSupports } from '@/lib/dom/supports';
 import { onThisOrigin } from '@/lib/share';
-
-const noop = () => () => {};
 
 /** The system share sheet (phones, some desktops). Rendered only where navigator.share exists. */
 export function WebShare({ url, title, text, label }: { url: string; title: string; text: string; label: string }) {
-  const can = useSyncExternalStore(
-    noop,
-    () => typeof navigator !== 'undefined' && typeof navigator.share === 'function',
-    () => false,
-  );
+  const can = useBrowserSupports(() => typeof navigator !== 'undefined' && typeof navigator.share === 'function');
   if (!can) return null;
   async function share() {
     try {

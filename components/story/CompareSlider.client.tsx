@@ -1,8 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-
-const noop = () => () => {};
+import { useEffect, useRef, useState } from 'react';
+import { useBrowserSupports } from '@/lib/dom/supports';
 
 /** The divider's place (0–100) under a pointer at clientX over the pictures' box. */
 export function positionAt(clientX: number, box: { left: number; width: number }): number {
@@ -19,11 +18,7 @@ export function positionAt(clientX: number, box: { left: number; width: number }
  * swipes to the page's scroll), and the range input follows, so both always show one position.
  */
 export function CompareSlider({ label }: { label: string }) {
-  const mounted = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  const mounted = useBrowserSupports(() => true);
   const [pos, setPos] = useState(50);
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {

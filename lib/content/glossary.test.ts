@@ -38,6 +38,27 @@ describe('a term missing a language stops the build', () => {
   });
 });
 
+type Terms = { terms: { rendering: { status: string; source?: string } }[] };
+
+describe('a rendering says whose it is', () => {
+  it('a site rendering may go without a note (the term page gives the standard one)', async () => {
+    const site = await fixtureSite();
+    site.json<Terms>(glossary, (d) => void (d.terms[0]!.rendering = { status: 'site' }));
+    await expect(site.load()).resolves.toBeDefined();
+  });
+
+  it('an official rendering without its source stops the build (control)', async () => {
+    const site = await fixtureSite();
+    site.json<Terms>(glossary, (d) => void (d.terms[0]!.rendering = { status: 'official' }));
+    await expectContentError(site.load(), {
+      file: glossary,
+      line: 'any',
+      field: 'terms[0] "green-mine" › rendering › source',
+      says: ['is missing'],
+    });
+  });
+});
+
 describe('the real glossary', () => {
   const root = path.resolve(import.meta.dirname, '../..');
   const data = validate(glossaryFile, JSON.parse(readFileSync(path.join(root, 'content/glossary.json'), 'utf8')), 'content/glossary.json');

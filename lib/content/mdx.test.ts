@@ -84,6 +84,8 @@ describe('compileMdx', () => {
             Gallery: () => null,
             Timeline: () => null,
             Diagram: () => null,
+            Locator: () => null,
+            Scale: () => null,
           },
         }),
       );
@@ -181,6 +183,39 @@ describe('article MDX failures name file, line and field', () => {
       says: ['unknown diagram "nope"', 'content/diagrams.json'],
     });
     await expectContentError(loadWithZh('<Figure id="field" />', '<Diagram />'), { file: zh, line: 14, field: 'Diagram id' });
+  });
+
+  it('a second <Locator /> or <Scale /> in one page, naming the first', async () => {
+    await expectContentError(loadWithZh('<Figure id="field" />', '<Locator />\n\n<Figure id="field" />\n\n<Locator />'), {
+      file: zh,
+      line: 18,
+      field: 'Locator',
+      says: ['may appear once per page', 'first on line 14'],
+    });
+    await expectContentError(loadWithZh('<Figure id="field" />', '<Scale />\n\n<Scale />'), {
+      file: zh,
+      line: 16,
+      field: 'Scale',
+      says: ['once per page'],
+    });
+  });
+
+  it('a <Locator /> in one language only, or after another passage in the other', async () => {
+    await expectContentError(loadWithZh('<Figure id="field" />', '<Figure id="field" />\n\n<Locator />'), {
+      file: zh,
+      line: 16,
+      field: 'Locator',
+      says: ['no counterpart in content/articles/restoration/en.mdx'],
+    });
+    const site = await fixtureSite();
+    site.replace(zh, '<Figure id="field" />', '<Locator />\n\n<Figure id="field" />');
+    site.replace('content/articles/restoration/en.mdx', '## Ahead {#ahead}', '<Locator />\n\n## Ahead {#ahead}');
+    await expectContentError(site.load(), {
+      file: 'content/articles/restoration/en.mdx',
+      line: 22,
+      field: 'Locator',
+      says: ['after "reclaim" here', 'after "plan" in content/articles/restoration/zh.mdx:14'],
+    });
   });
 
   it('an unknown photo in <Figure>', async () => {

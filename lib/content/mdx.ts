@@ -28,6 +28,15 @@ export interface PhotoUse {
   /** The passage the photo follows in the text, if any. */
   after?: string;
 }
+/** A graphic an article shows at most once, placed in the MDX like a diagram (`<Locator />`, `<Scale />`). */
+export const onceGraphics = ['Locator', 'Scale'] as const;
+export type OnceGraphic = (typeof onceGraphics)[number];
+export interface GraphicUse {
+  name: OnceGraphic;
+  /** The passage the graphic follows in the text, if any. */
+  after?: string;
+  line: number;
+}
 export interface CompiledMdx {
   data: Record<string, unknown>;
   /** Where each frontmatter field is written, for errors that name its line. */
@@ -35,6 +44,7 @@ export interface CompiledMdx {
   passages: Passage[];
   terms: TermUse[];
   photos: PhotoUse[];
+  graphics: GraphicUse[];
   Content: MDXContent;
 }
 export interface KnownIds {
@@ -45,7 +55,8 @@ export interface KnownIds {
 }
 
 /** Components an MDX file may use; anything else is a typo the build should name. */
-const allowedJsx = new Set(['Figure', 'Gallery', 'Timeline', 'Diagram', 'span']);
+const allowedJsx = new Set<string>(['Figure', 'Gallery', 'Timeline', 'Diagram', ...onceGraphics, 'span']);
+const isOnceGraphic = (name: string): name is OnceGraphic => (onceGraphics as readonly string[]).includes(name);
 const idMarker = /^\/\*#([a-z0-9]+(?:-[a-z0-9]+)*)\*\/$/;
 
 /**
@@ -161,6 +172,12 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
             fail(node, 'Diagram id', `unknown diagram "${String(id)}" (content/diagrams.json has no such id)`);
           continue;
         }
+        if (node.name && isOnceGraphic(node.name)) {
+          const first = out.graphics.find((g) => g.name === node.name);
+          if (first) fail(node, node.name, `<${node.name} /> may appear once per page (first on line ${first.line})`);
+          out.graphics.push({ name: node.name, after: lastPassage, line });
+          continue;
+        }
         const ids = node.name === 'Figure' ? [attr(node, 'id')] : node.name === 'Gallery' ? attr(node, 'ids') : [];
         if (!Array.isArray(ids) || ids.some((x) => typeof x !== 'string'))
           fail(node, `${node.name} ids`, 'write <Figure id="photo-id" /> or <Gallery ids={["a", "b"]} />');
@@ -193,7 +210,7 @@ export async function compileMdx(file: string, source: string, known: KnownIds):
   const { body, frontmatterText } = prepare(source);
   const parsed = parseFrontmatter(frontmatterText);
   if ('error' in parsed) throw new ContentError(file, 'frontmatter', `is not valid YAML (${parsed.error})`, parsed.line);
-  const out = { passages: [] as Passage[], terms: [] as TermUse[], photos: [] as PhotoUse[] };
+  const out = { passages: [] as Passage[], terms: [] as TermUse[], photos: [] as PhotoUse[], graphics: [] as GraphicUse[] };
   let code: string;
   try {
     code = String(

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, expectContentError, fixtureSite } from './__fixtures__/site-fixture';
-import { checkParity } from './site';
+import { checkParity } from './load-articles';
 import type { Passage } from './mdx';
 
 afterAll(cleanFixtures);

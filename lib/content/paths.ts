@@ -3,7 +3,7 @@
  * changed. The sitemap lists these for both locales and the redirect check accepts only these (plus search) as targets.
  * Ids come from content, so a new photo or term is a new page here without code changes.
  */
-import type { Site } from './site';
+import type { Site } from './site-types';
 import { sectionIds, type SectionId } from './sections';
 import { sectionUpdated, siteUpdated } from './updated';
 import { locales } from '../i18n/routing';

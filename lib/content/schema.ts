@@ -92,7 +92,11 @@ export const term = z.strictObject({
   short: bilingual,
   aliases: z.strictObject({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).default({ zh: [], en: [] }),
   related: z.array(slug).default([]),
-  rendering: z.strictObject({ status: z.enum(['official', 'site']), source: nonEmpty }),
+  /** `official` names where the English form is used; a `site` rendering may carry a note on the forms in use. */
+  rendering: z.discriminatedUnion('status', [
+    z.strictObject({ status: z.literal('official'), source: nonEmpty }),
+    z.strictObject({ status: z.literal('site'), source: nonEmpty.optional() }),
+  ]),
 });
 export const glossaryFile = z.strictObject({ terms: z.array(term).min(1) });
 export type TermEntry = z.infer<typeof term>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, fixtureSite } from './__fixtures__/site-fixture';
-import { readingMinutes, type Site } from './site';
+import { readingMinutes } from './load-articles';
+import type { Site } from './site-types';
 import type { Passage } from './mdx';
 
 let site: Site;

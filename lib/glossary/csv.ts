@@ -34,7 +34,7 @@ export function glossaryCsv(terms: readonly TermEntry[]): string {
       joinList(t.aliases.en),
       joinList(t.related),
       t.rendering.status,
-      t.rendering.source,
+      t.rendering.source ?? '',
     ]),
   ]);
 }

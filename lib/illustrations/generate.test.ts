@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import photos from '@/content/photos.json';
-import { renderSvg } from './generate';
+import { renderSvg } from './render';
 import { ARCHIVE, SCENES, SEED_OF } from './scenes/index';
 
 describe('illustration generator', () => {

@@ -6,7 +6,8 @@
  * primitives/*) and sharp renders it to public/photos/{id}.jpg at 2400×1500,
  * mozjpeg quality 82, with no metadata (withMetadata is never called).
  * Randomness comes from a mulberry32 PRNG seeded by the photo id, so a re-run
- * produces byte-identical files (generate.test.ts checks the SVG text). To re-run
+ * produces byte-identical files (generate.test.ts checks the SVG text). Each run records the SVG's and the file's
+ * SHA-256 in illustrations.lock.json, and lock.test.ts fails on a scene whose drawing moved on without its file. To re-run
  * from the repo root (Node ≥ 20, the repo's tsx and sharp):
  *     npx tsx lib/illustrations/generate.ts                    # all 19 images
  *     npx tsx lib/illustrations/generate.ts xuxu-solar-park    # just one or a few ids
@@ -16,30 +17,18 @@
  * The captions, alt text and credits for these images live in content/photos.json.
  */
 import sharp from 'sharp';
-import { mkdir, writeFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { makeRng, seedFrom } from './palette';
-import { Canvas } from './svg';
-import { SCENES, SEED_OF, ARCHIVE, isSceneId } from './scenes/index';
-import { archiveFinish } from './primitives/archive';
+import { SCENES } from './scenes/index';
+import { renderSvg } from './render';
+import { lockFile, outputFile, sha256, updateLock, type Lock } from './lock';
+
+export { renderSvg };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'public/photos');
-
-/** Build the SVG text of one scene. */
-export function renderSvg(id: string): string {
-  if (!isSceneId(id)) throw new Error(`unknown scene id: ${id}`);
-  // the two halves of a before/after pair share one seed, so their landform is the same
-  const seed = SEED_OF[id] ?? id;
-  const c = new Canvas(makeRng(seedFrom(seed)), makeRng(seedFrom(`${seed}:detail`)));
-  // the imagined "before" halves are drawn in the archive style, so they never pass for the colour scenes
-  if (ARCHIVE.has(id)) c.archive = makeRng(seedFrom(`${id}:archive`));
-  SCENES[id](c);
-  if (c.archive) archiveFinish(c);
-  c.grade();
-  return c.toString();
-}
 
 /** Render one scene to a JPEG buffer. */
 export async function renderJpeg(id: string): Promise<Buffer> {
@@ -56,14 +45,20 @@ async function main(): Promise<void> {
   const list = ids.length ? ids : Object.keys(SCENES);
   await mkdir(OUT, { recursive: true });
   if (keepSvg) await mkdir('/tmp/illustrations', { recursive: true });
+  const written: Lock = {};
   for (const id of list) {
-    if (keepSvg) await writeFile(`/tmp/illustrations/${id}.svg`, renderSvg(id));
+    const svg = renderSvg(id);
+    if (keepSvg) await writeFile(`/tmp/illustrations/${id}.svg`, svg);
     const buf = await renderJpeg(id);
-    const file = path.join(OUT, `${id}.jpg`);
-    await writeFile(file, buf);
-    const { size } = await stat(file);
-    console.log(`${String(size).padStart(8)}  public/photos/${id}.jpg`);
+    const file = outputFile(id);
+    await writeFile(path.join(ROOT, file), buf);
+    written[id] = { svg: sha256(svg), file, sha256: sha256(buf) };
+    console.log(`${String(buf.length).padStart(8)}  ${file}`);
   }
+  const lockPath = path.join(ROOT, lockFile);
+  const old = existsSync(lockPath) ? (JSON.parse(await readFile(lockPath, 'utf8')) as Lock) : {};
+  await writeFile(lockPath, `${JSON.stringify(updateLock(old, Object.keys(SCENES), written), null, 2)}\n`);
+  console.log(`updated ${lockFile}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,6 +4,9 @@ import { loadSite } from '../content/site';
 import { balanceHan, renderOgCard, titleSize } from './card';
 import { ogFonts } from './fonts';
 
+/** A picture the cards carry in these tests (the site's own cards name theirs in content). */
+const photo = 'photos/pine-capped-hills.jpg';
+
 async function png(card: Parameters<typeof renderOgCard>[0]) {
   const res = await renderOgCard(card);
   return PNG.sync.read(Buffer.from(await res.arrayBuffer()));
@@ -45,7 +48,7 @@ describe('link-preview cards', () => {
     // A missing glyph is drawn as the same empty box for every character, so two titles of the same length
     // would look alike; real glyphs differ almost everywhere in the title area.
     const fetched = blockNetwork();
-    const base = { locale: 'zh' as const, kicker: '第1篇 · 生态修复' };
+    const base = { locale: 'zh' as const, kicker: '第1篇 · 生态修复', photo };
     const a = await png({ ...base, title: '从灰黑到碧绿：准格尔旗怎样修好矿山' });
     const b = await png({ ...base, title: '时间表已经排定：鄂尔多斯绿色矿山下一程' });
     expect(a.width).toBe(1200);
@@ -62,7 +65,7 @@ describe('link-preview cards', () => {
       title: d.title,
     }));
     for (const { locale, title } of titles)
-      await png({ locale, title, kicker: locale === 'zh' ? '第1篇 · 绿色产业' : 'Part 1 · Green industries' });
+      await png({ locale, title, photo, kicker: locale === 'zh' ? '第1篇 · 绿色产业' : 'Part 1 · Green industries' });
     expect(fetched).toEqual([]);
   }, 120_000);
 });
@@ -81,7 +84,7 @@ function labelDiff(a: PNG, b: PNG): number {
 describe('illustration label', () => {
   it('is drawn on the picture unless the card says it is a photograph (negative control)', async () => {
     const fetched = blockNetwork();
-    const base = { locale: 'zh' as const, kicker: '第1篇 · 生态修复', title: '从灰黑到碧绿' };
+    const base = { locale: 'zh' as const, kicker: '第1篇 · 生态修复', title: '从灰黑到碧绿', photo };
     const labelled = await png(base);
     const bare = await png({ ...base, photoKind: 'photograph' });
     expect(labelDiff(labelled, bare)).toBeGreaterThan(500);

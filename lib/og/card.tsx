@@ -18,8 +18,11 @@ export interface OgCard {
   /** Small line above the title: the section or page kind ("第一篇 · 生态修复", "Press kit"). */
   kicker: string;
   title: string;
-  /** An image under public/ ("photos/pine-capped-hills.jpg") shown on the right (content/previews.json names them). */
-  photo?: string;
+  /**
+   * An image under public/ ("photos/pine-capped-hills.jpg") shown on the right: an article's hero, or the picture
+   * content/previews.json names for a listing page. Required, so no picture is chosen in code.
+   */
+  photo: string;
   /**
    * What the picture is. Every picture the site has is one of its own illustrations (content/photos.json), so an
    * unlabelled picture is taken for one: the card says so on the picture, as the site's captions do (a preview
@@ -142,7 +145,7 @@ function latinWords(text: string, gap: string) {
 
 export async function renderOgCard(card: OgCard): Promise<ImageResponse> {
   const { locale, kicker, title } = card;
-  const photo = await photoDataUrl(card.photo ?? 'photos/pine-capped-hills.jpg');
+  const photo = await photoDataUrl(card.photo);
   const { size, lines, perLine } = titleSize(title, locale);
   const zh = locale === 'zh';
   return new ImageResponse(

@@ -11,9 +11,10 @@ async function card({ params }: Props): Promise<OgCard> {
   const { locale, section } = await params;
   if (!isLocale(locale) || !isSectionId(section)) notFound();
   const [article, t] = await Promise.all([getArticle(locale, section), getTranslations({ locale, namespace: 'common' })]);
-  const hero = await getPhoto(article.hero);
+  // The content check refuses an article whose hero is not in content/photos.json.
+  const hero = (await getPhoto(article.hero))!;
   const kicker = `${t('sectionNumber', { n: sectionIds.indexOf(section) + 1 })} · ${t(`sections.${section}`)}`;
-  return { locale, kicker, title: article.title, photo: hero?.file, photoKind: hero?.kind };
+  return { locale, kicker, title: article.title, photo: hero.file, photoKind: hero.kind };
 }
 
 // Listing the params here is what makes Next.js render the PNGs at build time rather than on request.

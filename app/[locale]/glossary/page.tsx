@@ -1,4 +1,4 @@
-import { indexMetadata, indexPage } from '@/components/glossary/indexRoute';
+import { indexMetadata, indexPage } from './index-route';
 import { localeStaticParams } from '@/lib/i18n/locale-file';
 
 /** The glossary by topic, then pinyin: a static page of its own (why: components/glossary/GlossaryIndex.tsx). */

@@ -17,13 +17,13 @@
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { crawl } from '../e2e/site';
+import { crawl, pageTypeName } from '../e2e/site';
 import { startServer } from '../serve';
 import { buildFloor, pageText, startFloor, startNoJs, type FloorPage } from './floors';
 import { audit, categories, withChrome, type LighthouseFigures, type Preset } from './lighthouse';
 import { compareWithStatic } from './load';
 import { printSearchLoad, searchBesidePages } from './search-load';
-import { benchType, samplePages } from './types';
+import { samplePages } from './types';
 import { kib, root } from './util';
 import { weigh, type Weight } from './weight';
 
@@ -86,7 +86,7 @@ async function main() {
   try {
     const pages = onlyPaths ?? (await crawl(origin));
     const samples = (
-      onlyPaths ? onlyPaths.map((p) => ({ type: benchType(p, onlyPaths), locale: p.split('/')[1]!, path: p })) : samplePages(pages)
+      onlyPaths ? onlyPaths.map((p) => ({ type: pageTypeName(p, onlyPaths), locale: p.split('/')[1]!, path: p })) : samplePages(pages)
     ).filter((s) => (!onlyTypes || onlyTypes.includes(s.type)) && (!onlyLocales || onlyLocales.includes(s.locale)));
     console.log(
       `\n${onlyPaths ? 'given paths' : `${pages.length} pages crawled`}; measuring ${samples.length}: ${samples.map((s) => s.path).join(' ')}\n`,

@@ -1,4 +1,5 @@
 import { resolveSiteUrl } from '@/lib/config';
+import { sectionIds } from '@/lib/content/sections';
 
 /**
  * Page discovery for the quality gates and the benchmark. The sitemap is the list of pages the site promises, so
@@ -141,6 +142,19 @@ export function pageType(key: string, pages: readonly string[]): string {
     if (siblings >= 3) return [...segs.slice(0, -1), '*'].join('/');
   }
   return segs.join('/');
+}
+
+/**
+ * The same types under the names the team uses (the benchmark's): the three articles are one type, 'article', and
+ * their side-by-side views 'parallel'; '/zh/glossary/green-mine' is a 'term', '/zh/gallery/vineyards' a 'photo',
+ * '/zh/press/brief' the 'brief', '/zh/search?q=…' 'search'. Other pages keep pageType's path template.
+ */
+export function pageTypeName(key: string, pages: readonly string[]): string {
+  const type = pageType(key, pages);
+  const [first = '', second] = type.split('/');
+  if ((sectionIds as readonly string[]).includes(first)) return second === 'parallel' ? 'parallel' : 'article';
+  if (second !== undefined && (first === 'gallery' || first === 'glossary')) return first === 'gallery' ? 'photo' : 'term';
+  return ({ 'press/brief': 'brief', 'search?q': 'search', search: 'search (empty)' } as Record<string, string>)[type] ?? type;
 }
 
 /** One page of each type in each locale (the first in sorted order): the sample for the quick run and the matrix. */

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { listTerms } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
-import { GlossaryIndex } from './GlossaryIndex';
+import { GlossaryIndex } from '@/components/glossary/GlossaryIndex';
 import { href, type GlossaryOrder } from '@/lib/routes';
 import { pageLocale } from '@/lib/i18n/page';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { sectionIds } from '../routes';
-import type { Locale } from './routing';
-import { href } from '../routes';
+import { sectionIds } from './routes';
+import type { Locale } from './i18n/routing';
+import { href } from './routes';
 
 export type SiteLink = { id: string; href: string; label: string };
 

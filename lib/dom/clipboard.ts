@@ -1,9 +1,10 @@
 /** Browser-side helpers shared by the copy and citation leaves (imported only from *.client.tsx files). */
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import type { CiteSource } from '@/lib/cite';
 import { withPassage, type PassageLabel } from '@/lib/cite/article';
 import { onThisOrigin } from '@/lib/share';
+import { useBrowserSupports } from './supports';
 
 /** The id of the one polite live region (rendered by ArticleTools on the server) that announces copies. */
 export const LIVE_REGION_ID = 'cite-live';
@@ -82,12 +83,7 @@ export function useCopy(failed: string) {
   return { flash, copy };
 }
 
-const noop = () => () => {};
 /** True only in a browser with the async clipboard API; false on the server, so copy buttons are not in the HTML. */
 export function useClipboard(): boolean {
-  return useSyncExternalStore(
-    noop,
-    () => typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function',
-    () => false,
-  );
+  return useBrowserSupports(() => typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function');
 }

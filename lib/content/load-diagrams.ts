@@ -1,0 +1,24 @@
+import { drawnDiagrams } from '../diagrams';
+import { ContentError } from './errors';
+import { readJson } from './read';
+import { diagramsFile } from './schema';
+import type { Site } from './site-types';
+import { validate } from './validate';
+
+/** content/diagrams.json: every entry has a drawing (lib/diagrams) and every drawing an entry. */
+export function loadDiagrams(root: string): Site['diagrams'] {
+  const { data, source, file } = readJson(root, 'diagrams.json');
+  const { diagrams } = validate(diagramsFile, data, file, source);
+  for (const id of Object.keys(diagrams))
+    if (!drawnDiagrams.includes(id))
+      throw new ContentError(
+        file,
+        `diagrams › ${id}`,
+        `has no drawing (the drawn diagrams are ${drawnDiagrams.join(', ')}; a new one needs its drawing in components/diagrams and its id in lib/diagrams)`,
+        source.lineOf(['diagrams', id]),
+      );
+  for (const id of drawnDiagrams)
+    if (!diagrams[id])
+      throw new ContentError(file, 'diagrams', `has no entry "${id}" (components/diagrams draws it; give it its words here)`);
+  return diagrams;
+}
