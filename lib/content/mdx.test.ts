@@ -42,7 +42,12 @@ describe('compileMdx', () => {
       '<span lang="zh-Hans">[绿色矿山](term:green-mine)</span> and <span lang="zh-Hans">绿色矿山</span>. {#again}',
     ].join('\n\n');
     const out = await compileMdx('x.mdx', source, known);
-    expect(out.terms.map((t) => `${t.term}@${t.passage}`)).toEqual(['green-mine@lead', 'green-mine@top', 'reclamation@body', 'green-mine@again']);
+    expect(out.terms.map((t) => `${t.term}@${t.passage}`)).toEqual([
+      'green-mine@lead',
+      'green-mine@top',
+      'reclamation@body',
+      'green-mine@again',
+    ]);
     expect(render(out.Content).split('\n')).toEqual([
       '<p id="lead">The <dfn data-term="green-mine">green mine</dfn> and the green mine again.</p>',
       '<h2 id="top">A <dfn data-term="green-mine" data-use="2">green mine</dfn></h2>',
@@ -55,7 +60,11 @@ describe('compileMdx', () => {
   });
 
   it('refuses a second link to a term in one section, naming file, line and the link (negative control)', async () => {
-    const source = ['The [green mine](term:green-mine) is here. {#lead}', '### Sub {#sub}', 'A [green mine](term:green-mine) again. {#again}'].join('\n\n');
+    const source = [
+      'The [green mine](term:green-mine) is here. {#lead}',
+      '### Sub {#sub}',
+      'A [green mine](term:green-mine) again. {#again}',
+    ].join('\n\n');
     await expectContentError(compileMdx('content/articles/restoration/en.mdx', source, known), {
       file: 'content/articles/restoration/en.mdx',
       line: 5,
@@ -80,9 +89,13 @@ describe('compileMdx', () => {
       says: ['is 15 characters', 'at most 12'],
     });
     // A long official name may run to the glossary's own name, and no further.
-    const names = new Map([['green-mine-plan', { zh: '准格尔旗绿色矿山建设规划（2021—2025）', en: 'Zhungeer Banner Green Mine Construction Plan (2021–2025)' }]]);
+    const names = new Map([
+      ['green-mine-plan', { zh: '准格尔旗绿色矿山建设规划（2021—2025）', en: 'Zhungeer Banner Green Mine Construction Plan (2021–2025)' }],
+    ]);
     const withPlan = { ...known, terms: new Set([...known.terms, 'green-mine-plan']), termNames: names };
-    await expect(compileMdx('content/x/zh.mdx', '见《[准格尔旗绿色矿山建设规划（2021—2025）](term:green-mine-plan)》。 {#a}', withPlan)).resolves.toBeDefined();
+    await expect(
+      compileMdx('content/x/zh.mdx', '见《[准格尔旗绿色矿山建设规划（2021—2025）](term:green-mine-plan)》。 {#a}', withPlan),
+    ).resolves.toBeDefined();
     await expectContentError(
       compileMdx('content/x/zh.mdx', '见[准格尔旗编制的绿色矿山建设规划（2021—2025）](term:green-mine-plan)。 {#a}', withPlan),
       { file: 'content/x/zh.mdx', line: 1, field: 'term', says: ['longer than the glossary', 'green-mine-plan'] },

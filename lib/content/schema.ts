@@ -151,7 +151,8 @@ export const correction = z.strictObject({
    * or heading with no change of meaning. The last two are summed up in one note with their list collapsed.
    */
   nature: z.enum(['fact', 'attribution', 'wording'], {
-    error: 'is missing or unknown: say "fact" (the change altered what the text states), "attribution" (it only credited the feature) or "wording" (a rendering, same meaning)',
+    error:
+      'is missing or unknown: say "fact" (the change altered what the text states), "attribution" (it only credited the feature) or "wording" (a rendering, same meaning)',
   }),
   /**
    * Which language's published text the change altered: an article page shows only the entries for its own
