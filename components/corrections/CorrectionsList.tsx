@@ -10,7 +10,7 @@ export const correctionAnchor = (id: string) => `correction-${id}`;
 
 /**
  * Entries of the corrections log, in the order given (the log is newest first). Each names its date, kind and
- * passage (linked), what changed and why. `onPage` links passages with a bare fragment (the article's own end
+ * passage (linked) on one line, then what changed and why. `onPage` links passages with a bare fragment (the article's own end
  * section); otherwise with the full address.
  */
 export async function CorrectionsList({
@@ -45,14 +45,7 @@ export async function CorrectionsList({
                 <span data-testid="correction-languages">{t('only')}</span>
               </>
             )}
-          </p>
-          <p className="mt-1">{c.what[locale]}</p>
-          <p className="mt-1 text-muted">
-            {t('why')}
-            {locale === 'en' && ' '}
-            {c.why[locale]}
-          </p>
-          <p className="mt-1 text-sm">
+            {' · '}
             {t('passage')}
             {locale === 'en' && ' '}
             <a
@@ -62,6 +55,12 @@ export async function CorrectionsList({
             >
               {onPage ? heading : `${tc(`sections.${c.section}`)} › ${heading}`}
             </a>
+          </p>
+          <p className="mt-1">{c.what[locale]}</p>
+          <p className="mt-1 text-muted">
+            {t('why')}
+            {locale === 'en' && ' '}
+            {c.why[locale]}
           </p>
         </li>
       ))}
@@ -132,6 +131,8 @@ function datesOf(items: readonly CorrectionEntry[], locale: Locale): string {
  */
 export async function CorrectionsByArticle({ entries, locale }: { entries: CorrectionEntry[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'about.corrections' });
+  /** Between sentences: a space in English, none in Chinese. */
+  const gap = locale === 'en' ? ' ' : '';
   const groups = await Promise.all(
     sectionIds
       .map((section) => ({ section, items: entries.filter((c) => c.section === section) }))
@@ -154,9 +155,9 @@ export async function CorrectionsByArticle({ entries, locale }: { entries: Corre
             </h2>
             <p className="mt-3 leading-relaxed" data-testid="corrections-group-summary">
               {t('groupLead', { count: items.length, dates: datesOf(items, locale) })}
-              {facts.length > 0 && <> {t('groupFacts', { count: facts.length })}</>}
-              {credits.length > 0 && <> {t('groupCredits', { count: credits.length })}</>}
-              {wording.length > 0 && <> {t('groupWording', { count: wording.length })}</>}
+              {facts.length > 0 && gap + t('groupFacts', { count: facts.length })}
+              {credits.length > 0 && gap + t('groupCredits', { count: credits.length })}
+              {wording.length > 0 && gap + t('groupWording', { count: wording.length })}
             </p>
             {facts.length > 0 && (
               <>
