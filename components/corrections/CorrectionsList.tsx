@@ -10,7 +10,7 @@ export const correctionAnchor = (id: string) => `correction-${id}`;
 
 /**
  * Entries of the corrections log, in the order given (the log is newest first). Each names its date, kind and
- * passage (linked), what changed and why. `onPage` links passages with a bare fragment (the article's own end
+ * passage (linked) on one line, then what changed and why. `onPage` links passages with a bare fragment (the article's own end
  * section); otherwise with the full address.
  */
 export async function CorrectionsList({
@@ -33,25 +33,19 @@ export async function CorrectionsList({
     }),
   );
   return (
-    <ol className="mt-6 space-y-6" data-testid="corrections-list">
+    <ol className={onPage ? 'mt-6 space-y-6' : 'mt-4 space-y-5'} data-testid="corrections-list">
       {rows.map(({ c, heading }) => (
         <li key={c.id} id={correctionAnchor(c.id)} className="scroll-mt-24 border-l-2 border-accent pl-4" data-correction={c.id}>
           <p className="text-sm text-muted">
             <time dateTime={c.date}>{formatDate(c.date, locale)}</time> ·{' '}
             <span className="font-semibold text-ochre">{t(`kind.${c.kind}`)}</span>
-          </p>
-          {!onPage && (
-            <p className="mt-1 text-sm text-muted" data-testid="correction-languages">
-              {t(`languages.${c.languages.length > 1 ? 'both' : c.languages[0]!}`)}
-            </p>
-          )}
-          <p className="mt-1">{c.what[locale]}</p>
-          <p className="mt-1 text-muted">
-            {t('why')}
-            {locale === 'en' && ' '}
-            {c.why[locale]}
-          </p>
-          <p className="mt-1 text-sm">
+            {!onPage && c.languages.length === 1 && (
+              <>
+                {' · '}
+                <span data-testid="correction-languages">{t('only')}</span>
+              </>
+            )}
+            {' · '}
             {t('passage')}
             {locale === 'en' && ' '}
             <a
@@ -61,6 +55,12 @@ export async function CorrectionsList({
             >
               {onPage ? heading : `${tc(`sections.${c.section}`)} › ${heading}`}
             </a>
+          </p>
+          <p className="mt-1">{c.what[locale]}</p>
+          <p className="mt-1 text-muted">
+            {t('why')}
+            {locale === 'en' && ' '}
+            {c.why[locale]}
           </p>
         </li>
       ))}
@@ -114,12 +114,25 @@ export async function ArticleCorrections({ entries, locale }: { entries: Correct
   );
 }
 
+/** The distinct dates of some entries, oldest first, written out and joined in the locale's way. */
+function datesOf(items: readonly CorrectionEntry[], locale: Locale): string {
+  const dates = [...new Set(items.map((c) => c.date))].sort().map((d) => formatDate(d, locale));
+  if (dates.length < 2) return dates[0] ?? '';
+  return locale === 'zh' ? `${dates.slice(0, -1).join('、')}和${dates.at(-1)}` : `${dates.slice(0, -1).join(', ')} and ${dates.at(-1)}`;
+}
+
 /**
- * The whole log grouped by article (in the site's article order), each group under the article's title with a
- * one-line summary: how many entries, how many changed each language's text, and the latest date.
+ * One locale's corrections column, grouped by article (in the site's article order). Each group opens with a
+ * dated note in the site's words: how many changes this language's text had, on which dates, and of what kind.
+ * Corrections of fact follow item by item, open; changes that only credited the feature or only changed a
+ * rendering (`nature` in content/corrections.json) are summed up in that note and listed in a closed native
+ * <details>, so nothing is hidden and it works without JavaScript (a fragment link to one of them opens it: HTML's
+ * "ancestor details revealing"). `entries` are already this locale's.
  */
 export async function CorrectionsByArticle({ entries, locale }: { entries: CorrectionEntry[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'about.corrections' });
+  /** Between sentences: a space in English, none in Chinese. */
+  const gap = locale === 'en' ? ' ' : '';
   const groups = await Promise.all(
     sectionIds
       .map((section) => ({ section, items: entries.filter((c) => c.section === section) }))
@@ -128,30 +141,46 @@ export async function CorrectionsByArticle({ entries, locale }: { entries: Corre
   );
   return (
     <div className="mt-10 space-y-14">
-      {groups.map(({ section, items, article }) => (
-        <section key={section} aria-labelledby={`corrections-${section}`} data-testid="corrections-group" data-section={section}>
-          <h2 id={`corrections-${section}`} className="font-serif text-2xl font-bold text-balance">
-            <a className="link" href={href.article(locale, section)}>
-              {article.title}
-            </a>
-          </h2>
-          <p className="mt-2 text-muted" data-testid="corrections-group-summary">
-            {t('groupSummary', {
-              count: items.length,
-              zh: items.filter((c) => c.languages.includes('zh')).length,
-              en: items.filter((c) => c.languages.includes('en')).length,
-              date: formatDate(
-                items
-                  .map((c) => c.date)
-                  .sort()
-                  .at(-1)!,
-                locale,
-              ),
-            })}
-          </p>
-          <CorrectionsList entries={items} locale={locale} />
-        </section>
-      ))}
+      {groups.map(({ section, items, article }) => {
+        const facts = items.filter((c) => c.nature === 'fact');
+        const credits = items.filter((c) => c.nature === 'attribution');
+        const wording = items.filter((c) => c.nature === 'wording');
+        const folded = items.filter((c) => c.nature !== 'fact');
+        return (
+          <section key={section} aria-labelledby={`corrections-${section}`} data-testid="corrections-group" data-section={section}>
+            <h2 id={`corrections-${section}`} className="font-serif text-2xl font-bold text-balance">
+              <a className="link" href={href.article(locale, section)}>
+                {article.title}
+              </a>
+            </h2>
+            <p className="mt-3 leading-relaxed" data-testid="corrections-group-summary">
+              {t('groupLead', { count: items.length, dates: datesOf(items, locale) })}
+              {facts.length > 0 && gap + t('groupFacts', { count: facts.length })}
+              {credits.length > 0 && gap + t('groupCredits', { count: credits.length })}
+              {wording.length > 0 && gap + t('groupWording', { count: wording.length })}
+            </p>
+            {facts.length > 0 && (
+              <>
+                <h3 className="mt-6 font-semibold" id={`corrections-${section}-facts`}>
+                  {t('factsTitle')}
+                </h3>
+                <CorrectionsList entries={facts} locale={locale} />
+              </>
+            )}
+            {folded.length > 0 && (
+              <details className="corrections-details mt-6" data-testid="corrections-folded">
+                <summary className="min-h-11 cursor-pointer py-2.5 font-semibold text-accent">
+                  {t.rich('foldedSummary', {
+                    count: folded.length,
+                    open: (chunks) => <span data-print="hide">{chunks}</span>,
+                  })}
+                </summary>
+                <CorrectionsList entries={folded} locale={locale} />
+              </details>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

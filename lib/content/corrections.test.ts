@@ -47,6 +47,20 @@ describe('corrections.json', () => {
     await expectContentError(other.load(), { file: corrections, line: 5, field: 'corrections[0] "plan-wording" › date' });
   });
 
+  it('refuses an entry that does not say whether it changed a fact, or says so in an unknown word', async () => {
+    const site = await fixtureSite();
+    site.replace(corrections, ',\n      "nature": "fact"', '');
+    await expectContentError(site.load(), {
+      file: corrections,
+      line: 4,
+      field: 'corrections[0] "plan-wording" › nature',
+      says: ['"fact"', '"attribution"', '"wording"'],
+    });
+    const other = await fixtureSite();
+    other.replace(corrections, '"nature": "fact"', '"nature": "style"');
+    await expectContentError(other.load(), { file: corrections, line: 12, field: 'corrections[0] "plan-wording" › nature' });
+  });
+
   // dateModified, article:modified_time, the feeds and the dateline all read `updated`: it must move with the log.
   it('refuses an article whose updated date is older than its newest correction', async () => {
     const site = await fixtureSite();

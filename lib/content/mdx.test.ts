@@ -31,46 +31,87 @@ describe('compileMdx', () => {
       }),
     );
 
-  it('links the first use of a term in each section (the lead, each h2), later uses in it are plain text', async () => {
+  it('links a term once in each section (the lead, each h2), numbering its later links in the article', async () => {
     const source = [
-      'The [green mine](term:green-mine) and the [green mine](term:green-mine) again. {#lead}',
+      'The [green mine](term:green-mine) and the green mine again. {#lead}',
       '## A [green mine](term:green-mine) {#top}',
-      'The [green mine](term:green-mine) and [reclamation](term:reclamation). {#body}',
+      'The green mine and [reclamation](term:reclamation). {#body}',
       '### Below {#below}',
-      'More [reclamation](term:reclamation). {#more}',
+      'More reclamation. {#more}',
       '## Next {#next}',
-      '<span lang="zh-Hans">[绿色矿山](term:green-mine)</span> and <span lang="zh-Hans">[绿色矿山](term:green-mine)</span>. {#again}',
+      '<span lang="zh-Hans">[绿色矿山](term:green-mine)</span> and <span lang="zh-Hans">绿色矿山</span>. {#again}',
     ].join('\n\n');
     const out = await compileMdx('x.mdx', source, known);
     expect(out.terms.map((t) => `${t.term}@${t.passage}`)).toEqual([
       'green-mine@lead',
-      'green-mine@lead',
       'green-mine@top',
-      'green-mine@body',
       'reclamation@body',
-      'reclamation@more',
-      'green-mine@again',
       'green-mine@again',
     ]);
     expect(render(out.Content).split('\n')).toEqual([
-      '<p id="lead">The <dfn data-term="green-mine">green mine</dfn> and the <span data-term-again="green-mine">green mine</span> again.</p>',
+      '<p id="lead">The <dfn data-term="green-mine">green mine</dfn> and the green mine again.</p>',
       '<h2 id="top">A <dfn data-term="green-mine" data-use="2">green mine</dfn></h2>',
-      '<p id="body">The <span data-term-again="green-mine">green mine</span> and <dfn data-term="reclamation">reclamation</dfn>.</p>',
+      '<p id="body">The green mine and <dfn data-term="reclamation">reclamation</dfn>.</p>',
       '<h3 id="below">Below</h3>',
-      '<p id="more">More <span data-term-again="reclamation">reclamation</span>.</p>',
+      '<p id="more">More reclamation.</p>',
       '<h2 id="next">Next</h2>',
-      // A later use keeps the writer's lang around it.
-      '<p id="again"><span lang="zh-Hans"><dfn data-term="green-mine" data-use="3">绿色矿山</dfn></span> and <span lang="zh-Hans"><span data-term-again="green-mine">绿色矿山</span></span>.</p>',
+      '<p id="again"><span lang="zh-Hans"><dfn data-term="green-mine" data-use="3">绿色矿山</dfn></span> and <span lang="zh-Hans">绿色矿山</span>.</p>',
     ]);
   });
 
-  it('every article and home page, in both languages, links each term once per section, at its first use', async () => {
+  it('refuses a second link to a term in one section, naming file, line and the link (negative control)', async () => {
+    const source = [
+      'The [green mine](term:green-mine) is here. {#lead}',
+      '### Sub {#sub}',
+      'A [green mine](term:green-mine) again. {#again}',
+    ].join('\n\n');
+    await expectContentError(compileMdx('content/articles/restoration/en.mdx', source, known), {
+      file: 'content/articles/restoration/en.mdx',
+      line: 5,
+      field: 'term',
+      says: ['[green mine](term:green-mine)', 'again in the same section', 'line 1'],
+    });
+  });
+
+  it('refuses a term link that covers a clause, in English and in Chinese (negative control)', async () => {
+    const en = 'Here [green mines that turn grey land into green fields](term:green-mine) grow. {#a}';
+    await expectContentError(compileMdx('content/articles/restoration/en.mdx', en, known), {
+      file: 'content/articles/restoration/en.mdx',
+      line: 1,
+      field: 'term',
+      says: ['[green mines that turn grey land into green fields](term:green-mine)', 'is 9 words', 'at most 6'],
+    });
+    const zh = '这里的[把灰黑的土地变成碧绿的绿色矿山](term:green-mine)。 {#a}';
+    await expectContentError(compileMdx('content/articles/restoration/zh.mdx', zh, known), {
+      file: 'content/articles/restoration/zh.mdx',
+      line: 1,
+      field: 'term',
+      says: ['is 15 characters', 'at most 12'],
+    });
+    // A long official name may run to the glossary's own name, and no further.
+    const names = new Map([
+      ['green-mine-plan', { zh: '准格尔旗绿色矿山建设规划（2021—2025）', en: 'Zhungeer Banner Green Mine Construction Plan (2021–2025)' }],
+    ]);
+    const withPlan = { ...known, terms: new Set([...known.terms, 'green-mine-plan']), termNames: names };
+    await expect(
+      compileMdx('content/x/zh.mdx', '见《[准格尔旗绿色矿山建设规划（2021—2025）](term:green-mine-plan)》。 {#a}', withPlan),
+    ).resolves.toBeDefined();
+    await expectContentError(
+      compileMdx('content/x/zh.mdx', '见[准格尔旗编制的绿色矿山建设规划（2021—2025）](term:green-mine-plan)。 {#a}', withPlan),
+      { file: 'content/x/zh.mdx', line: 1, field: 'term', says: ['longer than the glossary', 'green-mine-plan'] },
+    );
+  });
+
+  it('every article and home page, in both languages, links each term once per section, at its first use, and only the term', async () => {
     const root = path.resolve(import.meta.dirname, '../../content');
     const json = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, { id: string }[]>;
     const all = {
       terms: new Set(json('glossary.json').terms!.map((t) => t.id)),
       photos: new Set(json('photos.json').photos!.map((p) => p.id)),
       diagrams: new Set(Object.keys((JSON.parse(readFileSync(path.join(root, 'diagrams.json'), 'utf8')) as { diagrams: object }).diagrams)),
+      termNames: new Map(
+        (json('glossary.json').terms as unknown as { id: string; zh: string; en: string }[]).map((t) => [t.id, { zh: t.zh, en: t.en }]),
+      ),
     };
     const files = [...sectionIds.flatMap((s) => [`articles/${s}/zh.mdx`, `articles/${s}/en.mdx`]), 'home/zh.mdx', 'home/en.mdx'];
     let links = 0;

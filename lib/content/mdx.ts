@@ -7,6 +7,7 @@ import * as runtime from 'react/jsx-runtime';
 import { visit, SKIP } from 'unist-util-visit';
 import { ContentError } from './errors';
 import { remarkHeadingPhrases } from './heading-phrases';
+import { termLinkTooLong } from './mdx-terms';
 import { parseFrontmatter, type Source } from './source';
 
 export interface Passage {
@@ -52,6 +53,8 @@ export interface KnownIds {
   photos: ReadonlySet<string>;
   /** The ids of content/diagrams.json, for <Diagram id="…" />. */
   diagrams: ReadonlySet<string>;
+  /** The glossary's name of each term in each language: the cap for a long official term's link text. */
+  termNames?: ReadonlyMap<string, { zh: string; en: string }>;
 }
 
 /** Components an MDX file may use; anything else is a typo the build should name. */
@@ -103,10 +106,12 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
     const seen = new Map<string, number>();
     let heading: string | undefined;
     let lastPassage: string | undefined;
-    // Terms: the first use in each section (an h2 and what follows it; the lead before the first h2 is one too)
-    // becomes a <Term> link, later uses in the same section plain text. `use` numbers an article's links to one
-    // term, so each link's card gets its own id when a term is linked in several sections.
-    let linkedInSection = new Set<string>();
+    // Terms: a term is linked only at its first use in each section (an h2 and what follows it; the lead before
+    // the first h2 is one too), and the link covers the term itself, not a clause (see termLinkTooLong); later uses
+    // are plain text in the source. `use` numbers an article's links to one term, so each link's card gets its own
+    // id when a term is linked in several sections. The line of each section's links names the first in errors.
+    const locale = /(?:^|\/)(zh|en)\.mdx$/.exec(file)?.[1] as 'zh' | 'en' | undefined;
+    let linkedInSection = new Map<string, number>();
     const linksInArticle = new Map<string, number>();
 
     for (const node of tree.children as RootContent[]) {
@@ -120,37 +125,35 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
         if (again) fail(node, 'passage id', `"${id}" is used twice (first on line ${again})`);
         seen.set(id!, line);
         if (node.type === 'heading') heading = id;
-        if (node.type === 'heading' && node.depth === 2) linkedInSection = new Set();
+        if (node.type === 'heading' && node.depth === 2) linkedInSection = new Map();
         node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: id! } };
         visit(node, 'link', (link, index, parent) => {
           if (!link.url.startsWith('term:') || !parent || index === undefined) return;
           const term = link.url.slice(5);
           if (!known.terms.has(term)) fail(link, 'term', `unknown glossary term "${term}" (content/glossary.json has no such id)`);
+          const text = toString(link);
+          const again = linkedInSection.get(term);
+          if (again !== undefined)
+            fail(
+              link,
+              'term',
+              `[${text}](term:${term}) links "${term}" again in the same section (first linked on line ${again}): link a term only at its first use in each section`,
+            );
+          const tooLong = termLinkTooLong(locale, term, text, locale && known.termNames?.get(term)?.[locale]);
+          if (tooLong) fail(link, 'term', `[${text}](term:${term}) ${tooLong}`);
           out.terms.push({ term, passage: id! });
-          // A later use stays plain text: a bare <span> (inside any lang span the writer put around it) whose data
-          // attribute only lets tests find it.
-          const again = linkedInSection.has(term);
-          const use = again ? 0 : (linksInArticle.get(term) ?? 0) + 1;
-          if (!again) {
-            linkedInSection.add(term);
-            linksInArticle.set(term, use);
-          }
-          const element: MdxJsxTextElement = again
-            ? {
-                type: 'mdxJsxTextElement',
-                name: 'span',
-                attributes: [{ type: 'mdxJsxAttribute', name: 'data-term-again', value: term }],
-                children: link.children as PhrasingContent[],
-              }
-            : {
-                type: 'mdxJsxTextElement',
-                name: 'Term',
-                attributes: [
-                  { type: 'mdxJsxAttribute', name: 'id', value: term },
-                  ...(use > 1 ? [{ type: 'mdxJsxAttribute' as const, name: 'use', value: String(use) }] : []),
-                ],
-                children: link.children as PhrasingContent[],
-              };
+          linkedInSection.set(term, link.position?.start.line ?? line);
+          const use = (linksInArticle.get(term) ?? 0) + 1;
+          linksInArticle.set(term, use);
+          const element: MdxJsxTextElement = {
+            type: 'mdxJsxTextElement',
+            name: 'Term',
+            attributes: [
+              { type: 'mdxJsxAttribute', name: 'id', value: term },
+              ...(use > 1 ? [{ type: 'mdxJsxAttribute' as const, name: 'use', value: String(use) }] : []),
+            ],
+            children: link.children as PhrasingContent[],
+          };
           parent.children[index] = element;
           return SKIP;
         });

@@ -148,8 +148,20 @@ export const correction = z.strictObject({
   passage: slug,
   kind: z.enum(['correction', 'update']),
   /**
+   * What the change did to the facts, which decides how the corrections page shows it: `fact` changed what the
+   * text says happened, exists or was claimed (an addition the feature does not support, a misreading, a wrong
+   * number or name), and is listed item by item, open; `attribution` only credited a claim, judgement or phrase to
+   * the feature (or said whose background it is) without changing what is stated; `wording` changed a rendering
+   * or heading with no change of meaning. The last two are summed up in one note with their list collapsed.
+   */
+  nature: z.enum(['fact', 'attribution', 'wording'], {
+    error:
+      'is missing or unknown: say "fact" (the change altered what the text states), "attribution" (it only credited the feature) or "wording" (a rendering, same meaning)',
+  }),
+  /**
    * Which language's published text the change altered: an article page shows only the entries for its own
-   * language (a Chinese reader is not shown a fix to English wording); the corrections page lists them all.
+   * language (a Chinese reader is not shown a fix to English wording); so does each locale's corrections page,
+   * which counts the others in one line linking to the other language's page.
    */
   languages: z
     .array(z.enum(['zh', 'en']), { error: 'is missing: list the languages whose text changed, e.g. ["zh", "en"]' })

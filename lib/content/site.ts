@@ -32,6 +32,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
     terms: new Set(terms.map((t) => t.id)),
     photos: new Set(photos.map((p) => p.id)),
     diagrams: new Set(Object.keys(diagrams)),
+    termNames: new Map(terms.map((t) => [t.id, { zh: t.zh, en: t.en }])),
   };
   const photoById = new Map(photos.map((p) => [p.id, p]));
   const termById = new Map(terms.map((t) => [t.id, t]));

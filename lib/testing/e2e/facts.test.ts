@@ -46,7 +46,8 @@ async function expectTargetExists(href: string, from: string) {
 }
 
 describe.each(locales)('corrections log, %s', (locale) => {
-  it('lists every entry grouped by article, newest first in each, each saying which language changed', async () => {
+  it('lists this language’s entries grouped by article, facts open and attribution fixes folded, and counts the rest', async () => {
+    const other = locale === 'zh' ? 'en' : 'zh';
     const page = await html(`/${locale}/corrections`);
     const entries = startTags(page).filter((t) => t.name === 'li' && t.attrs['data-correction']);
     expect(entries.length).toBeGreaterThan(0);
@@ -55,18 +56,32 @@ describe.each(locales)('corrections log, %s', (locale) => {
     expect(groups.map((g) => $(g).attr('data-section'))).toEqual([...sections]);
     let listed = 0;
     for (const g of groups) {
-      expect($(g).find('[data-testid="corrections-group-summary"]').text()).toMatch(locale === 'zh' ? /共\d+条/ : /\d+ entries/);
-      const dates = $(g)
-        .find('li[data-correction] time')
-        .toArray()
-        .map((el) => $(el).attr('datetime')!);
-      expect([...dates].sort().reverse()).toEqual(dates);
-      listed += dates.length;
+      const note = $(g).find('[data-testid="corrections-group-summary"]').text();
+      const count = Number((locale === 'zh' ? /共改动(\d+)处/ : /^(\d+) changes? to the English text/).exec(note)?.[1]);
+      expect(count, note).toBe($(g).find('li[data-correction]').length);
+      // Each list is newest first; attribution and wording fixes sit in a closed <details>, facts do not.
+      for (const list of $(g).find('[data-testid="corrections-list"]').toArray()) {
+        const dates = $(list)
+          .find('li[data-correction] time')
+          .toArray()
+          .map((el) => $(el).attr('datetime')!);
+        expect([...dates].sort().reverse()).toEqual(dates);
+        listed += dates.length;
+      }
+      const folded = $(g).find('details[data-testid="corrections-folded"]');
+      expect(folded.attr('open')).toBeUndefined();
+      expect($(g).find('li[data-correction]').length - folded.find('li[data-correction]').length).toBeGreaterThan(0);
     }
     expect(listed).toBe(entries.length);
-    // The log lists entries for both languages: an English-only change is on the Chinese log too.
-    expect(page).toContain('data-correction="targets-green-gold"');
-    expect($('[data-testid="correction-languages"]').length).toBe(entries.length);
+    // A change made only to the English text is on the English page, not the Chinese one; the Chinese page counts
+    // such changes in one line that links to the English page (and the other way round).
+    expect(page.includes('data-correction="targets-green-gold"')).toBe(locale === 'en');
+    const otherLine = $('[data-testid="corrections-other-language"]');
+    expect(otherLine.length).toBe(1);
+    expect(otherLine.find(`a[href="/${other}/corrections"]`).length).toBe(1);
+    const otherPage = startTags(await html(`/${other}/corrections`)).filter((t) => t.name === 'li' && t.attrs['data-correction']);
+    const ids = new Set([...entries, ...otherPage].map((t) => t.attrs['data-correction']));
+    expect(Number(/\d+/.exec(otherLine.text())?.[0])).toBe(ids.size - entries.length);
     const passageLinks = links(page).filter((a) => a.attrs['data-testid'] === 'correction-passage');
     expect(passageLinks.length).toBe(entries.length);
     for (const a of passageLinks) {
