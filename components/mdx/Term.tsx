@@ -39,7 +39,7 @@ export async function Term({
     <>
       <a
         href={termPage}
-        className="underline decoration-accent decoration-dotted decoration-[1.5px] underline-offset-[0.3em] hover:text-accent hover:decoration-solid focus-visible:decoration-solid"
+        className="underline decoration-accent/55 decoration-dotted decoration-[1.5px] underline-offset-[0.32em] hover:text-accent hover:decoration-accent hover:decoration-solid focus-visible:decoration-accent focus-visible:decoration-solid"
         data-term={cardId}
         aria-describedby={`${cardId}-text`}
       >
