@@ -3,7 +3,7 @@ import { redirectTarget } from './lib/content/redirects';
 import { negotiateLocale } from './lib/i18n/negotiate';
 import { isLocale, localeOfPath, type Locale } from './lib/i18n/routing';
 import { retryAfterSeconds, searchGate } from './lib/search/gate';
-import { fillFromServer, loopbackOrigin, searchPageCache, searchPageKey, type FilledPage } from './lib/search/page-cache';
+import { answerSearch, searchPageCache, searchPageKey, type FilledPage } from './lib/search/page-cache';
 import { allowedMethods, headersToDrop, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, newNonce, secure } from './lib/security/headers';
 import { href } from './lib/routes';
@@ -62,9 +62,6 @@ const isSearch = (path: string) => {
   const locale = localeOfPath(path);
   return !!locale && path === href.search(locale);
 };
-
-/** Logged once: a server that cannot reach itself still answers every search, by rendering it directly. */
-let loopbackFailed = false;
 
 /** A search page from the cache (lib/search/page-cache.ts), with the site's headers and its own fresh nonce. */
 function fromSearchCache(page: FilledPage, method: string): NextResponse {
@@ -163,24 +160,12 @@ export function proxy(request: NextRequest) {
   if (entry?.hashes) return secure(next(), pagePolicy(pathname, entry.hashes));
   // Rendered on request, so no ETag: no tag can pass If-Match, only `*` (RFC 9110 §13.1.1).
   if (renderedOnRequest(pathname) && ifMatchFails(request.headers.get('if-match'), undefined)) return plain(412);
-  // Search renders per request; a query asked before is answered from memory (page-cache.ts), the first time through
-  // this server's own render, over loopback. Should this server not reach itself, it renders the search directly.
-  if (isSearch(pathname) && !searchFill && !rscRequest && (method === 'GET' || method === 'HEAD')) {
-    const cache = searchPageCache();
-    return cache
-      .answer(searchPageKey(pathname, searchParams)!, () =>
-        fillFromServer(loopbackOrigin(), pathname + request.nextUrl.search, cache.token),
-      )
-      .then(
-        (page) => fromSearchCache(page, method),
-        (error: unknown) => {
-          if (!loopbackFailed)
-            console.error(`search cache: this server could not reach itself at ${loopbackOrigin()} (PORT, HOSTNAME):`, error);
-          loopbackFailed = true;
-          return renderOnRequest(request, pathname, requestHeaders);
-        },
-      );
-  }
+  // A search asked before comes from memory (lib/search/page-cache.ts); a server that cannot reach itself renders it.
+  if (isSearch(pathname) && !searchFill && !rscRequest && (method === 'GET' || method === 'HEAD'))
+    return answerSearch(searchPageCache(), searchPageKey(pathname, searchParams)!, pathname + request.nextUrl.search, {
+      cached: (page) => fromSearchCache(page, method),
+      direct: () => renderOnRequest(request, pathname, requestHeaders),
+    });
   return renderOnRequest(request, pathname, requestHeaders);
 }
 
