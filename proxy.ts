@@ -75,23 +75,10 @@ const notFoundFor = (path: string, method: string) => {
 };
 
 /**
- * In front of every request except hashed static chunks:
- * 1. refuses bad input with a 4xx and drops router headers Next.js cannot parse (guard.ts);
- * 1b. redirects (308) a trailing slash and content/redirects.json's old addresses (`skipTrailingSlashRedirect`);
- * 2. `/` → `/zh` or `/en` (saved choice, then Accept-Language, then Chinese; 307 since it depends on the reader);
- * 3. answers 404 for the build's internal outputs (`/_not-found`, `/_global-error`, intercepting-route files), which
- *    are not addresses of the site, and for paths under /zh or /en that no page has (the locale's 404 page);
- * 4. sends each page a Content-Security-Policy: prerendered pages allow exactly the hashes of their own inline
- *    scripts (so they stay static); anything rendered on request gets a fresh nonce, which Next.js reads from the
- *    request's CSP header and puts on its scripts;
- * 5. gives every prerendered page and route body the ETag computed at build time (lib/build/manifest.ts), and
- *    answers If-None-Match (304, with the 200's Cache-Control and Vary) and If-Match (412) itself, so nothing hashes
- *    the body per request (`generateEtags: false`). RSC payloads share the page's path but not its bytes: no ETag.
- *    Next.js itself sends the pages; only the two 404 pages are sent from here (Next cannot give a locale's 404 page
- *    status 404 for a path it has no route for);
- * 6. answers a search asked before from memory, with a fresh nonce (lib/search/page-cache.ts).
- *
- * Paths are looked up as sent, not decoded, and only in their canonical encoding (what encodeURI gives).
+ * In front of every request except hashed static chunks: refuses bad input (guard.ts); redirects (308: a trailing
+ * slash, content/redirects.json; 307: `/` by language); 404s for internal outputs and unknown locale paths (the
+ * locale's 404 page); each page's CSP (its build-time script hashes, or a nonce when rendered on request) and its
+ * build-time ETag (304 and 412 here); repeated searches from the page cache. README, "Security" and "Search".
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
