@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { frameworkHeadersKey, frameworkResponseHeaders } from '../security/headers';
-import { anchorPattern, applyNextPatch, headersKey, marker, nextPatchProblems, nextPatches, nextRoot, patchSource, strip, type Insertion } from './patch-next.mjs';
+import {
+  anchorPattern,
+  applyNextPatch,
+  headersKey,
+  marker,
+  nextPatchProblems,
+  nextPatches,
+  nextRoot,
+  patchSource,
+  strip,
+  type Insertion,
+} from './patch-next.mjs';
 
 /** Each patched file's surroundings of its anchors, as Next.js 16.4.6 compiles them (fixtures/*.txt). */
 const fixture = (file: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', `${path.basename(file)}.txt`), 'utf8');
@@ -38,7 +49,9 @@ describe.each(files)('the patch of %s', (file) => {
     expect(strip(patchSource(rewrapped, insertions, file))).toBe(rewrapped);
     for (const { name, anchor } of insertions.filter((i) => i.where !== 'end')) {
       const lastWord = anchor.match(/[A-Za-z_$][\w$]*/g)!.at(-1)!;
-      const changed = source.replace(anchorPattern(anchor), (text) => text.replace(new RegExp(`${lastWord}(?![\\w$])(?![\\s\\S]*${lastWord})`), `${lastWord}2`));
+      const changed = source.replace(anchorPattern(anchor), (text) =>
+        text.replace(new RegExp(`${lastWord}(?![\\w$])(?![\\s\\S]*${lastWord})`), `${lastWord}2`),
+      );
       expect(() => patchSource(changed, insertions, file)).toThrow(`${file}: anchor "${name}" found 0 times`);
     }
   });
@@ -97,7 +110,8 @@ describe('the installed Next.js', () => {
   it('still has every anchor exactly once (the fixtures are its code)', () => {
     for (const [file, insertions] of Object.entries(nextPatches)) {
       const installed = strip(readFileSync(path.join(nextRoot(), file), 'utf8'));
-      for (const { anchor, where } of insertions) if (where !== 'end') expect(installed.match(anchorPattern(anchor))?.length, `${file}`).toBe(1);
+      for (const { anchor, where } of insertions)
+        if (where !== 'end') expect(installed.match(anchorPattern(anchor))?.length, `${file}`).toBe(1);
     }
   });
 });

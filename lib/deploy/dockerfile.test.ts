@@ -16,7 +16,9 @@ function localImports(entry: string, seen = new Set<string>()): Set<string> {
   const source = readFileSync(path.join(root, entry), 'utf8');
   for (const [, spec] of source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm)) {
     const base = path.join(path.dirname(entry), spec!);
-    const file = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => /\.m?[jt]sx?$/.test(f) && existsSync(path.join(root, f)));
+    const file = ['', '.ts', '.tsx', '/index.ts']
+      .map((ext) => base + ext)
+      .find((f) => /\.m?[jt]sx?$/.test(f) && existsSync(path.join(root, f)));
     if (!file) throw new Error(`${entry}: cannot resolve ${spec}`);
     localImports(file, seen);
   }

@@ -153,7 +153,8 @@ export async function answerSearch<T>(
     if (!origin) throw new Error('no origin recorded by Next.js (__NEXT_PRIVATE_ORIGIN)');
     return respond.cached(await cache.answer(key, () => fillFromServer(origin, pathAndQuery, cache.token)));
   } catch (error) {
-    if (!cache.unreachable++) console.error(`search cache: this server could not reach itself at ${origin}; rendering the search directly:`, error);
+    if (!cache.unreachable++)
+      console.error(`search cache: this server could not reach itself at ${origin}; rendering the search directly:`, error);
     return respond.direct();
   }
 }

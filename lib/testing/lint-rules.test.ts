@@ -10,13 +10,19 @@ describe('production code cannot import test code (no-restricted-imports, eslint
   it('reports lib/testing imported from a production file, relative or by alias', { timeout: 60_000 }, async () => {
     expect(await rulesHit("import { repoRoot } from '../testing/serve';\nexport const r = repoRoot;\n", 'lib/search/x.ts')).toHaveLength(1);
     expect(await rulesHit("import { repoRoot } from '@/lib/testing/serve';\nexport const r = repoRoot;\n", 'proxy-x.ts')).toHaveLength(1);
-    expect(await rulesHit("import { repoRoot } from '../../lib/testing/serve';\nexport const r = repoRoot;\n", 'app/[locale]/@modal/x.tsx')).toHaveLength(1);
+    expect(
+      await rulesHit("import { repoRoot } from '../../lib/testing/serve';\nexport const r = repoRoot;\n", 'app/[locale]/@modal/x.tsx'),
+    ).toHaveLength(1);
   });
 
   it('control: tests and lib/testing may import it, and a production import of something else passes', { timeout: 60_000 }, async () => {
-    expect(await rulesHit("import { repoRoot } from '../testing/serve';\nexport const r = repoRoot;\n", 'lib/search/x.test.ts')).toEqual([]);
+    expect(await rulesHit("import { repoRoot } from '../testing/serve';\nexport const r = repoRoot;\n", 'lib/search/x.test.ts')).toEqual(
+      [],
+    );
     expect(await rulesHit("import { repoRoot } from '../serve';\nexport const r = repoRoot;\n", 'lib/testing/gates/x.ts')).toEqual([]);
-    expect(await rulesHit("import { normalizeQuery } from './normalize';\nexport const n = normalizeQuery;\n", 'lib/search/x.ts')).toEqual([]);
+    expect(await rulesHit("import { normalizeQuery } from './normalize';\nexport const n = normalizeQuery;\n", 'lib/search/x.ts')).toEqual(
+      [],
+    );
     // next/link stays refused outside the modal, in tests too.
     expect(await rulesHit("import Link from 'next/link';\nexport const L = Link;\n", 'lib/search/x.test.ts')).toHaveLength(1);
   });

@@ -40,7 +40,10 @@ export async function startServer(
   const up = opts.up ?? ((status: number) => status >= 200 && status < 300);
   const distDir = opts.distDir ?? buildDir();
   const port = await freePort();
-  const preload = (opts.preload ?? []).flatMap((name) => ['--import', pathToFileURL(path.join(repoRoot, 'lib/testing/preload', name)).href]);
+  const preload = (opts.preload ?? []).flatMap((name) => [
+    '--import',
+    pathToFileURL(path.join(repoRoot, 'lib/testing/preload', name)).href,
+  ]);
   const child = spawn(process.execPath, [...preload, path.join(repoRoot, distDir, 'standalone/server.js')], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -171,7 +171,13 @@ describe('the search page cache’s assumptions, on a server that cannot reach i
       if (row) payload.push(JSON.parse(row[1]!) as string);
       if (row) $(el).remove();
     });
-    return { page: $.html(), rows: payload.join('').split(/\n(?=[0-9a-f]*:)/).sort() };
+    return {
+      page: $.html(),
+      rows: payload
+        .join('')
+        .split(/\n(?=[0-9a-f]*:)/)
+        .sort(),
+    };
   };
 
   it('renders every search directly, logs once, and two renders differ only in the nonce Next copied from the policy', async () => {
@@ -220,7 +226,8 @@ describe('requests Node.js refuses before Next.js sees them carry the security h
     const head = (await raw(request)).split('\r\n\r\n')[0]!;
     expect(head.split('\r\n')[0]).toBe(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`);
     // The site's own values, which the patch reads from the running server (instrumentation.ts), not its default.
-    for (const [header, value] of Object.entries(frameworkResponseHeaders)) expect(`${head}\r\n`, header).toContain(`${header}: ${value}\r\n`);
+    for (const [header, value] of Object.entries(frameworkResponseHeaders))
+      expect(`${head}\r\n`, header).toContain(`${header}: ${value}\r\n`);
   });
 });
 

@@ -85,7 +85,9 @@ function originProblems(server: string, start: string): string[] {
     ['start-server.js: the address it bound', /const addr = server\.address\(\);[\s\S]*port = typeof addr === 'object'/.test(listening)],
     [
       'start-server.js: the origin recorded',
-      /const appUrl = `\$\{protocol\}:\/\/\$\{formattedHostname\}:\$\{port\}`;[\s\S]{0,300}process\.env\.__NEXT_PRIVATE_ORIGIN = appUrl;/.test(listening),
+      /const appUrl = `\$\{protocol\}:\/\/\$\{formattedHostname\}:\$\{port\}`;[\s\S]{0,300}process\.env\.__NEXT_PRIVATE_ORIGIN = appUrl;/.test(
+        listening,
+      ),
     ],
   ];
   return expected.filter(([, ok]) => !ok).map(([name]) => name);
