@@ -5,8 +5,8 @@ import { normalizeQuery, queryTooLong } from './normalize';
 /**
  * Rendered search pages by normalised query: a query asked again is answered without a render, with a fresh nonce
  * (CSP3 §7.2). A miss asks this same server for the page (a per-process token marks the fill), so it goes through
- * Next.js like any request; only a 200 with a nonce is stored; LRU within a byte budget. Why, what it rests on
- * (pinned by e2e/fuzz.test.ts and e2e/standalone.test.ts) and what it gains: README, "Search".
+ * Next.js like any request; only a 200 with a nonce is stored; LRU within a byte budget. What it rests on (pinned by
+ * e2e/fuzz.test.ts and e2e/standalone.test.ts): README, "Search"; the target it meets: README, "Performance".
  */
 export type FilledPage = { status: number; body: string; headers: [string, string][] };
 type Stored = FilledPage & { nonce: string; bytes: number };
