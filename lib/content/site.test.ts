@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, fixtureSite } from './__fixtures__/site-fixture';
+import { cleanFixtures, fixtureSite } from '../testing/fixtures/content/site-fixture';
 import { readingMinutes, type Site } from './site';
 import type { Passage } from './mdx';
 
