@@ -222,10 +222,10 @@ function raw(request: string): Promise<string> {
 
 describe('requests Node.js refuses before Next.js sees them carry the security headers too', () => {
   it.each([
-    ['a header section too large', `GET /zh HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
-    ['a malformed request line', 'GET /zh HTTP/9.9 extra\r\nHost: x\r\n\r\n', 400],
-    ['a bare CR in a header', 'GET /zh HTTP/1.1\r\nHost: x\r\nX-A: a\rb\r\n\r\n', 400],
-  ])('%s → %i', async (_label, request, status) => {
+    ['a header section too large', 431, `GET /zh HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`],
+    ['a malformed request line', 400, 'GET /zh HTTP/9.9 extra\r\nHost: x\r\n\r\n'],
+    ['a bare CR in a header', 400, 'GET /zh HTTP/1.1\r\nHost: x\r\nX-A: a\rb\r\n\r\n'],
+  ] as const)('%s → %i', async (_label, status, request) => {
     const head = (await raw(request)).split('\r\n\r\n')[0]!;
     expect(head.split('\r\n')[0]).toBe(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`);
     // The site's own values, which the patch reads from the running server (instrumentation.ts), not its default.
