@@ -1,6 +1,11 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+const noNextLink = { name: 'next/link', message: 'Use a plain <a> (README, "Pages and links"); next/link only opens the photo modal.' };
+// Test helpers, fixtures and preloads live in lib/testing; production code never loads them.
+const noTestCode = { regex: '(^|/)testing(/|$)', message: 'lib/testing is test code: only tests and lib/testing may import it.' };
+const testFiles = ['lib/testing/**', '**/*.test.ts', '**/*.test.tsx'];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -11,10 +16,7 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
       // The link rule (README, "Pages and links"): plain <a> everywhere; next/link only where a client-side navigation is
       // the point, which is opening a photo in the modal (the intercepting route only catches client navigations).
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'next/link', message: 'Use a plain <a> (README, "Pages and links"); next/link only opens the photo modal.' }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [noNextLink], patterns: [noTestCode] }],
       // `const { data, ...rest } = x` is how a field is left out of a copy; the named sibling is meant unused.
       '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
     },
@@ -27,7 +29,12 @@ const config = [
   },
   {
     files: ['app/[[]locale]/@modal/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noTestCode] }] },
+  },
+  {
+    // Test code may import test helpers (and anything else).
+    files: testFiles,
+    rules: { 'no-restricted-imports': ['error', { paths: [noNextLink] }] },
   },
   { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'lib/testing/.reports/**'] },
 ];

@@ -4,7 +4,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { resolveSiteUrl } from './lib/config';
 import { distDir as buildDir } from './lib/server/build-file';
 import { imageDeviceSizes, imageQualities, imageSizes } from './lib/images-config';
-import { commonSecurityHeaders, filePolicy } from './lib/security/headers';
+import { filePolicy, frameworkResponseHeaders } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -29,11 +29,11 @@ const config: NextConfig = {
   skipProxyUrlNormalize: true,
   // proxy.ts answers the trailing-slash redirect and content/redirects.json's old addresses itself, with the site's
   // security headers (Next's own redirects drop the headers its config adds; its repeated-slash 308, which runs before
-  // everything, gets them from lib/build/patch-next.ts).
+  // everything, gets them from lib/build/patch-next.mjs).
   skipTrailingSlashRedirect: true,
   // ETags are computed once at build time (lib/build/manifest.ts) and sent by proxy.ts, which also answers
   // If-None-Match with 304; Next's own would hash every response body on every request. Static files keep the
-  // ETag Next's file server derives from size and time (lib/build/patch-next.ts).
+  // ETag Next's file server derives from size and time (lib/build/patch-next.mjs).
   generateEtags: false,
   // Metadata in <head> for every reader, not streamed into <body>: the search page (rendered per request) was
   // invalid HTML otherwise (<title>, <meta name> and <link rel=canonical> inside <body>), and the page is small.
@@ -57,9 +57,9 @@ const config: NextConfig = {
   async headers() {
     return [
       // Every response, including what Next.js answers before or without the proxy: hashed static chunks (which skip
-      // it for speed) and the patched 405/412/416 (patch-next.ts).
+      // it for speed) and the patched 405/412/416 (patch-next.mjs).
       // Headers the proxy sets (each page's own policy) replace these, they are not sent twice.
-      { source: '/:path*', headers: [...commonSecurityHeaders, { key: 'Content-Security-Policy', value: filePolicy }] },
+      { source: '/:path*', headers: Object.entries(frameworkResponseHeaders).map(([key, value]) => ({ key, value })) },
       {
         source: '/photos/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }],

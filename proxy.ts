@@ -3,7 +3,7 @@ import { redirectTarget } from './lib/content/redirects';
 import { negotiateLocale } from './lib/i18n/negotiate';
 import { isLocale, localeOfPath, type Locale } from './lib/i18n/routing';
 import { retryAfterSeconds, searchGate } from './lib/search/gate';
-import { fillFromServer, loopbackOrigin, searchPageCache, searchPageKey, type FilledPage } from './lib/search/page-cache';
+import { answerSearch, searchPageCache, searchPageKey, type FilledPage } from './lib/search/page-cache';
 import { allowedMethods, headersToDrop, rejectRequest } from './lib/security/guard';
 import { contentSecurityPolicy, filePolicy, newNonce, secure } from './lib/security/headers';
 import { href } from './lib/routes';
@@ -63,9 +63,6 @@ const isSearch = (path: string) => {
   return !!locale && path === href.search(locale);
 };
 
-/** Logged once: a server that cannot reach itself still answers every search, by rendering it directly. */
-let loopbackFailed = false;
-
 /** A search page from the cache (lib/search/page-cache.ts), with the site's headers and its own fresh nonce. */
 function fromSearchCache(page: FilledPage, method: string): NextResponse {
   const response = new NextResponse(method === 'HEAD' ? null : page.body, { status: page.status, headers: page.headers });
@@ -78,23 +75,10 @@ const notFoundFor = (path: string, method: string) => {
 };
 
 /**
- * In front of every request except hashed static chunks:
- * 1. refuses bad input with a 4xx and drops router headers Next.js cannot parse (guard.ts);
- * 1b. redirects (308) a trailing slash and content/redirects.json's old addresses (`skipTrailingSlashRedirect`);
- * 2. `/` → `/zh` or `/en` (saved choice, then Accept-Language, then Chinese; 307 since it depends on the reader);
- * 3. answers 404 for the build's internal outputs (`/_not-found`, `/_global-error`, intercepting-route files), which
- *    are not addresses of the site, and for paths under /zh or /en that no page has (the locale's 404 page);
- * 4. sends each page a Content-Security-Policy: prerendered pages allow exactly the hashes of their own inline
- *    scripts (so they stay static); anything rendered on request gets a fresh nonce, which Next.js reads from the
- *    request's CSP header and puts on its scripts;
- * 5. gives every prerendered page and route body the ETag computed at build time (lib/build/manifest.ts), and
- *    answers If-None-Match (304, with the 200's Cache-Control and Vary) and If-Match (412) itself, so nothing hashes
- *    the body per request (`generateEtags: false`). RSC payloads share the page's path but not its bytes: no ETag.
- *    Next.js itself sends the pages; only the two 404 pages are sent from here (Next cannot give a locale's 404 page
- *    status 404 for a path it has no route for);
- * 6. answers a search asked before from memory, with a fresh nonce (lib/search/page-cache.ts).
- *
- * Paths are looked up as sent, not decoded, and only in their canonical encoding (what encodeURI gives).
+ * In front of every request except hashed static chunks: refuses bad input (guard.ts); redirects (308: a trailing
+ * slash, content/redirects.json; 307: `/` by language); 404s for internal outputs and unknown locale paths (the
+ * locale's 404 page); each page's CSP (its build-time script hashes, or a nonce when rendered on request) and its
+ * build-time ETag (304 and 412 here); repeated searches from the page cache. README, "Security" and "Search".
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -163,24 +147,12 @@ export function proxy(request: NextRequest) {
   if (entry?.hashes) return secure(next(), pagePolicy(pathname, entry.hashes));
   // Rendered on request, so no ETag: no tag can pass If-Match, only `*` (RFC 9110 §13.1.1).
   if (renderedOnRequest(pathname) && ifMatchFails(request.headers.get('if-match'), undefined)) return plain(412);
-  // Search renders per request; a query asked before is answered from memory (page-cache.ts), the first time through
-  // this server's own render, over loopback. Should this server not reach itself, it renders the search directly.
-  if (isSearch(pathname) && !searchFill && !rscRequest && (method === 'GET' || method === 'HEAD')) {
-    const cache = searchPageCache();
-    return cache
-      .answer(searchPageKey(pathname, searchParams)!, () =>
-        fillFromServer(loopbackOrigin(), pathname + request.nextUrl.search, cache.token),
-      )
-      .then(
-        (page) => fromSearchCache(page, method),
-        (error: unknown) => {
-          if (!loopbackFailed)
-            console.error(`search cache: this server could not reach itself at ${loopbackOrigin()} (PORT, HOSTNAME):`, error);
-          loopbackFailed = true;
-          return renderOnRequest(request, pathname, requestHeaders);
-        },
-      );
-  }
+  // A search asked before comes from memory (lib/search/page-cache.ts); a server that cannot reach itself renders it.
+  if (isSearch(pathname) && !searchFill && !rscRequest && (method === 'GET' || method === 'HEAD'))
+    return answerSearch(searchPageCache(), searchPageKey(pathname, searchParams)!, pathname + request.nextUrl.search, {
+      cached: (page) => fromSearchCache(page, method),
+      direct: () => renderOnRequest(request, pathname, requestHeaders),
+    });
   return renderOnRequest(request, pathname, requestHeaders);
 }
 

@@ -34,6 +34,13 @@ export async function generateMetadata({ params }: LocaleParams) {
   };
 }
 
+/**
+ * The home page: two static islands (StaticHtml: HTML once, not a second copy in the RSC payload, about 80 KiB less)
+ * around the one interactive band. Above: the hero, the lead and the locator map. Between them, the client leaves:
+ * TermCards (cards for the lead's terms), LocatorMapDialog (the enlarged map) and the before/after sliders
+ * (BeforeAfter). Below: key figures and timeline, the three sections, featured photos. Add interactive parts only
+ * between the islands: StaticHtml refuses a client component inside, naming it.
+ */
 export default async function HomePage({ params }: LocaleParams) {
   const locale = await pageLocale(params);
   const [home, articles, figures, photos, t, ta] = await Promise.all([
@@ -52,9 +59,7 @@ export default async function HomePage({ params }: LocaleParams) {
   return (
     <>
       <JsonLd data={websiteJsonLd(locale, home.summary)} />
-      {/* StaticHtml: these parts have no client component, so React gets them as HTML instead of a second copy in
-          the RSC payload (about 80 KiB less on this page). The comparison slider and the term cards stay client leaves. */}
-      <StaticHtml>
+      <StaticHtml className="contents">
         <Hero photo={hero} locale={locale} kicker={t('kicker')} title={home.title}>
           <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
           <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6">
@@ -63,16 +68,16 @@ export default async function HomePage({ params }: LocaleParams) {
             <SourceNote locale={locale} className="mt-4" />
           </div>
         </Hero>
+        <div className="mx-auto max-w-3xl px-4 sm:px-6">
+          <div className="prose-body mt-8">
+            <Content components={components} />
+          </div>
+        </div>
+        <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
+          <LocatorMap locale={locale} />
+        </div>
       </StaticHtml>
-      <div className="mx-auto max-w-3xl px-4 sm:px-6">
-        <StaticHtml className="prose-body mt-8">
-          <Content components={components} />
-        </StaticHtml>
-        <TermCards />
-      </div>
-      <StaticHtml className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
-        <LocatorMap locale={locale} />
-      </StaticHtml>
+      <TermCards />
       <LocatorMapDialog locale={locale} />
       <TitledSection titleId="before-after-title" title={ts('title')} className="mx-auto mt-20 max-w-[63rem] px-4 sm:px-6">
         <p className="mt-2 max-w-3xl text-muted">{ts('intro')}</p>
@@ -81,87 +86,89 @@ export default async function HomePage({ params }: LocaleParams) {
         </div>
       </TitledSection>
 
-      <StaticHtml as="section" aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
-        <div className="mx-auto max-w-7xl px-4 sm:px-6">
-          <h2 id="figures-title" className="font-serif text-3xl font-bold">
-            {t('figuresTitle')}
-          </h2>
-          <p className="mt-2 text-muted">{t('figuresNote')}</p>
-          <KeyFigures figures={figures} locale={locale} />
-          <div className="mt-10 grid items-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <div className="[&>section]:my-0 [&>section]:bg-paper">
-              <Timeline locale={locale} wide={false} />
+      <StaticHtml className="contents">
+        <section aria-labelledby="figures-title" className="mt-20 bg-paper-2 py-14 sm:py-16">
+          <div className="mx-auto max-w-7xl px-4 sm:px-6">
+            <h2 id="figures-title" className="font-serif text-3xl font-bold">
+              {t('figuresTitle')}
+            </h2>
+            <p className="mt-2 text-muted">{t('figuresNote')}</p>
+            <KeyFigures figures={figures} locale={locale} />
+            <div className="mt-10 grid items-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+              <div className="[&>section]:my-0 [&>section]:bg-paper">
+                <Timeline locale={locale} wide={false} />
+              </div>
+              <ScaleDrawing locale={locale} />
             </div>
-            <ScaleDrawing locale={locale} />
           </div>
-        </div>
-      </StaticHtml>
+        </section>
 
-      <TitledSection
-        id="articles"
-        titleId="sections-title"
-        title={t('sectionsTitle')}
-        className="mx-auto mt-20 max-w-7xl scroll-mt-20 px-4 sm:px-6"
-      >
-        <StaticHtml as="ol" className="mt-8 grid gap-10 md:grid-cols-3">
-          {await Promise.all(
-            articles.map(async (article, i) => {
-              const photo = await getPhoto(article.hero);
-              return (
-                <li key={article.section} className="group">
-                  <a href={href.article(locale, article.section)} className="block">
-                    {photo && (
+        <TitledSection
+          id="articles"
+          titleId="sections-title"
+          title={t('sectionsTitle')}
+          className="mx-auto mt-20 max-w-7xl scroll-mt-20 px-4 sm:px-6"
+        >
+          <ol className="mt-8 grid gap-10 md:grid-cols-3">
+            {await Promise.all(
+              articles.map(async (article, i) => {
+                const photo = await getPhoto(article.hero);
+                return (
+                  <li key={article.section} className="group">
+                    <a href={href.article(locale, article.section)} className="block">
+                      {photo && (
+                        <PhotoImage
+                          photo={photo}
+                          locale={locale}
+                          sizes="(min-width: 768px) 33vw, 100vw"
+                          className="aspect-[3/2] w-full rounded-sm object-cover"
+                        />
+                      )}
+                      <p className="mt-4 text-sm font-semibold tracking-widest text-ochre">{String(i + 1).padStart(2, '0')}</p>
+                      <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">
+                        <Phrases text={article.title} />
+                      </h3>
+                    </a>
+                    <p className="mt-2 leading-relaxed text-muted">{article.standfirst}</p>
+                  </li>
+                );
+              }),
+            )}
+          </ol>
+        </TitledSection>
+
+        {featured.length > 0 && (
+          <section aria-labelledby="photos-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
+            <div className="flex flex-wrap items-baseline justify-between gap-4">
+              <h2 id="photos-title" className="font-serif text-3xl font-bold">
+                {t('photosTitle')}
+              </h2>
+              <a href={href.gallery(locale)} className="link">
+                {t('allPhotos')} →
+              </a>
+            </div>
+            <ul className="mt-8 grid grid-cols-2 gap-4 lg:grid-cols-5">
+              {featured.map((photo, i) => (
+                <li key={photo.id} className={i === 0 && featured.length % 2 === 1 ? 'col-span-2 lg:col-span-1' : undefined}>
+                  <figure>
+                    <a href={href.photo(locale, photo.id)} className="block">
                       <PhotoImage
                         photo={photo}
                         locale={locale}
-                        sizes="(min-width: 768px) 33vw, 100vw"
-                        className="aspect-[3/2] w-full rounded-sm object-cover"
+                        sizes="(min-width: 1024px) 20vw, 50vw"
+                        className={`${i === 0 && featured.length % 2 === 1 ? 'aspect-[2/1] lg:aspect-square' : 'aspect-square'} w-full rounded-sm object-cover`}
                       />
-                    )}
-                    <p className="mt-4 text-sm font-semibold tracking-widest text-ochre">{String(i + 1).padStart(2, '0')}</p>
-                    <h3 className="mt-1 font-serif text-2xl font-bold text-balance group-hover:text-accent">
-                      <Phrases text={article.title} />
-                    </h3>
-                  </a>
-                  <p className="mt-2 leading-relaxed text-muted">{article.standfirst}</p>
+                    </a>
+                    <figcaption className="mt-2 text-sm leading-snug text-muted">
+                      <CaptionText text={photo.caption[locale]} />
+                    </figcaption>
+                  </figure>
                 </li>
-              );
-            }),
-          )}
-        </StaticHtml>
-      </TitledSection>
-
-      {featured.length > 0 && (
-        <StaticHtml as="section" aria-labelledby="photos-title" className="mx-auto mt-20 max-w-7xl px-4 sm:px-6">
-          <div className="flex flex-wrap items-baseline justify-between gap-4">
-            <h2 id="photos-title" className="font-serif text-3xl font-bold">
-              {t('photosTitle')}
-            </h2>
-            <a href={href.gallery(locale)} className="link">
-              {t('allPhotos')} →
-            </a>
-          </div>
-          <ul className="mt-8 grid grid-cols-2 gap-4 lg:grid-cols-5">
-            {featured.map((photo, i) => (
-              <li key={photo.id} className={i === 0 && featured.length % 2 === 1 ? 'col-span-2 lg:col-span-1' : undefined}>
-                <figure>
-                  <a href={href.photo(locale, photo.id)} className="block">
-                    <PhotoImage
-                      photo={photo}
-                      locale={locale}
-                      sizes="(min-width: 1024px) 20vw, 50vw"
-                      className={`${i === 0 && featured.length % 2 === 1 ? 'aspect-[2/1] lg:aspect-square' : 'aspect-square'} w-full rounded-sm object-cover`}
-                    />
-                  </a>
-                  <figcaption className="mt-2 text-sm leading-snug text-muted">
-                    <CaptionText text={photo.caption[locale]} />
-                  </figcaption>
-                </figure>
-              </li>
-            ))}
-          </ul>
-        </StaticHtml>
-      )}
+              ))}
+            </ul>
+          </section>
+        )}
+      </StaticHtml>
     </>
   );
 }

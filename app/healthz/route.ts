@@ -13,8 +13,8 @@ let buildId: string | undefined;
  * that every instance behind the CDN serves the same build. Without the build's page manifest (postbuild writes it)
  * every prerendered page would go out with a policy that blocks its scripts, so such an instance is not ready: 503.
  * Also the origin the build writes into its pages (`siteUrl`), with `originMismatch` once a page was requested on
- * another origin (lib/share/origin.ts). `searchCache`: pages held, their size and the hits and misses so far
- * (lib/search/page-cache.ts).
+ * another origin (lib/share/origin.ts). `searchCache`: pages held, their size, the hits and misses so far, and the
+ * searches rendered directly because the server could not reach itself (lib/search/page-cache.ts).
  */
 export function GET() {
   buildId ??= (() => {
@@ -26,7 +26,7 @@ export function GET() {
   })();
   const ready = manifestLoaded();
   const cache = searchPageCache();
-  const searchCache = { pages: cache.size, bytes: cache.storedBytes, hits: cache.hits, misses: cache.misses };
+  const searchCache = { pages: cache.size, bytes: cache.storedBytes, hits: cache.hits, misses: cache.misses, direct: cache.unreachable };
   return Response.json(
     { status: ready ? 'ok' : 'missing page manifest', buildId, uptime: Math.round(process.uptime()), searchCache, ...originReport() },
     { status: ready ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },

@@ -13,7 +13,15 @@ import { href } from '@/lib/routes';
  * Static HTML (StaticHtml): the locale layout's not-found boundary rides in the RSC payload of every page, and
  * this way it is a hash there, not the whole view.
  */
-export async function NotFoundView({ locale }: { locale: Locale }) {
+export function NotFoundView({ locale }: { locale: Locale }) {
+  return (
+    <StaticHtml className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found once>
+      <NotFoundBody locale={locale} />
+    </StaticHtml>
+  );
+}
+
+async function NotFoundBody({ locale }: { locale: Locale }) {
   const other = otherLocale(locale);
   const [t, tc, tOther] = await Promise.all([
     getTranslations({ locale, namespace: 'errors' }),
@@ -23,7 +31,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
   // Search has its own form above.
   const links = (await siteLinks(locale)).filter((link) => link.id !== 'search');
   return (
-    <StaticHtml className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found once={`not-found:${locale}`}>
+    <>
       <p className="font-semibold text-ochre tabular-nums">404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold text-balance">{t('notFoundTitle')}</h1>
       <p className="mt-4 text-lg text-muted">{t('notFoundBody')}</p>
@@ -57,6 +65,6 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
           {tOther('crossLink')}
         </a>
       </p>
-    </StaticHtml>
+    </>
   );
 }

@@ -14,7 +14,7 @@
  *
  * It fails, rather than writing a manifest that would serve pages without their scripts, when the build wrote no
  * page at all or none with the script tags it rewrites (a Next.js upgrade that changed its output), and when the
- * standalone server lacks a file of the patch of Next.js (patch-next.ts), or has one without the current patch.
+ * standalone server lacks a file of the patch of Next.js (patch-next.mjs), or has one without the current patch.
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ import { buildFile, distDir } from '../server/build-file';
 import { pageManifestFile } from '../server/page-files';
 import { deferScripts, hasLoader } from './defer-scripts';
 import { buildManifest, prerenderedFiles } from './manifest';
-import { nextPatchProblems } from './patch-next';
+import { nextPatchProblems } from './patch-next.mjs';
 
 const standalone = buildFile('standalone');
 const appDir = buildFile('server', 'app');
@@ -62,7 +62,7 @@ if (!existsSync(standalone)) {
 } else {
   const problems = nextPatchProblems(path.join(standalone, 'node_modules/next'));
   if (problems.length)
-    throw new Error(`postbuild: the standalone server's Next.js lacks the patch (lib/build/patch-next.ts):\n  ${problems.join('\n  ')}`);
+    throw new Error(`postbuild: the standalone server's Next.js lacks the patch (lib/build/patch-next.mjs):\n  ${problems.join('\n  ')}`);
   const inside = path.join(standalone, distDir());
   cpSync('public', path.join(standalone, 'public'), { recursive: true });
   cpSync(buildFile('static'), path.join(inside, 'static'), { recursive: true });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { figurePeriod } from './figures';
-import { cleanFixtures, expectContentError, fixtureSite, refusesEach } from './__fixtures__/site-fixture';
+import { cleanFixtures, expectContentError, fixtureSite, refusesEach } from '../testing/fixtures/content/site-fixture';
 
 afterAll(cleanFixtures);
 const glossary = 'content/glossary.json';

@@ -1,5 +1,5 @@
 import { afterAll, describe, it } from 'vitest';
-import { cleanFixtures, expectContentError, fixtureSite, refusesEach } from './__fixtures__/site-fixture';
+import { cleanFixtures, expectContentError, fixtureSite, refusesEach } from '../testing/fixtures/content/site-fixture';
 
 afterAll(cleanFixtures);
 const zh = 'content/articles/restoration/zh.mdx';

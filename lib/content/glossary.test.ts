@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, expectContentError, fixtureSite } from './__fixtures__/site-fixture';
+import { cleanFixtures, expectContentError, fixtureSite } from '../testing/fixtures/content/site-fixture';
 import { glossaryFile } from './schema';
 import { validate } from './validate';
 

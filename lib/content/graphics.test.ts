@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, expectContentError, fixtureSite, refusesEach } from './__fixtures__/site-fixture';
+import { cleanFixtures, expectContentError, fixtureSite, refusesEach } from '../testing/fixtures/content/site-fixture';
 import { drawnSiteProblems, loadMap } from './map';
 
 /**

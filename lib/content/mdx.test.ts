@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement, type ReactNode } from 'react';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, expectContentError, fixtureSite } from './__fixtures__/site-fixture';
+import { cleanFixtures, expectContentError, fixtureSite } from '../testing/fixtures/content/site-fixture';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileMdx } from './mdx';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, expectContentError, fixtureSite } from './__fixtures__/site-fixture';
+import { cleanFixtures, expectContentError, fixtureSite } from '../testing/fixtures/content/site-fixture';
 import { checkParity } from './load-articles';
 import type { Passage } from './mdx';
 

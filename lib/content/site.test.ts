@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, fixtureSite } from './__fixtures__/site-fixture';
+import { cleanFixtures, fixtureSite } from '../testing/fixtures/content/site-fixture';
 import { readingMinutes } from './load-articles';
 import type { Site } from './site-types';
 import type { Passage } from './mdx';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFixtures, fixtureSite } from '../content/__fixtures__/site-fixture';
+import { cleanFixtures, fixtureSite } from '../testing/fixtures/content/site-fixture';
 import { displayTexts, sliceGlyphs, unicodeRange } from './build';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'font-text-'));

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../content/errors';
-import { cleanFixtures, fixtureSite } from '../content/__fixtures__/site-fixture';
+import { cleanFixtures, fixtureSite } from '../testing/fixtures/content/site-fixture';
 
 afterAll(() => cleanFixtures());
 

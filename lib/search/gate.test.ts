@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyTestSwitch, Gate } from './gate';
+import { Gate } from './gate';
 
 describe('the search gate', () => {
   afterEach(() => vi.useRealTimers());
@@ -36,27 +36,13 @@ describe('the search gate', () => {
     await expect(next).resolves.toBeTypeOf('function');
   });
 
-  it('is pinned full by the page only when SEARCH_GATE_FULL_AFTER_FIRST=1 (the test switch), and stays full', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const pinnedWith = async (value: string | undefined) => {
-      vi.stubEnv('SEARCH_GATE_FULL_AFTER_FIRST', value);
-      const gate = new Gate({ slots: 2, queue: 2, leaseMs: 60_000 });
-      const release = await gate.enter();
-      applyTestSwitch(gate);
-      release();
-      return gate;
-    };
-    try {
-      expect((await pinnedWith(undefined)).full).toBe(false);
-      expect((await pinnedWith('0')).full).toBe(false);
-      expect((await pinnedWith('true')).full).toBe(false);
-      const pinned = await pinnedWith('1');
-      expect(pinned.full).toBe(true);
-      expect(pinned.running).toBe(0); // the page's own slot was given back; the gate stays full all the same
-      expect(console.warn).toHaveBeenCalledOnce();
-    } finally {
-      vi.unstubAllEnvs();
-      vi.restoreAllMocks();
-    }
+  it('follows a capacity set while it runs (the e2e 503 control sets zero through the global)', async () => {
+    const gate = new Gate({ slots: 2, queue: 2, leaseMs: 60_000 });
+    const release = await gate.enter();
+    expect(gate.full).toBe(false);
+    gate.options = { ...gate.options, slots: 0, queue: 0 };
+    release();
+    expect(gate.running).toBe(0);
+    expect(gate.full).toBe(true);
   });
 });

@@ -11,12 +11,7 @@
  * 16 gave article 126 ms and search 0.90 s (57/s); 24 gave 215 ms and 0.86 s; 40 (no limit) 177 ms and 2.5 s.
  *
  * The state lives on globalThis: proxy.ts and the page are bundled apart, but run in one process and must see the
- * same queue.
- *
- * Test switch: with `SEARCH_GATE_FULL_AFTER_FIRST=1` in the server's environment, the first search the page renders
- * pins the gate full (pinFull), so every later search gets the 503 while pages are served as usual: the negative
- * control of the 503 path (lib/testing/e2e/fuzz.test.ts). The page pins it and the proxy must see it, so the test
- * also fails if the two ever stop sharing one gate. Any other value, or none, is ignored; the server logs a warning.
+ * same queue (e2e/fuzz.test.ts's 503 control sets the capacity of that one gate from a test-only preload).
  */
 export type GateOptions = { slots: number; queue: number; /** a slot never given back is reclaimed after this */ leaseMs: number };
 
@@ -27,7 +22,7 @@ export const retryAfterSeconds = 2;
 export class Gate {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
-  constructor(readonly options: GateOptions) {}
+  constructor(public options: GateOptions) {}
 
   /** Requests waiting for a slot. */
   get queued(): number {
@@ -36,16 +31,9 @@ export class Gate {
   get running(): number {
     return this.active;
   }
-  private pinned = false;
-  /** From now on the gate counts as full, whatever runs or waits (the test switch above). */
-  pinFull(): this {
-    this.pinned = true;
-    return this;
-  }
-
   /** Whether a new request should be refused rather than queued. */
   get full(): boolean {
-    return this.pinned || (this.active >= this.options.slots && this.waiting.length >= this.options.queue);
+    return this.active >= this.options.slots && this.waiting.length >= this.options.queue;
   }
 
   /** Resolves with a release function once a slot is free; releasing twice is harmless. */
@@ -68,18 +56,13 @@ export class Gate {
   }
 }
 
-const key = Symbol.for('zhungeer.search-gate');
+/** The gate's global: one per process (a test preload may set its capacity, lib/testing/preload). */
+export const searchGateKey = Symbol.for('zhungeer.search-gate');
+const key = searchGateKey;
 type WithGate = typeof globalThis & { [key]?: Gate };
 
 /** The process's one search gate. */
 export function searchGate(): Gate {
   const g = globalThis as WithGate;
   return (g[key] ??= new Gate(searchGateOptions));
-}
-
-/** Called by the search page once it holds a slot: pins the gate full when the test switch asks for it. */
-export function applyTestSwitch(gate: Gate): void {
-  if (process.env.SEARCH_GATE_FULL_AFTER_FIRST !== '1' || gate.full) return;
-  console.warn('search gate: SEARCH_GATE_FULL_AFTER_FIRST=1, every search after this one is answered 503 (a test switch)');
-  gate.pinFull();
 }

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { fillHeader, loopbackOrigin, SearchPageCache, searchPageKey, type FilledPage } from './page-cache';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it, vi } from 'vitest';
+import { answerSearch, fillHeader, SearchPageCache, searchPageKey, serverOrigin, type FilledPage } from './page-cache';
 
 const nonce = 'ZWZiY2Q0MTctYmEyYS00MTQyLTgwZmEtYzU4OTA3ZD';
 const page = (body = 'results', status = 200, withNonce = true): FilledPage => ({
@@ -86,10 +88,55 @@ describe('the search page cache', () => {
     expect(cache.isFill(new Headers())).toBe(false);
   });
 
-  it('reaches the server over loopback when it listens on every address', () => {
-    expect(loopbackOrigin({ PORT: '8080', HOSTNAME: '0.0.0.0' })).toBe('http://127.0.0.1:8080');
-    expect(loopbackOrigin({})).toBe('http://127.0.0.1:3000');
-    expect(loopbackOrigin({ PORT: '4100', HOSTNAME: '10.0.0.5' })).toBe('http://10.0.0.5:4100');
-    expect(loopbackOrigin({ PORT: '4100', HOSTNAME: 'fd00::5' })).toBe('http://[fd00::5]:4100');
+  it('reaches this server at the origin Next.js recorded when it started listening, and nowhere without one', () => {
+    expect(serverOrigin({ __NEXT_PRIVATE_ORIGIN: 'http://localhost:8080', PORT: '3000' })).toBe('http://localhost:8080');
+    expect(serverOrigin({ PORT: '8080', HOSTNAME: '0.0.0.0' })).toBeUndefined();
+  });
+});
+
+describe('a server that cannot reach itself', () => {
+  const respond = { cached: (p: FilledPage) => `cached ${p.status}`, direct: vi.fn(() => 'direct') };
+
+  it('renders each search directly, and logs it once', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      // A port that was listening a moment ago and is closed now: the connection is refused.
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const origin = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+      await new Promise((resolve) => closed.close(resolve));
+      const cache = new SearchPageCache();
+      expect(await answerSearch(cache, 'k', '/en/search?q=a', respond, origin)).toBe('direct');
+      expect(await answerSearch(cache, 'k', '/en/search?q=a', respond, origin)).toBe('direct');
+      expect(await answerSearch(cache, 'j', '/en/search?q=b', respond, undefined)).toBe('direct');
+      expect(respond.direct).toHaveBeenCalledTimes(3);
+      expect(cache.unreachable).toBe(3);
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(String(log.mock.calls[0]![0])).toContain(`could not reach itself at ${origin}`);
+      expect(cache.size).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it('control: a server that can reach itself answers from the cache, with the fill token, and never directly', async () => {
+    const cache = new SearchPageCache();
+    const seen: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers[fillHeader] as string | undefined);
+      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': `script-src 'nonce-${nonce}'` }).end(page().body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      respond.direct.mockClear();
+      expect(await answerSearch(cache, 'k', '/en/search?q=a', respond, origin)).toBe('cached 200');
+      expect(await answerSearch(cache, 'k', '/en/search?q=a', respond, origin)).toBe('cached 200');
+      expect(respond.direct).not.toHaveBeenCalled();
+      expect(seen).toEqual([cache.token]);
+      expect([cache.hits, cache.misses, cache.unreachable]).toEqual([1, 1, 0]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -3,21 +3,10 @@ import { newNonce } from '@/lib/security/headers';
 import { normalizeQuery, queryTooLong } from './normalize';
 
 /**
- * Rendered search pages, kept in memory by normalised query, so that a query asked again is answered without a
- * render. A search costs about 12 ms of CPU to render (the framework's work, measured with `--cpu-prof`); answering
- * it from here costs well under one. Results depend only on the build's index and the query, never on the reader,
- * and two renders of one query differ only in their CSP nonce (checked by e2e/fuzz.test.ts).
- *
- * proxy.ts uses it for HTML GET and HEAD of `/{locale}/search`. On a miss it asks its own server for the page over
- * loopback, with a header carrying a token known only to this process, so the render goes through Next.js as any
- * other request (the search gate, the nonce, the headers Next sends); a 200 with a nonce is stored, anything else
- * (a 503 from the gate) is passed on and not stored. Misses for one key at the same time share one render.
- *
- * Every answer gets a nonce of its own (CSP Level 3 §7.2: a nonce must not be reused across responses): the stored
- * page's nonce, a random 32-character string, is replaced in the body and the policy.
- *
- * Bounded by bytes, least recently used dropped first, so hostile queries cost at most a render each and push out old
- * entries; the cache lives as long as the process, whose build (and so its index) does not change.
+ * Rendered search pages by normalised query: a query asked again is answered without a render, with a fresh nonce
+ * (CSP3 §7.2). A miss asks this same server for the page (a per-process token marks the fill), so it goes through
+ * Next.js like any request; only a 200 with a nonce is stored; LRU within a byte budget. What it rests on (pinned by
+ * e2e/fuzz.test.ts and e2e/standalone.test.ts): README, "Search"; the target it meets: README, "Performance".
  */
 export type FilledPage = { status: number; body: string; headers: [string, string][] };
 type Stored = FilledPage & { nonce: string; bytes: number };
@@ -46,6 +35,8 @@ export class SearchPageCache {
   readonly token = crypto.randomUUID();
   hits = 0;
   misses = 0;
+  /** Searches rendered directly because this server could not reach itself (the first is logged). */
+  unreachable = 0;
 
   constructor(readonly budget = searchCacheBytes) {}
 
@@ -116,14 +107,11 @@ function withFreshNonce(page: FilledPage, old: string): FilledPage {
 }
 
 /**
- * Where this process listens, for its own fill requests: the standalone server and `next start` read PORT and
- * HOSTNAME; a wildcard address is reached over the loopback interface.
+ * Where this server reaches itself: the origin Next's start-server.js records when it starts listening (from the
+ * address it bound), which Next's own Server Action forwarding fetches too. Undefined outside that server.
  */
-export function loopbackOrigin(env: Record<string, string | undefined> = process.env): string {
-  const port = env.PORT || '3000';
-  const host = env.HOSTNAME;
-  if (!host || host === '0.0.0.0' || host === '::' || host === 'localhost') return `http://127.0.0.1:${port}`;
-  return host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`;
+export function serverOrigin(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.__NEXT_PRIVATE_ORIGIN || undefined;
 }
 
 /** Asks this server for the page (the request goes through proxy.ts again, marked as a fill). */
@@ -148,4 +136,25 @@ type WithCache = typeof globalThis & { [key]?: SearchPageCache };
 export function searchPageCache(): SearchPageCache {
   const g = globalThis as WithCache;
   return (g[key] ??= new SearchPageCache());
+}
+
+/**
+ * A search answered through the cache (`cached`), or rendered directly (`direct`) when this server cannot reach
+ * itself: no origin, or the fill failed (logged the first time in the process).
+ */
+export async function answerSearch<T>(
+  cache: SearchPageCache,
+  key: string,
+  pathAndQuery: string,
+  respond: { cached: (page: FilledPage) => T; direct: () => T },
+  origin = serverOrigin(),
+): Promise<T> {
+  try {
+    if (!origin) throw new Error('no origin recorded by Next.js (__NEXT_PRIVATE_ORIGIN)');
+    return respond.cached(await cache.answer(key, () => fillFromServer(origin, pathAndQuery, cache.token)));
+  } catch (error) {
+    if (!cache.unreachable++)
+      console.error(`search cache: this server could not reach itself at ${origin}; rendering the search directly:`, error);
+    return respond.direct();
+  }
 }

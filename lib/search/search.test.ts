@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { EN_DOCS, ZH_DOCS } from './fixture';
+import { EN_DOCS, ZH_DOCS } from '../testing/fixtures/search-docs';
 import { buildIndex, loadIndex, search, type SearchDoc, type SearchResult } from './index';
 
 const zh = loadIndex(buildIndex('zh', ZH_DOCS));

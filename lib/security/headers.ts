@@ -3,7 +3,10 @@
  * that page's inline scripts, see lib/build/manifest.ts); everything else here is the same for every response.
  */
 
-/** Headers for every response: proxy.ts sets them on everything it sees, next.config.ts on static chunks. */
+/**
+ * Headers for every response: proxy.ts sets them on everything it sees, next.config.ts on static files, and the patch
+ * of Next.js (lib/build/patch-next.mjs) on what Next or Node answer before any route (`publishSecurityHeaders`).
+ */
 export const commonSecurityHeaders: { key: string; value: string }[] = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -20,18 +23,18 @@ export const commonSecurityHeaders: { key: string; value: string }[] = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
-/**
- * The policy. Scripts: only this origin's files plus, for inline scripts, the exact hashes of the page being
- * served (or a per-request nonce for pages rendered on request). No 'unsafe-inline' and no 'unsafe-eval'.
- * Styles allow 'unsafe-inline' (attributes and elements): next/image writes its blur placeholder as a style
- * attribute, and Next.js's own inline styles carry no nonce on prerendered pages; CSS cannot run script.
- * Images allow data: for the build-time blur placeholders.
- */
 /** A nonce for one response's policy: 128 random bits (a v4 UUID), base64 as CSP's nonce-source grammar allows. */
 export function newNonce(): string {
   return Buffer.from(crypto.randomUUID()).toString('base64');
 }
 
+/**
+ * The policy. Scripts: only this origin's files plus, for inline scripts, the exact hashes of the page being
+ * served (or a per-request nonce for pages rendered on request). No 'unsafe-inline' and no 'unsafe-eval'.
+ * Styles allow 'unsafe-inline' (attributes and elements): each photo's placeholder is a background in its style
+ * attribute (components/photo/PhotoImage.tsx), and Next.js's own inline styles carry no nonce on prerendered pages;
+ * CSS cannot run script. Images allow data: for those build-time placeholders.
+ */
 export function contentSecurityPolicy({ hashes = [], nonce }: { hashes?: readonly string[]; nonce?: string } = {}): string {
   const scriptSources = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes.map((h) => `'${h}'`)];
   return [
@@ -65,4 +68,20 @@ export function secure<T extends { headers: Headers }>(response: T, policy: stri
   for (const { key, value } of commonSecurityHeaders) response.headers.set(key, value);
   response.headers.set('Content-Security-Policy', policy);
   return response;
+}
+
+/** The headers of a response Next.js or Node writes before any route runs (a file's policy), as one object. */
+export const frameworkResponseHeaders: Record<string, string> = Object.fromEntries([
+  ...commonSecurityHeaders.map(({ key, value }) => [key, value]),
+  ['Content-Security-Policy', filePolicy],
+]);
+
+/**
+ * Where the patch of Next.js's server (lib/build/patch-next.mjs) reads those headers when it answers: published once
+ * per process by instrumentation.ts, so a change here needs no re-patch (the patch has a strict default until then).
+ */
+export const frameworkHeadersKey = Symbol.for('zhungeer.security-headers');
+
+export function publishSecurityHeaders(): void {
+  (globalThis as typeof globalThis & { [frameworkHeadersKey]?: Record<string, string> })[frameworkHeadersKey] = frameworkResponseHeaders;
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { distDir as buildDir } from '../server/build-file';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -32,13 +33,18 @@ export async function startServer(
   opts: {
     distDir?: string;
     env?: Record<string, string>;
+    /** test-only modules the server loads first (`node --import`), from lib/testing/preload */ preload?: string[];
     /** when the server counts as up (default: /healthz answers 2xx) */ up?: (status: number) => boolean;
   } = {},
 ): Promise<RunningServer> {
   const up = opts.up ?? ((status: number) => status >= 200 && status < 300);
   const distDir = opts.distDir ?? buildDir();
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(repoRoot, distDir, 'standalone/server.js')], {
+  const preload = (opts.preload ?? []).flatMap((name) => [
+    '--import',
+    pathToFileURL(path.join(repoRoot, 'lib/testing/preload', name)).href,
+  ]);
+  const child = spawn(process.execPath, [...preload, path.join(repoRoot, distDir, 'standalone/server.js')], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', ...opts.env },

@@ -10,7 +10,7 @@ import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { MAX_QUERY_LENGTH, normalizeQuery, queryTooLong, search } from '@/lib/search';
-import { applyTestSwitch, searchGate } from '@/lib/search/gate';
+import { searchGate } from '@/lib/search/gate';
 import { getSiteSearch } from '@/lib/search/site-index';
 import { hasHan } from '@/lib/text/han';
 
@@ -28,9 +28,7 @@ const LIMIT = 40;
  */
 const renderSlot = cache(async () => {
   const gate = searchGate();
-  const release = await gate.enter();
-  applyTestSwitch(gate);
-  after(release);
+  after(await gate.enter());
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { commonSecurityHeaders, filePolicy } from '../../security/headers';
+import { commonSecurityHeaders, filePolicy, frameworkResponseHeaders } from '../../security/headers';
 import { fuzzRoute, type RouteKind } from '../gates/http-fuzz';
+import { parse } from '../gates/parse';
 import { describeProblems } from '../gates/types';
 import { startServer, type RunningServer } from '../serve';
 
@@ -77,16 +78,16 @@ describe('a burst of searches beyond the render queue', () => {
   });
 });
 
-describe('the search gate’s 503, negative control: a second server whose page pins the gate full after one search', () => {
+describe('the search gate’s 503, negative control: a second server whose gate a test preload fills after one search', () => {
   let full: RunningServer;
   beforeAll(async () => {
-    full = await startServer({ env: { SEARCH_GATE_FULL_AFTER_FIRST: '1' } });
+    full = await startServer({ preload: ['gate-full-after-first.mjs'] });
   }, 90_000);
   afterAll(() => full?.stop());
 
   it('answers the next search 503 with Retry-After there, while its pages still get 200 and the normal server answers the search', async () => {
     const search = '/en/search?q=mine';
-    // The page pins the gate and the proxy answers the 503: both must see one gate, or this search is a 200.
+    // The page takes the slot that fills the gate and the proxy answers the 503: both must see one gate, or this is a 200.
     expect((await fetch(`${full.origin}/en/search?q=coal`)).status).toBe(200);
     const busy = await fetch(`${full.origin}${search}`, { signal: AbortSignal.timeout(20_000) });
     expect(busy.status).toBe(503);
@@ -101,7 +102,7 @@ describe('the search gate’s 503, negative control: a second server whose page 
     expect(health.searchCache).toMatchObject({ hits: 1, pages: 1 });
     expect((await fetch(`${full.origin}/en/restoration`)).status).toBe(200);
     expect((await fetch(`${full.origin}/zh`)).status).toBe(200);
-    expect(full.log()).toContain('SEARCH_GATE_FULL_AFTER_FIRST=1');
+    expect(full.log()).toContain('test preload: search gate full from now on');
     const normal = await fetch(`${origin}${search}`);
     expect(normal.status).toBe(200);
     expect(await normal.text()).toContain('<main');
@@ -134,13 +135,75 @@ describe('the search page cache (lib/search/page-cache.ts)', () => {
     const before = (await fetch(`${origin}/healthz`).then((r) => r.json())) as { searchCache: { hits: number } };
     const r = await fetch(`${origin}/en/search?q=terraces`, { headers: { 'x-search-fill': '00000000-0000-4000-8000-000000000000' } });
     expect(r.status).toBe(200);
-    const after = (await fetch(`${origin}/healthz`).then((r) => r.json())) as { searchCache: { hits: number } };
+    const after = (await fetch(`${origin}/healthz`).then((r) => r.json())) as { searchCache: { hits: number; direct: number } };
     expect(after.searchCache.hits).toBe(before.searchCache.hits + 1);
+    // The server reached itself at the origin Next.js recorded (lib/search/page-cache.ts serverOrigin).
+    expect(after.searchCache.direct).toBe(0);
   });
 
   it('negative control: the nonce check reports a page whose scripts carry another nonce than its policy', () => {
     const html = '<script nonce="AAAA1111">x</script><script nonce="BBBB2222">y</script>';
     expect(new Set(nonces(html))).not.toEqual(new Set(['AAAA1111']));
+  });
+});
+
+/**
+ * What the page cache rests on, pinned on a server that cannot reach itself (a test preload refuses its fill
+ * requests), so every search there is rendered by Next.js: it still answers each search, logs the failure once,
+ * stores nothing; and two renders of one query differ only in their nonce, which Next.js copied from the request's
+ * policy onto every script (and in the order and numbering of the payload's rows, which React sets by timing, not by
+ * the request). Should either stop holding, a cached page would be wrong, and this fails.
+ */
+describe('the search page cache’s assumptions, on a server that cannot reach itself (test preload)', () => {
+  let direct: RunningServer;
+  beforeAll(async () => {
+    direct = await startServer({ preload: ['no-loopback.mjs'] });
+  }, 90_000);
+  afterAll(() => direct?.stop());
+  const scriptNonces = (html: string) => [...html.matchAll(/nonce(?:="|\\":\\")([A-Za-z0-9+/=]+)/g)].map((m) => m[1]);
+  /** A page with its nonce replaced: its HTML outside the RSC payload, and the payload's rows, sorted, ids left out. */
+  const content = (html: string, nonce: string) => {
+    const $ = parse(html.replaceAll(nonce, 'N'));
+    const payload: string[] = [];
+    $('script').each((_, el) => {
+      const text = $(el).text();
+      const row = /^self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)$/.exec(text);
+      if (row) payload.push(JSON.parse(row[1]!) as string);
+      if (row) $(el).remove();
+    });
+    // Row ids are handed out in the order the parts resolve (timing), so rows are compared without them.
+    const anonymous = (row: string) => row.replace(/^[0-9a-f]+:/, '#:').replace(/"\$([A-Za-z@]?)[0-9a-f]+(?=[":])/g, '"$$$1#');
+    return {
+      page: $.html(),
+      rows: payload
+        .join('')
+        .split(/\n(?=[0-9a-f]*:)/)
+        .map(anonymous)
+        .sort(),
+    };
+  };
+
+  it('renders every search directly, logs once, and two renders differ only in the nonce Next copied from the policy', async () => {
+    const renders = [];
+    for (const q of ['q=terraces', 'q=terraces', 'q=coal']) {
+      const r = await fetch(`${direct.origin}/en/search?${q}`);
+      const policy = /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy') ?? '')?.[1];
+      const html = await r.text();
+      expect(r.status).toBe(200);
+      expect(policy).toBeTruthy();
+      expect(scriptNonces(html).length).toBeGreaterThan(3);
+      expect(new Set(scriptNonces(html))).toEqual(new Set([policy]));
+      renders.push({ policy: policy!, html });
+    }
+    const [a, b, other] = renders as [(typeof renders)[0], (typeof renders)[0], (typeof renders)[0]];
+    expect(a.policy).not.toBe(b.policy);
+    expect(content(a.html, a.policy).rows.length).toBeGreaterThan(10);
+    expect(content(a.html, a.policy)).toEqual(content(b.html, b.policy));
+    // Control: another query's page is not the same page.
+    expect(content(other.html, other.policy)).not.toEqual(content(a.html, a.policy));
+    const health = (await fetch(`${direct.origin}/healthz`).then((r) => r.json())) as { searchCache: Record<string, number> };
+    expect(health.searchCache).toMatchObject({ pages: 0, hits: 0, direct: 3 });
+    expect(direct.log().split('could not reach itself').length - 1).toBe(1);
   });
 });
 
@@ -159,14 +222,15 @@ function raw(request: string): Promise<string> {
 
 describe('requests Node.js refuses before Next.js sees them carry the security headers too', () => {
   it.each([
-    ['a header section too large', `GET /zh HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
-    ['a malformed request line', 'GET /zh HTTP/9.9 extra\r\nHost: x\r\n\r\n', 400],
-    ['a bare CR in a header', 'GET /zh HTTP/1.1\r\nHost: x\r\nX-A: a\rb\r\n\r\n', 400],
-  ])('%s → %i', async (_label, request, status) => {
+    ['a header section too large', 431, `GET /zh HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`],
+    ['a malformed request line', 400, 'GET /zh HTTP/9.9 extra\r\nHost: x\r\n\r\n'],
+    ['a bare CR in a header', 400, 'GET /zh HTTP/1.1\r\nHost: x\r\nX-A: a\rb\r\n\r\n'],
+  ] as const)('%s → %i', async (_label, status, request) => {
     const head = (await raw(request)).split('\r\n\r\n')[0]!;
     expect(head.split('\r\n')[0]).toBe(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`);
-    for (const header of ['Strict-Transport-Security', 'Content-Security-Policy', 'X-Content-Type-Options', 'X-Frame-Options'])
-      expect(head, header).toContain(`${header}: `);
+    // The site's own values, which the patch reads from the running server (instrumentation.ts), not its default.
+    for (const [header, value] of Object.entries(frameworkResponseHeaders))
+      expect(`${head}\r\n`, header).toContain(`${header}: ${value}\r\n`);
   });
 });
 
