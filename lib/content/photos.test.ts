@@ -1,5 +1,12 @@
 import { afterAll, describe, it } from 'vitest';
-import { cleanFixtures, expectContentError, fixtureSite, refusesEach, writePng, type FixtureSite } from '../testing/fixtures/content/site-fixture';
+import {
+  cleanFixtures,
+  expectContentError,
+  fixtureSite,
+  refusesEach,
+  writePng,
+  type FixtureSite,
+} from '../testing/fixtures/content/site-fixture';
 
 afterAll(cleanFixtures);
 const file = 'content/photos.json';
