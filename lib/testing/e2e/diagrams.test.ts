@@ -269,7 +269,7 @@ describe('explanatory diagrams', () => {
       // The step's middle to the window's middle, as a reader scrolling would bring it.
       await page.locator(`[data-seq-step="${n}"]`).evaluate((li) => {
         const box = li.getBoundingClientRect();
-        window.scrollBy(0, box.top + box.height / 2 - window.innerHeight / 2);
+        window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' });
       });
       await page.waitForFunction((n) => document.querySelector('figure[data-seq]')?.getAttribute('data-step') === String(n), n);
       await page.waitForTimeout(600); // the layers' cross-fade
