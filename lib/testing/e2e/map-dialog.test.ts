@@ -76,7 +76,7 @@ describe('the locator map enlarges in place', () => {
       const { page, link, before } = await openAtMap(options, path);
       expect(before.open).toBe(false);
       await link.click();
-      await page.locator('dialog[data-map-dialog] img').evaluate((i: HTMLImageElement) => i.decode());
+      await page.locator('dialog[data-map-dialog] img[data-map-dialog-img]:visible').evaluate((i: HTMLImageElement) => i.decode());
       const shown = await state(page);
       expect(shown.open && shown.modal).toBe(true);
       expect(shown.url, 'no navigation to the SVG file').toBe(path);
