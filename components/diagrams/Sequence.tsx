@@ -78,6 +78,14 @@ export function DiagramSequence({
           ))}
         </ol>
         <div className="seq-stage" aria-hidden="true">
+          {/* Where the reader is in the sequence, and what is coming (the steps' headings in a row). */}
+          <p className="seq-progress">
+            {text.steps.map((s, i) => (
+              <span key={i} data-seq-dot={i + 1}>
+                <span className="seq-num">{i + 1}</span> {s.title[locale]}
+              </span>
+            ))}
+          </p>
           {svg(undefined, 'seq-stage-art')}
         </div>
       </div>

@@ -386,7 +386,7 @@ describe('before/after at 1440: one stage with scene buttons', () => {
       const first = await stage(page);
       expect(stageProblems(first)).toEqual([]);
       const titles = first.choices.map((c) => c.text);
-      // Keyboard: Tab from the element before the row reaches the first button; → and Enter/Space pick.
+      // Keyboard: → moves along the row and picks; Tab reaches the next button, Enter and Space pick it.
       await page.locator('[data-scene-choice]').first().focus();
       await page.keyboard.press('ArrowRight');
       let now = await stage(page);
