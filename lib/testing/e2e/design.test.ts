@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { hydrated, phone, sharedBrowser } from './browser';
@@ -427,6 +428,26 @@ describe('before/after at 1440: one stage with scene buttons', () => {
     expect(stageProblems(s)).toContain('0 scene buttons');
     await page.context().close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`axe finds nothing on the scene buttons, the live sequence and the open map at 1440 (${colorScheme})`, async () => {
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+      const found = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+        r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const home = await load({ viewport: { width: 1440, height: 900 }, colorScheme }, '/zh');
+      await home.locator('[data-scene-choice]').first().waitFor();
+      await home.locator('[data-scene-choice]').nth(1).click();
+      expect(found(await new AxeBuilder({ page: home }).include('[data-stage]').withTags(tags).analyze())).toEqual([]);
+      await home.context().close();
+      const article = await browser.open('/en/restoration', { context: { viewport: { width: 1440, height: 900 }, colorScheme } });
+      await article.waitForFunction(() => document.querySelector('figure[data-seq]')?.hasAttribute('data-seq-live'));
+      await article.locator('[data-seq-step="2"]').scrollIntoViewIfNeeded();
+      expect(found(await new AxeBuilder({ page: article }).include('figure[data-seq]').withTags(tags).analyze())).toEqual([]);
+      await article.locator('a[data-map-enlarge]').click();
+      await article.locator('dialog[data-map-dialog] [data-map-unplaced]').waitFor();
+      expect(found(await new AxeBuilder({ page: article }).include('dialog[data-map-dialog]').withTags(tags).analyze())).toEqual([]);
+      await article.context().close();
+    });
 
   it('a 390 phone keeps the stack: three pairs one under another, no scene buttons', async () => {
     const page = await load(phone, '/en');
