@@ -38,7 +38,8 @@ export function UnplacedList({
             </span>
             <span>
               <span className="text-ink">{p.name}</span>
-              {p.known} <span className="whitespace-nowrap text-muted">· {mark}</span>
+              {p.known}
+              <span className="ms-[0.35em] whitespace-nowrap text-muted">·&nbsp;{mark}</span>
             </span>
           </li>
         ))}

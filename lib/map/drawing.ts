@@ -249,7 +249,14 @@ export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
       // Named again where it leaves the banner southwards, east of its course.
       el(
         'text',
-        { x: riverSouthX, y: riverSouthY, fontSize: type.label, fontStyle: 'italic', ...paint('river-label'), 'data-river-label': 'banner' },
+        {
+          x: riverSouthX,
+          y: riverSouthY,
+          fontSize: type.label,
+          fontStyle: 'italic',
+          ...paint('river-label'),
+          'data-river-label': 'banner',
+        },
         text(words.river),
       ),
       el(
