@@ -39,7 +39,6 @@ export function DiagramSequence({
       height={drawing.height}
       className={`h-auto w-full font-sans ${className}`}
       aria-hidden="true"
-      focusable="false"
       fontSize={labelSize}
     >
       <drawing.Draw say={say} step={step} />
