@@ -14,6 +14,7 @@ import { Hero } from '../story/Hero';
 import { ReadNext } from '../story/ReadNext';
 import { SharePanel } from '../share/SharePanel';
 import { TermCards } from '../glossary/TermCards.client';
+import { SequenceSpy } from '../diagrams/SequenceSpy.client';
 import { StaticHtml } from '../static/StaticHtml';
 import { ContentsButton, TableOfContents } from './TableOfContents';
 import { siteUrl } from '@/lib/config';
@@ -100,9 +101,11 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       <CiteArticle article={article} />
       <PassageTools article={article} />
       <TermCards />
+      {/* The diagrams told in steps (components/diagrams/Sequence.tsx); renders nothing. */}
+      <SequenceSpy />
       {/* The enlarged map, for an article whose MDX places <Locator />. */}
       {article.graphics.some((g) => g.name === 'Locator') && <LocatorMapDialog locale={locale} />}
-      {/* Static to the end (TermCards renders nothing, so it can stand before). */}
+      {/* Static to the end (TermCards and SequenceSpy render nothing, so they can stand before). */}
       <StaticHtml>
         <ReadNext article={article} />
         {/* Print only: the printout ends with where it came from. */}

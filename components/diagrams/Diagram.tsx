@@ -3,6 +3,7 @@ import { getDiagrams } from '@/lib/content';
 import { svgDiagrams, type SvgDiagram } from '@/lib/diagrams';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { drawings } from './drawings';
+import { DiagramSequence } from './Sequence';
 import { SharesChain } from './SharesChain';
 import { GAP, W, labelSize, sayer } from './parts';
 import './diagrams.css';
@@ -26,6 +27,10 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
   const descId = `diagram-${locale}-${id}-desc`;
   // The content check gives every entry a drawing (lib/diagrams): an SVG one, else the shares chain's flow chart.
   const drawing = isSvg(id) ? drawings[id] : undefined;
+  // A drawing told in steps (the content check makes its words give one step per state of the drawing).
+  const { steps } = text;
+  if (drawing && steps)
+    return <DiagramSequence id={id} text={{ ...text, steps }} drawing={drawing} say={say} locale={locale} credit={t('drawing')} />;
   // A two-panel drawing comes twice, stacked and side by side; diagrams.css shows the one that fits the figure.
   const svg = (wide: boolean) =>
     drawing && (

@@ -1,8 +1,21 @@
-import type { SvgDiagram } from '@/lib/diagrams';
+import { diagramSteps, type SvgDiagram } from '@/lib/diagrams';
 import { Arrow, GAP, Label, Leader, Rain, W, r, type Say } from './parts';
 
-/** Slopes into terraces: the same hillside before (a steep slope losing soil) and after (level steps with banks). */
-function Terraces({ say, wide }: DrawProps) {
+/**
+ * Slopes into terraces, in three states (content/diagrams.json `steps`): the bare slope losing its soil, the same
+ * slope cut into level steps with banks, then the steps holding the rain and farmed. Given `step`, only that
+ * state is drawn (the plain series); without it every layer is drawn, each marked with the steps it belongs to,
+ * and diagrams.css shows the current step's layers (the sticky stage, components/diagrams/Sequence.tsx).
+ */
+function TerraceSteps({ say, step }: DrawProps) {
+  const layer = (on: number[], children: React.ReactNode) =>
+    step === undefined ? (
+      <g key={on.join()} className="seq-layer" data-steps={on.join(' ')}>
+        {children}
+      </g>
+    ) : on.includes(step) ? (
+      <g key={on.join()}>{children}</g>
+    ) : null;
   const steps = [
     [0, 150],
     [100, 150],
@@ -13,49 +26,66 @@ function Terraces({ say, wide }: DrawProps) {
     [290, 66],
     [400, 66],
   ];
+  const edges = [
+    [110, 122],
+    [200, 94],
+    [290, 66],
+  ] as const;
   return (
     <>
-      <Label x={0} y={16} text={say('before')} className="dg-head" />
-      <path d="M0 150L40 150L360 56L400 56V168H0Z" fill="var(--dg-soil)" />
-      <Rain x0={150} x1={330} y={24} />
-      <path d="M318 76C250 96 170 118 78 142" fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
-      <Arrow x={74} y={143} deg={164} fill="var(--dg-water)" />
-      <path d="M30 158c6 -4 12 -4 18 0s12 4 18 0" fill="none" stroke="var(--dg-soil-dark)" strokeWidth={3} />
-      {/* Two lines between the running water and the foot of the soil: clear of both edges in either language. */}
-      <Label x={200} y={134} text={say('runoff')} className="dg-soft" />
-      <Label x={8} y={140} text={say('lostSoil')} size={15} />
-
-      <g transform={wide ? `translate(${W + GAP} 0)` : 'translate(0 190)'}>
-        <Label x={0} y={16} text={say('after')} className="dg-head" />
-        <path d={`M${steps.map((p) => p.join(' ')).join('L')}V168H0Z`} fill="var(--dg-soil)" />
-        <path d="M0 150L40 150L360 56L400 56" fill="none" stroke="var(--dg-line)" strokeWidth={1.4} strokeDasharray="5 4" />
-        {(
-          [
-            [110, 122],
-            [200, 94],
-            [290, 66],
-          ] as const
-        ).map(([x, y]) => (
-          <g key={x}>
-            <path d={`M${x} ${y}v-7h6v7z`} fill="var(--dg-soil-dark)" />
-            <path d={`M${x + 8} ${y - 1}h${60}`} stroke="var(--dg-water)" strokeWidth={2.5} />
-            {[24, 40, 56].map((dx) => (
-              <path
-                key={dx}
-                d={`M${x + dx} ${y - 3}l-3 -8M${x + dx} ${y - 3}l0 -10M${x + dx} ${y - 3}l3 -8`}
-                stroke="var(--dg-pine)"
-                strokeWidth={1.6}
-              />
-            ))}
-          </g>
-        ))}
-        <Rain x0={150} x1={330} y={24} />
-        <Leader d="M206 88L176 60" />
-        <Label x={176} y={55} text={say('bank')} anchor="end" />
-        <Leader d="M250 96L268 130" />
-        <Label x={268} y={146} text={say('step')} anchor="middle" />
-        <Label x={396} y={50} text={say('oldSlope')} anchor="end" className="dg-soft" />
-      </g>
+      {layer(
+        [1],
+        <>
+          <path d="M0 150L40 150L360 56L400 56V168H0Z" fill="var(--dg-soil)" />
+          <path d="M318 76C250 96 170 118 78 142" fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
+          <Arrow x={74} y={143} deg={164} fill="var(--dg-water)" />
+          <path d="M30 158c6 -4 12 -4 18 0s12 4 18 0" fill="none" stroke="var(--dg-soil-dark)" strokeWidth={3} />
+          {/* Two lines between the running water and the foot of the soil: clear of both edges in either language. */}
+          <Label x={200} y={134} text={say('runoff')} className="dg-soft" />
+          <Label x={8} y={140} text={say('lostSoil')} />
+        </>,
+      )}
+      {layer(
+        [2, 3],
+        <>
+          <path d={`M${steps.map((p) => p.join(' ')).join('L')}V168H0Z`} fill="var(--dg-soil)" />
+          <path d="M0 150L40 150L360 56L400 56" fill="none" stroke="var(--dg-line)" strokeWidth={1.4} strokeDasharray="5 4" />
+          {edges.map(([x, y]) => (
+            <path key={x} d={`M${x} ${y}v-7h6v7z`} fill="var(--dg-soil-dark)" />
+          ))}
+          <Label x={396} y={50} text={say('oldSlope')} anchor="end" className="dg-soft" />
+        </>,
+      )}
+      {layer(
+        [2],
+        <>
+          <Leader d="M250 96L268 130" />
+          <Label x={268} y={146} text={say('step')} anchor="middle" />
+        </>,
+      )}
+      {layer(
+        [3],
+        <>
+          {edges.map(([x, y]) => (
+            <g key={x}>
+              <path d={`M${x + 8} ${y - 1}h${60}`} stroke="var(--dg-water)" strokeWidth={2.5} />
+              {[24, 40, 56].map((dx) => (
+                <path
+                  key={dx}
+                  d={`M${x + dx} ${y - 3}l-3 -8M${x + dx} ${y - 3}l0 -10M${x + dx} ${y - 3}l3 -8`}
+                  stroke="var(--dg-pine)"
+                  strokeWidth={1.6}
+                />
+              ))}
+            </g>
+          ))}
+          <Leader d="M206 88L176 60" />
+          <Label x={176} y={55} text={say('bank')} anchor="end" />
+          <Leader d="M250 96L268 130" />
+          <Label x={268} y={146} text={say('farmed')} anchor="middle" />
+        </>,
+      )}
+      <Rain x0={150} x1={330} y={14} />
     </>
   );
 }
@@ -321,15 +351,20 @@ function AboveBelow({ say, wide }: DrawProps) {
   );
 }
 
-type DrawProps = { say: Say; wide?: boolean };
+/** `wide`: the side-by-side form; `step`: one state of a drawing told in steps (undefined: every layer). */
+type DrawProps = { say: Say; wide?: boolean; step?: number };
 
 /**
  * Each drawing: its height in units (the width is always W) and its content. A drawing of two panels (before and
  * after, plan and section) stacks them in a column and, given `wide`, sets them side by side in a box of
- * `wideHeight` × (2 W + GAP): a wide figure is then filled without the drawing growing taller than a screen.
+ * `wideHeight` × (2 W + GAP): a wide figure is then filled without the drawing growing taller than a screen. A
+ * drawing told in `steps` draws one state per step (components/diagrams/Sequence.tsx).
  */
-export const drawings: Record<SvgDiagram, { height: number; wideHeight?: number; Draw: (p: DrawProps) => React.ReactNode }> = {
-  terraces: { height: 360, wideHeight: 170, Draw: Terraces },
+export const drawings: Record<
+  SvgDiagram,
+  { height: number; wideHeight?: number; steps?: number; Draw: (p: DrawProps) => React.ReactNode }
+> = {
+  terraces: { height: 172, steps: diagramSteps.terraces, Draw: TerraceSteps },
   'hill-layers': { height: 392, wideHeight: 258, Draw: HillLayers },
   'check-dam': { height: 232, wideHeight: 232, Draw: CheckDam },
   'slopes-benches': { height: 222, wideHeight: 222, Draw: SlopesBenches },

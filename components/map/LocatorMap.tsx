@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { getMap } from '@/lib/content';
-import { distanceKm } from '@/lib/map';
+import { distanceKm, unplacedSites } from '@/lib/map';
 import { mapSize } from '@/lib/map/drawing';
 import { hanRuns } from '@/lib/text/han';
 import { Phrases } from '../text/Phrases';
+import { UnplacedList } from './UnplacedList';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
 
@@ -40,28 +41,41 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
         {/* Two columns only when the figure itself is 48rem wide (a container query), so in the article column the
             drawing stays full width and its labels 13 px or more. The full-size view is the SVG file itself: a plain
             link, so it enlarges without JavaScript and can be zoomed. */}
-        <a href={href.mapSvg(locale)} className="group block" data-map-enlarge="">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: next/image would add its loader and client code for nothing */}
-          <img
-            src={href.mapSvg(locale)}
-            alt={t('svgLabel')}
-            width={size.width}
-            height={size.height}
-            loading="lazy"
-            decoding="async"
-            className="h-auto w-full rounded-md border border-rule bg-[#f7f7f1] dark:bg-[#171c19]"
-            data-graphic=""
+        <div>
+          <a href={href.mapSvg(locale)} className="group block" data-map-enlarge="">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: next/image would add its loader and client code for nothing */}
+            <img
+              src={href.mapSvg(locale)}
+              alt={t('svgLabel')}
+              width={size.width}
+              height={size.height}
+              loading="lazy"
+              decoding="async"
+              className="h-auto w-full rounded-md border border-rule bg-[#f7f7f1] dark:bg-[#171c19]"
+              data-graphic=""
+            />
+            <span
+              className="mt-2 inline-flex min-h-6 items-center gap-1.5 text-sm font-semibold text-accent group-hover:underline"
+              data-print="hide"
+            >
+              <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.8">
+                <path d="M9.5 2.5h4v4M13.5 2.5 9 7M6.5 13.5h-4v-4M2.5 13.5 7 9" />
+              </svg>
+              {t('enlarge')}
+            </span>
+          </a>
+          <UnplacedList
+            id={`${id}-unplaced`}
+            title={t('unplacedTitle')}
+            mark={t('unplacedMark')}
+            places={unplacedSites(places.sites).map((p) => ({
+              id: p.id,
+              name: p.name[locale],
+              known: p.known && (locale === 'zh' ? `（${p.known.zh}）` : ` (${p.known.en})`),
+            }))}
+            className="mt-4"
           />
-          <span
-            className="mt-2 inline-flex min-h-6 items-center gap-1.5 text-sm font-semibold text-accent group-hover:underline"
-            data-print="hide"
-          >
-            <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.8">
-              <path d="M9.5 2.5h4v4M13.5 2.5 9 7M6.5 13.5h-4v-4M2.5 13.5 7 9" />
-            </svg>
-            {t('enlarge')}
-          </span>
-        </a>
+        </div>
         <div id={`${id}-text`} className="space-y-4 text-[1.02rem] leading-relaxed">
           <p className="text-xs font-semibold tracking-wider text-muted uppercase">{t('label')}</p>
           <p>{summary}</p>

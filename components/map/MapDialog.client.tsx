@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { openModal } from '@/lib/dom/modal';
+import { UnplacedList } from './UnplacedList';
 
 type Shown = { src: string; title: string; alt: string; opener: HTMLElement };
 
@@ -12,7 +13,17 @@ type Shown = { src: string; title: string; alt: string; opener: HTMLElement };
  * SVG file. Opening pushes a history entry, so the Back button closes the view and leaves the reader where they
  * were; the close button and Escape go back through the same entry. Focus returns to the link.
  */
-export function MapDialog({ labels }: { labels: { close: string; hint: string } }) {
+export function MapDialog({
+  labels,
+  views,
+  unplaced,
+}: {
+  labels: { close: string; hint: string; unplacedTitle: string; unplacedMark: string };
+  /** The width and height of the file's two views (lib/map/drawing.ts, mapViews), to size their pictures. */
+  views: Record<'region' | 'overview', [number, number]>;
+  /** The places the map cannot place, listed beside it (LocatorMap's list). */
+  unplaced: { id: string; name: string; known?: string | null }[];
+}) {
   const [shown, setShown] = useState<Shown | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -94,6 +105,35 @@ export function MapDialog({ labels }: { labels: { close: string; hint: string } 
             scroller.scrollLeft = scroller.scrollWidth - scroller.clientWidth;
           }}
         />
+        {/* From 1024 px (globals.css): the regional panel alone, as tall as the window allows, with the overview
+            and the places the map cannot place beside it. The same file, shown through its views (#region,
+            #overview); each picture gets its view's proportions, which the file's own size would not give it. */}
+        <div className="map-dialog-desk">
+          {/* eslint-disable-next-line @next/next/no-img-element -- the same static SVG, one of its views */}
+          <img
+            src={`${shown.src}#region`}
+            alt={shown.alt}
+            className="map-dialog-region"
+            style={{ aspectRatio: `${views.region[0]} / ${views.region[1]}`, ['--map-ratio' as string]: views.region[0] / views.region[1] }}
+            data-map-dialog-img=""
+          />
+          <div className="map-dialog-side @container">
+            {/* eslint-disable-next-line @next/next/no-img-element -- the same static SVG, its overview */}
+            <img
+              src={`${shown.src}#overview`}
+              alt=""
+              className="w-full rounded-md border border-rule"
+              style={{ aspectRatio: `${views.overview[0]} / ${views.overview[1]}` }}
+            />
+            <UnplacedList
+              id="map-dialog-unplaced"
+              title={labels.unplacedTitle}
+              mark={labels.unplacedMark}
+              places={unplaced}
+              className="mt-4"
+            />
+          </div>
+        </div>
       </div>
     </dialog>
   );

@@ -36,6 +36,23 @@ describe('diagrams.json', () => {
       says: ['must not be empty'],
     },
   ]);
+  it('a drawing told in steps given fewer steps than it draws', async () => {
+    const site = await fixtureSite();
+    site.json<{ diagrams: Record<string, { steps?: unknown[] }> }>(diagrams, (d) => void d.diagrams.terraces!.steps!.pop());
+    await expectContentError(site.load(), {
+      file: diagrams,
+      field: 'diagrams › terraces › steps',
+      line: 4,
+      says: ['needs 3 steps', 'not 2'],
+    });
+  });
+  it('steps for a drawing that has none', async () => {
+    const site = await fixtureSite();
+    site.json<{ diagrams: Record<string, { steps?: unknown[] }> }>(diagrams, (d) => {
+      d.diagrams['check-dam']!.steps = d.diagrams.terraces!.steps;
+    });
+    await expectContentError(site.load(), { file: diagrams, field: 'diagrams › check-dam › steps', line: 'any', says: ['has no steps'] });
+  });
   it('a drawing with no entry', async () => {
     const site = await fixtureSite();
     site.json<{ diagrams: Record<string, unknown> }>(diagrams, (d) => void delete d.diagrams['shares-chain']);

@@ -195,6 +195,15 @@ export const diagramText = z.strictObject({
   description: bilingual,
   /** Every word the drawing shows; a \n breaks the line. */
   labels: z.record(z.string(), bilingual),
+  /**
+   * A drawing told in steps (components/diagrams/Sequence.tsx): each step's short heading and its sentence. The
+   * drawing shows one state per step; its words stay within what the description says.
+   */
+  steps: z
+    .array(z.strictObject({ title: bilingual, text: bilingual }))
+    .min(2)
+    .max(4)
+    .optional(),
 });
 export const diagramsFile = z.strictObject({ note: z.string(), diagrams: z.record(slug, diagramText) });
 export type DiagramText = z.infer<typeof diagramText>;

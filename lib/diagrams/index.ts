@@ -7,3 +7,5 @@ export const svgDiagrams = ['terraces', 'hill-layers', 'check-dam', 'slopes-benc
 export const flowDiagrams = ['shares-chain'] as const;
 export type SvgDiagram = (typeof svgDiagrams)[number];
 export const drawnDiagrams: readonly string[] = [...svgDiagrams, ...flowDiagrams];
+/** Diagrams told in steps (components/diagrams/Sequence.tsx): how many states the drawing has; the words must match. */
+export const diagramSteps: Partial<Record<SvgDiagram, number>> = { terraces: 3 };

@@ -7,7 +7,7 @@ import enStory from '../../content/messages/en/story.json';
 import { loadMap } from '@/lib/content/map';
 import { boundaryProblems } from '@/lib/testing/gates/map-boundary';
 import { mapCss, mapFontStacks } from '@/lib/map/style';
-import { mapSize as sizeOf, mapSvg as drawMap, mapWordKeys, type MapWords } from './drawing';
+import { mapSize as sizeOf, mapSvg as drawMap, mapViews, mapWordKeys, type MapWords } from './drawing';
 import { labelProblems, textBoxes, widthOf } from '@/lib/testing/gates/map-labels';
 
 const words = (map: Record<string, string>) => Object.fromEntries(mapWordKeys.map((k) => [k, map[k]!])) as MapWords;
@@ -56,6 +56,27 @@ describe('the locator map as an SVG file', () => {
       .map((t) => Number($(t).attr('font-size') ?? $(t).closest('[font-size]').attr('font-size')));
     expect(sizes.every((s) => s >= 16)).toBe(true);
     expect(Math.min(...sizes) * (358 / mapSize.width)).toBeGreaterThanOrEqual(13);
+  });
+
+  it('the Yellow River is drawn over the banner’s area and named beside it; each panel is a view of its own', async () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const $ = xml(await mapSvg(locale, story[locale]));
+      const region = $('[data-panel="region"]');
+      const order = region.children().toArray();
+      const banner = order.findIndex((e) => $(e).is('ellipse.banner'));
+      const river = order.findIndex((e) => $(e).find('[data-river="huang"]').length > 0);
+      expect(banner, 'the banner oval is drawn').toBeGreaterThan(-1);
+      expect(river, 'the Yellow River comes after (over) the banner').toBeGreaterThan(banner);
+      expect(region.find('[data-river-label="banner"]').text()).toBe(story[locale].river);
+      // The views: the overview's box starts at the top; the region's ends at the bottom of the drawing.
+      const views = mapViews(mapBase);
+      for (const id of ['overview', 'region'] as const) {
+        const v = views[id];
+        expect($(`svg > view#${id}`).attr('viewBox')).toBe(`${v.x} ${v.y} ${v.width} ${v.height}`);
+      }
+      expect(views.region.y + views.region.height).toBe(mapSize.height);
+      expect(views.overview.y).toBe(0);
+    }
   });
 
   it('draws no boundary: only river, lake, city and furniture layers, no closed line, no coastline', async () => {

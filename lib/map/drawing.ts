@@ -80,6 +80,19 @@ export function mapSize(base: MapBase): { width: number; height: number } {
   return { width: base.width, height: regionTopOf(base) + base.height + footer };
 }
 
+/**
+ * The two panels as views of the file, each with its title; the regional one also with the footer line (its
+ * "no boundaries" note). `map.svg#overview` and `map.svg#region` show one of them.
+ */
+export function mapViews(base: MapBase): Record<'overview' | 'region', { x: number; y: number; width: number; height: number }> {
+  const { width, height } = mapSize(base);
+  const regionTitleTop = regionTopOf(base) - titleBand;
+  return {
+    overview: { x: 0, y: 0, width, height: overviewTop + base.overview.height },
+    region: { x: 0, y: regionTitleTop, width, height: height - regionTitleTop },
+  };
+}
+
 const offsets: Record<string, { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }> = {
   n: { dx: 0, dy: -10, anchor: 'middle' },
   ne: { dx: 8, dy: -8, anchor: 'start' },
@@ -150,11 +163,13 @@ type PanelData = { width: number; height: number; rivers: { name: string; major:
  * One panel: a nested <svg> (which clips what it draws to its own box: river lines run past the frame) with its
  * ground, rivers (major and minor stroke widths) and lakes, then `children` on top.
  */
-function panel(name: string, y: number, p: PanelData, [major, minor]: [number, number], ...children: string[]): string {
+function panel(name: string, y: number, p: PanelData, [major, minor]: [number, number], under: string, ...children: string[]): string {
   return el(
     'svg',
     { x: 0, y, width: p.width, height: p.height, 'data-panel': name },
     el('rect', { width: p.width, height: p.height, ...paint('panel') }),
+    // What lies under the rivers (the banner's area), so the Yellow River shows where it runs through the banner.
+    under,
     rivers(p.rivers, major, minor),
     ...p.lakes.map((l) => el('path', { d: l.d, ...paint('lake') })),
     ...children,
@@ -170,6 +185,8 @@ export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
   const [sourceX, sourceY] = projectIn(overviewFrame, [96.16, 35.13]);
   const [, mouthY] = projectIn(overviewFrame, [119.04, 37.81]);
   const [riverX, riverY] = projectIn(frame, [107.3, 41.1]);
+  // south-east of the banner, east of the river's southward course and clear of the banner's own label
+  const [riverSouthX, riverSouthY] = projectIn(frame, [111.1, 38.32]);
   // west of the bend's middle, so its second line clears the banner's "(approximate area)" in either language
   const [plateauX, plateauY] = projectIn(frame, [107.75, 39.05]);
   const key = overview.regionKey;
@@ -181,6 +198,7 @@ export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
     overviewTop,
     overview,
     [3, 1],
+    '',
     el('rect', {
       x: key.x,
       y: key.y,
@@ -228,6 +246,19 @@ export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
       'g',
       labels,
       el('text', { x: riverX, y: riverY, fontSize: type.label, fontStyle: 'italic', ...paint('river-label') }, text(words.river)),
+      // Named again where it leaves the banner southwards, east of its course.
+      el(
+        'text',
+        {
+          x: riverSouthX,
+          y: riverSouthY,
+          fontSize: type.label,
+          fontStyle: 'italic',
+          ...paint('river-label'),
+          'data-river-label': 'banner',
+        },
+        text(words.river),
+      ),
       el(
         'text',
         { x: plateauX, y: plateauY, fontSize: type.label, textAnchor: 'middle', ...paint('plateau-label') },
@@ -258,6 +289,9 @@ export function mapSvg(locale: Locale, words: MapWords, map: SiteMap): string {
       fontFamily: mapFontStacks[locale],
     },
     el('title', { id: 'title' }, text(words.svgLabel)),
+    // Each panel with its title as a view of its own (`map.svg#region`): the enlarged map shows the regional
+    // panel large and the overview beside it (components/map/MapDialog.client.tsx). mapViews gives their boxes.
+    ...Object.entries(mapViews(base)).map(([id, v]) => el('view', { id, viewBox: `${v.x} ${v.y} ${v.width} ${v.height}` })),
     el('style', {}, text(mapCss(locale))),
     el('rect', { width, height, ...paint('ground') }),
     el(

@@ -9,3 +9,11 @@ export function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number
   const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return Math.round((2 * 6371 * Math.asin(Math.sqrt(a))) / 5) * 5;
 }
+
+/**
+ * The sites the articles name that the map cannot place (no public coordinates, not known to lie in a drawn
+ * town): listed under the map and in the enlarged view as "location not given", never drawn.
+ */
+export function unplacedSites<S extends { lonLat: unknown; inTown?: string }>(sites: readonly S[]): S[] {
+  return sites.filter((s) => !s.lonLat && !s.inTown);
+}

@@ -112,102 +112,232 @@ export function greenhouse(c: Canvas, x: number, y: number, w: number, h: number
 
 /**
  * Electric haul truck of the ~200-tonne class, side view facing right, drawn to scale in metres: m is pixels per
- * metre and (x, y) the ground point under the rear end of the frame. About 14.5 m long and 7.2 m high to the
- * canopy; tyres 3.3 m across (a person reaches about half-way up one); a deck-mounted cab at the front left with a
- * stairway up the front; the dump body's canopy reaches over the cab; battery cabinets between the axles and a
- * charging socket under the deck. Returns the socket position so a cable can be drawn to it.
+ * metre and (x, y) the ground point under the rear end of the dump body. Proportions of the class: about 14.5 m
+ * long and 7.2 m to the canopy; tyres 3.9 m across, their tops just under the upper deck (4.3 m), so a person
+ * reaches about half-way up one; a 7 m wheelbase with the rear duals under the body and the front tyre under the
+ * deck; a deep dump body (3 m of side plate) whose floor rises to the tail; the cab on the left of the upper deck
+ * under the body's canopy; the radiator grille and bumper at the front and a stairway climbing diagonally across
+ * the grille to the deck. No exhaust: a battery truck, its packs between the axles. Returns the charging socket
+ * (on the front module, behind the front tyre) so a cable can be drawn to it.
  */
 export function haulTruck(c: Canvas, x: number, y: number, m: number): { socket: Pt; length: number } {
   const X = (v: number) => x + v * m;
   const Y = (v: number) => y - v * m;
   const pt = (a: number, b: number): Pt => [X(a), Y(b)];
+  const rect = (x0: number, y0: number, x1: number, y1: number, fill: string, extra = '') =>
+    `<rect x="${f(X(x0))}" y="${f(Y(y1))}" width="${f((x1 - x0) * m)}" height="${f((y1 - y0) * m)}" fill="${fill}"${extra}/>`;
+  const line = (pts: [number, number][], stroke: string, w: number) =>
+    `<path d="M${pts.map(([a, b]) => `${f(X(a))} ${f(Y(b))}`).join('L')}" fill="none" stroke="${stroke}" stroke-width="${f(w * m)}" stroke-linecap="round" stroke-linejoin="round"/>`;
   const body = P.truck;
   const dark = P.truckDark;
-  const steel = '#4a4f52';
+  const deep = darken(body, 0.45);
+  const steel = '#3f4447';
   const lit = c.light.from < 0;
-  let out = `<ellipse cx="${f(X(7))}" cy="${f(Y(-0.05))}" rx="${f(8.2 * m)}" ry="${f(0.35 * m)}" fill="${P.shadow}" opacity="0.3"/>`;
-  // frame rails and the rear axle housing
-  out += `<path d="${poly([pt(0.6, 2.3), pt(13.4, 2.3), pt(13.4, 3.0), pt(0.6, 3.0)])}" fill="${steel}"/>`;
-  // battery and inverter cabinets between the axles (the swappable pack), with a status stripe
-  out += `<rect x="${f(X(5.0))}" y="${f(Y(4.3))}" width="${f(3.6 * m)}" height="${f(1.5 * m)}" rx="${f(0.12 * m)}" fill="${P.concrete}"/>`;
-  out += `<rect x="${f(X(5.0))}" y="${f(Y(3.75))}" width="${f(3.6 * m)}" height="${f(0.22 * m)}" fill="${P.accent}"/>`;
-  for (let i = 1; i < 4; i++)
-    out += `<rect x="${f(X(5.0 + i * 0.9))}" y="${f(Y(4.3))}" width="${f(0.05 * m)}" height="${f(1.5 * m)}" fill="${P.steelDark}" opacity="0.6"/>`;
-  // dump body: side plate with vertical ribs, tail chute at the rear, headboard at the front
-  const side = [pt(-0.9, 4.5), pt(0.6, 3.2), pt(9.2, 3.2), pt(9.7, 6.6), pt(-0.3, 6.1)];
+  const rear = 3.3;
+  const front = 10.3;
+  const r = 1.95;
+  let out = `<ellipse cx="${f(X(7.2))}" cy="${f(Y(-0.05))}" rx="${f(8.4 * m)}" ry="${f(0.4 * m)}" fill="${P.shadow}" opacity="0.35"/>`;
+
+  /** A mining tyre: lugged tread on its rim, a dark sidewall, a small steel wheel with its ring of nuts. */
+  const tyre = (cx: number, shade: number) => {
+    const tx = X(cx);
+    const ty = Y(r);
+    const R = r * m;
+    const n = 30;
+    const lugs = Array.from({ length: n * 2 }, (_, k) => {
+      const a = (k / (n * 2)) * Math.PI * 2;
+      const rr = k % 2 ? R * 0.955 : R;
+      return [tx + Math.cos(a) * rr, ty + Math.sin(a) * rr] as Pt;
+    });
+    const rubber = darken(P.tyre, shade);
+    let t = `<path d="${poly(lugs)}" fill="${rubber}"/>`;
+    t += `<circle cx="${f(tx)}" cy="${f(ty)}" r="${f(R * 0.8)}" fill="${lighten(rubber, 0.06)}"/>`;
+    t += `<circle cx="${f(tx)}" cy="${f(ty)}" r="${f(R * 0.8)}" fill="none" stroke="${darken(rubber, 0.3)}" stroke-width="${f(0.05 * m)}"/>`;
+    // the wheel: steel rim, a darker dish, the hub in the body's colour, nuts round it
+    t += `<circle cx="${f(tx)}" cy="${f(ty)}" r="${f(R * 0.47)}" fill="${darken(P.steelDark, shade)}"/>`;
+    t += `<circle cx="${f(tx)}" cy="${f(ty)}" r="${f(R * 0.4)}" fill="${darken(steel, shade)}"/>`;
+    t += `<circle cx="${f(tx + (lit ? -0.06 : 0.06) * m)}" cy="${f(ty - 0.06 * m)}" r="${f(R * 0.2)}" fill="${darken(dark, shade)}"/>`;
+    for (let k = 0; k < 12; k++) {
+      const a = (k / 12) * Math.PI * 2;
+      t += `<circle cx="${f(tx + Math.cos(a) * R * 0.3)}" cy="${f(ty + Math.sin(a) * R * 0.3)}" r="${f(0.05 * m)}" fill="${P.steel}"/>`;
+    }
+    return t;
+  };
+
+  // the inner rear dual, behind everything on this side
+  out += tyre(rear + 0.35, 0.25);
+  // chassis: deep frame rails from the tail to the bumper, the rear axle housing and the front suspension struts
+  out += `<path d="${poly([pt(0.4, 1.7), pt(12.4, 1.7), pt(12.4, 3.3), pt(0.4, 3.5)])}" fill="${steel}"/>`;
+  out += rect(1.8, 1.2, 4.8, 2.3, darken(steel, 0.2));
+  out += line(
+    [
+      [front, 2.2],
+      [front - 0.6, 4.1],
+    ],
+    P.steelDark,
+    0.35,
+  );
+  // the wheel wells: shade under the deck and the body round each tyre's upper half
+  for (const cx of [rear, front])
+    out += `<path d="M${f(X(cx - r - 0.3))} ${f(Y(r))}A${f((r + 0.3) * m)} ${f((r + 0.3) * m)} 0 0 1 ${f(X(cx + r + 0.3))} ${f(Y(r))}Z" fill="${darken(steel, 0.3)}"/>`;
+  // battery packs between the axles, under the body floor, with their status stripe and cabinet doors
+  out += rect(5.5, 1.5, 8.3, 3.25, P.concrete, ` rx="${f(0.1 * m)}"`);
+  out += rect(5.5, 2.05, 8.3, 2.25, P.accent);
+  for (let i = 1; i < 3; i++) out += rect(5.5 + i * 0.93, 1.5, 5.55 + i * 0.93, 3.25, P.steelDark, ' opacity="0.6"');
+  // hoist cylinder from the frame up to the body
+  out += line(
+    [
+      [8.6, 2.2],
+      [8.0, 3.6],
+    ],
+    P.steel,
+    0.28,
+  );
+
+  // the dump body: a deep side plate whose floor rises to the tail, a flared top rail, heavy ribs and a bottom beam
+  const side = [pt(-0.7, 5.1), pt(0.7, 3.7), pt(9.5, 3.35), pt(9.5, 6.55), pt(-0.5, 6.15)];
   out += `<path d="${poly(side)}" fill="${c.linear(
     [
       [0, lighten(body, 0.12)],
-      [1, darken(body, 0.08)],
+      [0.7, body],
+      [1, darken(body, 0.18)],
     ],
     0,
     0,
     0,
     1,
   )}"/>`;
-  out += `<path d="${poly([pt(-0.3, 6.1), pt(9.7, 6.6), pt(9.7, 6.3), pt(-0.25, 5.85)])}" fill="${lighten(body, 0.3)}"/>`;
-  for (let i = 0; i < 6; i++) {
-    const u = 1.0 + i * 1.5;
-    out += `<path d="${poly([pt(u, 3.25), pt(u + 0.28, 3.25), pt(u + 0.28, 5.95 + u * 0.05), pt(u, 5.94 + u * 0.05)])}" fill="${dark}" opacity="0.55"/>`;
+  out += `<path d="${poly([pt(-0.5, 6.15), pt(9.5, 6.55), pt(9.5, 6.2), pt(-0.45, 5.82)])}" fill="${lighten(body, 0.28)}"/>`;
+  out += `<path d="${poly([pt(-0.7, 5.1), pt(0.7, 3.7), pt(9.5, 3.35), pt(9.5, 3.75), pt(0.85, 4.05), pt(-0.45, 5.3)])}" fill="${dark}"/>`;
+  for (const u of [1.4, 3.2, 5.0, 6.8, 8.5]) {
+    const bottom = 3.7 - (u - 0.7) * (0.35 / 8.8) + 0.3;
+    const top = 6.15 + (u + 0.5) * 0.04 - 0.35;
+    out += `<path d="${poly([pt(u, bottom), pt(u + 0.32, bottom), pt(u + 0.32, top), pt(u, top)])}" fill="${dark}" opacity="0.75"/>`;
   }
-  out += `<path d="${poly([pt(0.6, 3.2), pt(9.2, 3.2), pt(9.2, 3.45), pt(0.4, 3.45)])}" fill="${dark}"/>`;
-  // canopy over the cab: a thick plate from the headboard forward, with its edge lit
-  out += `<path d="${poly([pt(9.2, 6.6), pt(14.1, 6.9), pt(14.1, 7.2), pt(9.4, 7.0)])}" fill="${body}"/>`;
-  out += `<path d="${poly([pt(9.2, 6.35), pt(14.1, 6.6), pt(14.1, 6.9), pt(9.2, 6.6)])}" fill="${dark}"/>`;
-  // hoist cylinder between frame and body
-  out += `<path d="M${f(X(9.6))} ${f(Y(2.9))}L${f(X(8.9))} ${f(Y(3.3))}" stroke="${P.steel}" stroke-width="${f(0.22 * m)}"/>`;
-  // front structure: upper deck, cab (front left), radiator grille and bumper
-  out += `<path d="${poly([pt(9.6, 2.3), pt(14.0, 2.3), pt(14.0, 4.5), pt(9.6, 4.5)])}" fill="${darken(body, 0.12)}"/>`;
-  out += `<rect x="${f(X(12.4))}" y="${f(Y(4.3))}" width="${f(1.5 * m)}" height="${f(1.9 * m)}" fill="${steel}"/>`;
-  for (let i = 0; i < 6; i++)
-    out += `<rect x="${f(X(12.5))}" y="${f(Y(4.1 - i * 0.3))}" width="${f(1.3 * m)}" height="${f(0.08 * m)}" fill="${P.steelDark}"/>`;
-  out += `<rect x="${f(X(9.5))}" y="${f(Y(4.75))}" width="${f(4.7 * m)}" height="${f(0.3 * m)}" fill="${dark}"/>`;
-  // deck railing
-  out += `<path d="M${f(X(9.7))} ${f(Y(5.7))}H${f(X(14.1))}M${f(X(14.1))} ${f(Y(4.75))}V${f(Y(5.7))}M${f(X(13.0))} ${f(Y(4.75))}V${f(Y(5.7))}" stroke="${P.white}" stroke-width="${f(0.07 * m)}" fill="none"/>`;
-  // cab with two window panes, lit or shaded by the scene's light
-  out += `<rect x="${f(X(10.0))}" y="${f(Y(6.3))}" width="${f(2.6 * m)}" height="${f(1.85 * m)}" rx="${f(0.12 * m)}" fill="${lit ? lighten(P.white, 0.2) : P.concrete}"/>`;
-  out += `<rect x="${f(X(10.25))}" y="${f(Y(6.05))}" width="${f(1.0 * m)}" height="${f(0.8 * m)}" fill="${P.panel}" opacity="0.85"/>`;
-  out += `<rect x="${f(X(11.4))}" y="${f(Y(6.05))}" width="${f(1.0 * m)}" height="${f(0.8 * m)}" fill="${P.panel}" opacity="0.85"/>`;
-  // the stairway: a diagonal flight from the bumper to the deck, with its handrail
-  out += `<path d="M${f(X(14.3))} ${f(Y(0.9))}L${f(X(12.9))} ${f(Y(4.5))}" stroke="${steel}" stroke-width="${f(0.14 * m)}"/>`;
-  for (let i = 1; i < 9; i++) {
-    const t = i / 9;
-    const sx = 14.3 - 1.4 * t;
-    const sy = 0.9 + 3.6 * t;
-    out += `<path d="M${f(X(sx - 0.35))} ${f(Y(sy))}H${f(X(sx + 0.05))}" stroke="${P.steelDark}" stroke-width="${f(0.06 * m)}"/>`;
+  out += `<path d="${poly([pt(-0.1, 4.95), pt(9.5, 5.15), pt(9.5, 5.3), pt(-0.1, 5.1)])}" fill="${dark}" opacity="0.5"/>`;
+  // the canopy: the body's front wall carried forward over the cab as a thick plate, its underside in shade
+  out += `<path d="${poly([pt(9.3, 6.55), pt(14.4, 6.85), pt(14.4, 7.25), pt(9.3, 7.0)])}" fill="${body}"/>`;
+  out += `<path d="${poly([pt(9.3, 6.35), pt(14.4, 6.6), pt(14.4, 6.85), pt(9.3, 6.55)])}" fill="${deep}"/>`;
+  out += `<path d="${poly([pt(9.3, 7.0), pt(14.4, 7.25), pt(14.4, 7.3), pt(9.3, 7.05)])}" fill="${lighten(body, 0.35)}"/>`;
+
+  // the front module: traction and cooling under the upper deck, the radiator grille, the bumper with lamps
+  out += rect(9.6, 1.9, 12.5, 4.3, darken(body, 0.25));
+  out += rect(12.4, 1.8, 14.2, 4.3, steel);
+  for (let i = 0; i < 9; i++) out += rect(12.55, 2.0 + i * 0.25, 14.05, 2.1 + i * 0.25, darken(steel, 0.35));
+  out += rect(11.6, 1.05, 14.5, 1.85, dark);
+  out += rect(11.6, 1.7, 14.5, 1.85, lighten(body, 0.2));
+  for (const lx of [12.0, 13.9]) out += rect(lx, 1.25, lx + 0.4, 1.55, '#f4efd8');
+  // the upper deck over the front tyre and its edge plate
+  out += rect(8.4, 4.2, 14.5, 4.6, dark);
+  out += rect(8.4, 4.52, 14.5, 4.6, lighten(body, 0.25));
+  // the cab on the left of the deck: door, tinted windows, a mirror arm
+  const cabFill = lit ? lighten(body, 0.35) : lighten(body, 0.15);
+  out += `<path d="${poly([pt(10.1, 4.6), pt(12.5, 4.6), pt(12.5, 6.0), pt(12.2, 6.35), pt(10.1, 6.35)])}" fill="${cabFill}"/>`;
+  out += `<path d="${poly([pt(10.35, 5.35), pt(11.3, 5.35), pt(11.3, 6.15), pt(10.35, 6.15)])}" fill="${P.panel}" opacity="0.9"/>`;
+  out += `<path d="${poly([pt(11.45, 5.35), pt(12.3, 5.35), pt(12.3, 5.95), pt(12.05, 6.15), pt(11.45, 6.15)])}" fill="${P.panel}" opacity="0.9"/>`;
+  out += line(
+    [
+      [11.38, 4.7],
+      [11.38, 6.2],
+    ],
+    darken(cabFill, 0.25),
+    0.04,
+  );
+  out += rect(11.1, 5.0, 11.3, 5.07, darken(cabFill, 0.4));
+  out += line(
+    [
+      [12.5, 5.9],
+      [13.1, 6.1],
+      [13.1, 5.5],
+    ],
+    steel,
+    0.07,
+  );
+  // deck railing round the front of the deck
+  out += line(
+    [
+      [12.6, 5.55],
+      [14.4, 5.55],
+      [14.4, 4.6],
+    ],
+    P.white,
+    0.07,
+  );
+  for (const rx of [13.2, 13.8])
+    out += line(
+      [
+        [rx, 4.6],
+        [rx, 5.55],
+      ],
+      P.white,
+      0.05,
+    );
+  // the stairway: a diagonal flight across the grille from the bumper up to the deck, treads and a handrail
+  out += line(
+    [
+      [14.35, 1.0],
+      [12.75, 4.3],
+    ],
+    steel,
+    0.16,
+  );
+  for (let i = 1; i < 10; i++) {
+    const t = i / 10;
+    const sx = 14.35 - 1.6 * t;
+    const sy = 1.0 + 3.3 * t;
+    out += line(
+      [
+        [sx - 0.45, sy],
+        [sx + 0.02, sy],
+      ],
+      P.steelDark,
+      0.07,
+    );
   }
-  out += `<path d="M${f(X(14.55))} ${f(Y(1.8))}L${f(X(13.2))} ${f(Y(5.4))}" stroke="${P.white}" stroke-width="${f(0.06 * m)}"/>`;
-  out += `<rect x="${f(X(13.6))}" y="${f(Y(2.3))}" width="${f(0.8 * m)}" height="${f(0.5 * m)}" fill="${dark}"/>`;
-  // charging socket under the deck, left side
-  const socket: Pt = [X(9.9), Y(3.6)];
-  out += `<rect x="${f(socket[0] - 0.3 * m)}" y="${f(socket[1] - 0.3 * m)}" width="${f(0.6 * m)}" height="${f(0.6 * m)}" rx="${f(0.08 * m)}" fill="${P.concrete}"/>`;
-  out += `<circle cx="${f(socket[0])}" cy="${f(socket[1])}" r="${f(0.16 * m)}" fill="${P.accent}"/>`;
-  // tyres: rear dual (the inner one peeks out), front single; deep tread and a large hub
-  const tyre = (cx: number, dual: boolean) => {
-    const r = 1.65 * m;
-    const tx = X(cx);
-    const ty = Y(1.65);
-    let t = '';
-    if (dual) t += `<circle cx="${f(tx + 0.25 * m)}" cy="${f(ty - 0.05 * m)}" r="${f(r)}" fill="${darken(P.tyre, 0.25)}"/>`;
-    t += `<circle cx="${f(tx)}" cy="${f(ty)}" r="${f(r)}" fill="${P.tyre}"/>`;
-    for (let k = 0; k < 24; k++) {
-      const a = (k / 24) * Math.PI * 2;
-      t += `<path d="M${f(tx + Math.cos(a) * r * 0.86)} ${f(ty + Math.sin(a) * r * 0.86)}L${f(tx + Math.cos(a) * r)} ${f(ty + Math.sin(a) * r)}" stroke="${darken(P.tyre, 0.35)}" stroke-width="${f(0.14 * m)}"/>`;
-    }
-    t += `<circle cx="${f(tx)}" cy="${f(ty)}" r="${f(r * 0.58)}" fill="${darken(P.tyre, 0.15)}"/>`;
-    t += `<circle cx="${f(tx)}" cy="${f(ty)}" r="${f(r * 0.48)}" fill="${dark}"/>`;
-    t += `<circle cx="${f(tx - (lit ? 0.1 : -0.1) * m)}" cy="${f(ty - 0.1 * m)}" r="${f(r * 0.3)}" fill="${body}"/>`;
-    for (let k = 0; k < 8; k++) {
-      const a = (k / 8) * Math.PI * 2;
-      t += `<circle cx="${f(tx + Math.cos(a) * r * 0.38)}" cy="${f(ty + Math.sin(a) * r * 0.38)}" r="${f(0.06 * m)}" fill="${steel}"/>`;
-    }
-    return t;
-  };
-  out += tyre(3.1, true) + tyre(11.2, false);
-  // mud flap line of dirt on the lower body
-  out += `<path d="${poly([pt(0.6, 3.2), pt(9.2, 3.2), pt(9.2, 3.55), pt(0.6, 3.55)])}" fill="${P.loessDark}" opacity="0.35"/>`;
+  out += line(
+    [
+      [14.6, 2.0],
+      [13.0, 5.3],
+    ],
+    P.white,
+    0.06,
+  );
+  // and a short boarding ladder from the ground to the bumper
+  out += line(
+    [
+      [14.25, 0.25],
+      [14.25, 1.05],
+    ],
+    steel,
+    0.06,
+  );
+  out += line(
+    [
+      [14.65, 0.25],
+      [14.65, 1.05],
+    ],
+    steel,
+    0.06,
+  );
+  for (const ly of [0.45, 0.7, 0.95])
+    out += line(
+      [
+        [14.25, ly],
+        [14.65, ly],
+      ],
+      P.steelDark,
+      0.05,
+    );
+  // the charging socket on the front module, behind the front tyre
+  const socket: Pt = [X(12.25), Y(3.0)];
+  out += `<rect x="${f(socket[0] - 0.28 * m)}" y="${f(socket[1] - 0.28 * m)}" width="${f(0.56 * m)}" height="${f(0.56 * m)}" rx="${f(0.08 * m)}" fill="${P.concrete}"/>`;
+  out += `<circle cx="${f(socket[0])}" cy="${f(socket[1])}" r="${f(0.15 * m)}" fill="${P.accent}"/>`;
+  // the outer tyres: rear dual, front single
+  out += tyre(rear, 0) + tyre(front, 0);
+  // haul-road dust on the lower body
+  out += `<path d="${poly([pt(0.7, 3.7), pt(9.5, 3.35), pt(9.5, 3.95), pt(0.75, 4.25)])}" fill="${P.loessDark}" opacity="0.3"/>`;
   c.add(out);
-  return { socket, length: 14.5 * m };
+  return { socket, length: 15.2 * m };
 }
 
 /** DC fast-charger cabinet (metres, like haulTruck): (x, y) ground point of its left edge. Returns the cable outlet. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { hydrated, phone, sharedBrowser } from './browser';
@@ -348,16 +349,112 @@ describe('wide graphics: from 1024 px the map and the diagrams run wider than th
         expect(narrow.problems).toEqual([]);
         await small.context().close();
       });
+});
 
-  it('/en at 1440: the before/after pairs are one per row, each over 900 px wide', async () => {
-    const page = await load({ viewport: { width: 1440, height: 900 } }, '/en');
-    const boxes = await page
-      .locator('[data-compare-pictures]')
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((b) => ({ left: b.left, top: b.top, width: b.width })));
-    expect(boxes.length).toBe(3);
-    for (const b of boxes) expect(b.width).toBeGreaterThan(900);
-    expect(new Set(boxes.map((b) => Math.round(b.left))).size, 'one column').toBe(1);
-    expect(boxes[1]!.top).toBeGreaterThan(boxes[0]!.top);
+/** The before/after pairs on screen: each shown pair's title and picture box, and the scene buttons. */
+const stage = (page: Page) =>
+  page.evaluate(() => ({
+    shown: [...document.querySelectorAll<HTMLElement>('[data-compare-pictures]')]
+      .filter((e) => e.getClientRects().length > 0)
+      .map((e) => {
+        const b = e.getBoundingClientRect();
+        return {
+          title: e.closest('figure')!.querySelector('h3')!.textContent,
+          left: Math.round(b.left),
+          top: b.top + scrollY,
+          width: b.width,
+        };
+      }),
+    choices: [...document.querySelectorAll<HTMLButtonElement>('[data-scene-choice]')]
+      .filter((e) => e.getClientRects().length > 0)
+      .map((b) => ({ text: b.textContent!.trim(), pressed: b.getAttribute('aria-pressed'), focused: b === document.activeElement })),
+  }));
+/** What is wrong with a one-pair stage: not exactly one pair shown large, or not one pressed button naming it. */
+const stageProblems = (s: Awaited<ReturnType<typeof stage>>) => [
+  ...(s.shown.length === 1 ? [] : [`${s.shown.length} pairs shown`]),
+  ...s.shown.filter((p) => p.width <= 900).map((p) => `${p.title}: ${Math.round(p.width)} px wide`),
+  ...(s.choices.length === 3 ? [] : [`${s.choices.length} scene buttons`]),
+  ...(s.choices.filter((c) => c.pressed === 'true').length === 1 && s.choices.find((c) => c.pressed === 'true')?.text === s.shown[0]?.title
+    ? []
+    : ['the pressed button does not name the pair shown']),
+];
+
+describe('before/after at 1440: one stage with scene buttons', () => {
+  for (const locale of locales)
+    it(`/${locale}: one large pair; Tab, Enter, Space and the arrow keys switch scenes; the chosen pair's slider still works`, async () => {
+      const page = await load({ viewport: { width: 1440, height: 900 } }, `/${locale}`);
+      await page.locator('[data-scene-choice]').first().waitFor();
+      const first = await stage(page);
+      expect(stageProblems(first)).toEqual([]);
+      const titles = first.choices.map((c) => c.text);
+      // Keyboard: → moves along the row and picks; Tab reaches the next button, Enter and Space pick it.
+      await page.locator('[data-scene-choice]').first().focus();
+      await page.keyboard.press('ArrowRight');
+      let now = await stage(page);
+      expect(stageProblems(now)).toEqual([]);
+      expect(now.shown[0]!.title).toBe(titles[1]);
+      expect(now.choices[1]!.focused).toBe(true);
+      await page.keyboard.press('Tab');
+      expect((await stage(page)).choices[2]!.focused).toBe(true);
+      await page.keyboard.press('Enter');
+      now = await stage(page);
+      expect(now.shown[0]!.title).toBe(titles[2]);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Space');
+      now = await stage(page);
+      expect(stageProblems(now)).toEqual([]);
+      expect(now.shown[0]!.title).toBe(titles[0]);
+      // The stage stays where it was: switching does not move the page.
+      expect(Math.abs(now.shown[0]!.top - first.shown[0]!.top)).toBeLessThan(2);
+      // The shown pair's slider moves by keyboard.
+      const range = page.locator('[data-scene][data-on-stage] input[type=range]');
+      await range.focus();
+      await page.keyboard.press('End');
+      expect(await range.inputValue()).toBe('100');
+      await page.context().close();
+    });
+
+  it('without JavaScript every pair stays on the page, one per row, and no scene buttons appear (negative control)', async () => {
+    const page = await browser.open('/en', {
+      context: { viewport: { width: 1440, height: 900 }, javaScriptEnabled: false },
+      beforeHydration: true,
+    });
+    const s = await stage(page);
+    expect(s.shown.length).toBe(3);
+    expect(s.choices.length).toBe(0);
+    expect(new Set(s.shown.map((p) => p.left)).size, 'one column').toBe(1);
+    expect(stageProblems(s)).toContain('3 pairs shown');
+    expect(stageProblems(s)).toContain('0 scene buttons');
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`axe finds nothing on the scene buttons, the live sequence and the open map at 1440 (${colorScheme})`, async () => {
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+      const found = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+        r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const home = await load({ viewport: { width: 1440, height: 900 }, colorScheme }, '/zh');
+      await home.locator('[data-scene-choice]').first().waitFor();
+      await home.locator('[data-scene-choice]').nth(1).click();
+      expect(found(await new AxeBuilder({ page: home }).include('[data-stage]').withTags(tags).analyze())).toEqual([]);
+      await home.context().close();
+      const article = await browser.open('/en/restoration', { context: { viewport: { width: 1440, height: 900 }, colorScheme } });
+      await article.waitForFunction(() => document.querySelector('figure[data-seq]')?.hasAttribute('data-seq-live'));
+      await article.locator('[data-seq-step="2"]').scrollIntoViewIfNeeded();
+      expect(found(await new AxeBuilder({ page: article }).include('figure[data-seq]').withTags(tags).analyze())).toEqual([]);
+      await article.locator('a[data-map-enlarge]').click();
+      await article.locator('dialog[data-map-dialog] [data-map-unplaced]').waitFor();
+      expect(found(await new AxeBuilder({ page: article }).include('dialog[data-map-dialog]').withTags(tags).analyze())).toEqual([]);
+      await article.context().close();
+    });
+
+  it('a 390 phone keeps the stack: three pairs one under another, no scene buttons', async () => {
+    const page = await load(phone, '/en');
+    const s = await stage(page);
+    expect(s.shown.length).toBe(3);
+    expect(s.choices.length).toBe(0);
+    expect(s.shown[1]!.top).toBeGreaterThan(s.shown[0]!.top);
     await page.context().close();
   });
 });

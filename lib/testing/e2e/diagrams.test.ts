@@ -13,6 +13,8 @@ const placed: Record<string, Record<string, string[]>> = {
   industries: { 'above-below': ['above-below'], 'three-changes': ['shares-chain'] },
 };
 const han = /\p{Script=Han}/u;
+/** The diagrams told in steps (content/diagrams.json `steps`). */
+const told = ['terraces'];
 
 /** What is wrong with the diagrams of one article page, as a list (empty: nothing). */
 function diagramProblems($: Doc, locale: 'zh' | 'en', expected: Record<string, string[]>): string[] {
@@ -42,7 +44,13 @@ function diagramProblems($: Doc, locale: 'zh' | 'en', expected: Record<string, s
       if (figure.find('svg image, img, [href]').length) problems.push(`${id}: has a picture or a link inside (labels must be text)`);
       const svg = figure.find('svg[role="img"]');
       const describedBy = svg.length ? svg.attr('aria-describedby') : undefined;
-      const description = describedBy ? $(`[id="${describedBy}"]`).text().trim() : figure.find('figcaption').text().trim();
+      // A diagram told in steps says what it shows in its steps' words (Sequence.tsx); its drawings are hidden from AT.
+      const steps = figure.find('[data-seq-step]');
+      const description = steps.length
+        ? steps.text().trim()
+        : describedBy
+          ? $(`[id="${describedBy}"]`).text().trim()
+          : figure.find('figcaption').text().trim();
       if (description.length < (locale === 'zh' ? 40 : 120)) problems.push(`${id}: description too short to say what the drawing shows`);
       if (
         svg.length &&
@@ -145,7 +153,8 @@ describe('explanatory diagrams', () => {
   ] as const)
     it(`/en/${section} at ${width} px: each drawing fills its figure’s width, one form shown, labels 12 to 24 px`, async () => {
       const page = await browser.open(`/en/${section}`, { context: { viewport: { width, height: 900 } } });
-      const seen = await fill(page, ':scope > div > svg, :scope > div > div');
+      // The diagram told in steps has its own layout (checked below), so it is left out here.
+      const seen = (await fill(page, ':scope > div > svg, :scope > div > div')).filter((d) => !told.includes(d.id!));
       expect(seen.length).toBeGreaterThan(1);
       for (const d of seen) {
         expect(d.shown, `${d.id}: drawings shown`).toBe(1);
@@ -187,4 +196,104 @@ describe('explanatory diagrams', () => {
       expect(sizes.filter((s) => s.fill !== ink && s.fill !== muted)).toEqual([]);
       await page.context().close();
     });
+
+  /**
+   * The diagram told in steps (components/diagrams/Sequence.tsx): where it shows, how. `steps`: each step's words
+   * and whether they and the step's own drawing are on screen; `stage`: the sticky drawing, if shown, with its box
+   * and which steps' layers are visible.
+   */
+  const sequence = (page: import('playwright-core').Page) =>
+    page.locator('figure[data-seq]').evaluate((f) => {
+      const shown = (e: Element | null) => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+      const stage = f.querySelector('.seq-stage');
+      const box = stage?.getBoundingClientRect();
+      return {
+        step: f.getAttribute('data-step'),
+        steps: [...f.querySelectorAll('[data-seq-step]')].map((li) => ({
+          text: li.querySelector('.seq-text')?.textContent ?? '',
+          textShown: shown(li.querySelector('.seq-text')),
+          drawingShown: shown(li.querySelector('svg')),
+        })),
+        stage: shown(stage)
+          ? {
+              top: Math.round(box!.top),
+              bottom: Math.round(box!.bottom),
+              position: getComputedStyle(stage!).position,
+              layers: [...stage!.querySelectorAll<SVGGElement>('.seq-layer')]
+                .filter((g) => getComputedStyle(g).opacity === '1')
+                .map((g) => g.getAttribute('data-steps')),
+            }
+          : null,
+      };
+    });
+  /** Problems with a plain series: a step whose words or drawing is not shown, or a stage shown beside it. */
+  const seriesProblems = (s: Awaited<ReturnType<typeof sequence>>) => [
+    ...s.steps.flatMap((step, i) => [
+      ...(step.text.length > 10 && step.textShown ? [] : [`step ${i + 1}: words not shown`]),
+      ...(step.drawingShown ? [] : [`step ${i + 1}: drawing not shown`]),
+    ]),
+    ...(s.stage ? ['the sticky stage is shown'] : []),
+  ];
+
+  for (const [name, options] of [
+    ['without JavaScript at 1440', { viewport: { width: 1440, height: 900 }, javaScriptEnabled: false }],
+    ['with reduced motion at 1440', { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' }],
+    ['on a 390 phone', phone],
+  ] as const)
+    it(`the terraces sequence ${name}: a plain series, every step's words and drawing shown`, async () => {
+      for (const locale of ['zh', 'en'] as const) {
+        const page = await browser.open(`/${locale}/restoration`, {
+          context: options,
+          beforeHydration: options.javaScriptEnabled === false,
+        });
+        const s = await sequence(page);
+        expect(s.steps.length).toBe(3);
+        expect(seriesProblems(s)).toEqual([]);
+        for (const step of s.steps) expect(han.test(step.text), step.text).toBe(locale === 'zh');
+        await page.context().close();
+      }
+    });
+
+  it('the terraces sequence prints as a plain series', async () => {
+    const page = await browser.open('/en/restoration', { context: { viewport: { width: 1440, height: 900 } } });
+    await page.emulateMedia({ media: 'print' });
+    expect(seriesProblems(await sequence(page))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('at 1440 with JavaScript the drawing stays in view beside the steps and shows the step being read (and the series check reports it)', async () => {
+    const page = await browser.open('/zh/restoration', { context: { viewport: { width: 1440, height: 900 } } });
+    await page.waitForFunction(() => document.querySelector('figure[data-seq]')?.hasAttribute('data-seq-live'));
+    const seen: Awaited<ReturnType<typeof sequence>>[] = [];
+    for (const n of [1, 2, 3]) {
+      // The step's middle to the window's middle, as a reader scrolling would bring it.
+      await page.locator(`[data-seq-step="${n}"]`).evaluate((li) => {
+        const box = li.getBoundingClientRect();
+        window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+      });
+      await page.waitForFunction((n) => document.querySelector('figure[data-seq]')?.getAttribute('data-step') === String(n), n);
+      await page.waitForTimeout(600); // the layers' cross-fade
+      seen.push(await sequence(page));
+    }
+    for (const [i, s] of seen.entries()) {
+      const n = String(i + 1);
+      expect(s.step).toBe(n);
+      expect(s.stage?.position).toBe('sticky');
+      // In view: the whole stage is inside the window, below the header.
+      expect(s.stage!.top).toBeGreaterThanOrEqual(56);
+      expect(s.stage!.bottom).toBeLessThanOrEqual(900);
+      // Only this step's layers are visible.
+      expect(s.stage!.layers.length).toBeGreaterThan(0);
+      expect(s.stage!.layers.filter((l) => !l!.split(' ').includes(n))).toEqual([]);
+      // Every step's words stay on screen; the steps' own drawings give way to the stage.
+      expect(s.steps.every((step) => step.textShown)).toBe(true);
+      expect(s.steps.some((step) => step.drawingShown)).toBe(false);
+    }
+    // The three steps show three different states.
+    expect(new Set(seen.map((s) => s.stage!.layers.join('|'))).size).toBe(3);
+    // Negative control: the plain-series check, run on this wide layout, reports the hidden drawings and the stage.
+    expect(seriesProblems(seen[0]!)).toContain('the sticky stage is shown');
+    expect(seriesProblems(seen[0]!)).toContain('step 1: drawing not shown');
+    await page.context().close();
+  });
 });

@@ -14,7 +14,11 @@ const wide: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
 const state = (page: Page) =>
   page.evaluate(() => {
     const dialog = document.querySelector<HTMLDialogElement>('dialog[data-map-dialog]');
-    const img = dialog?.querySelector('img')?.getBoundingClientRect();
+    // The drawing shown: the whole map (phones, tablets) or its regional panel alone (#region, from 1024 px).
+    const shown = [...(dialog?.querySelectorAll<HTMLImageElement>('img[data-map-dialog-img]') ?? [])].find(
+      (i) => i.getClientRects().length > 0,
+    );
+    const img = shown?.getBoundingClientRect();
     const inline = document.querySelector('figure[data-graphic="map"] img')!.getBoundingClientRect();
     return {
       open: !!dialog?.open,
@@ -27,7 +31,29 @@ const state = (page: Page) =>
       url: location.pathname,
       focus: document.activeElement?.matches('a[data-map-enlarge]') ? 'link' : (document.activeElement?.getAttribute('aria-label') ?? ''),
       title: dialog?.querySelector('#map-dialog-title')?.textContent ?? '',
+      view: shown ? new URL(shown.src).hash : '',
+      unplaced: [...(dialog?.querySelectorAll('[data-unplaced]') ?? [])]
+        .filter((li) => li.getClientRects().length > 0)
+        .map((li) => li.getAttribute('data-unplaced')),
     };
+  });
+
+/**
+ * How tall panel ② (the regional sketch) comes out in the open dialog, in px: all of a #region picture, or the
+ * share of the whole map's height that the file's #region view takes (read from the SVG file itself).
+ */
+const regionPx = (page: Page) =>
+  page.evaluate(async () => {
+    const shown = [...document.querySelectorAll<HTMLImageElement>('dialog[data-map-dialog] img[data-map-dialog-img]')].find(
+      (i) => i.getClientRects().length > 0,
+    );
+    if (!shown) return 0;
+    const height = shown.getBoundingClientRect().height;
+    if (shown.src.endsWith('#region')) return height;
+    const svg = new DOMParser().parseFromString(await (await fetch(shown.src)).text(), 'image/svg+xml');
+    const whole = Number(svg.documentElement.getAttribute('viewBox')!.split(' ')[3]);
+    const region = Number(svg.querySelector('view#region')!.getAttribute('viewBox')!.split(' ')[3]);
+    return (height * region) / whole;
   });
 
 async function openAtMap(options: BrowserContextOptions, path: string) {
@@ -50,7 +76,7 @@ describe('the locator map enlarges in place', () => {
       const { page, link, before } = await openAtMap(options, path);
       expect(before.open).toBe(false);
       await link.click();
-      await page.locator('dialog[data-map-dialog] img').evaluate((i: HTMLImageElement) => i.decode());
+      await page.locator('dialog[data-map-dialog] img[data-map-dialog-img]:visible').evaluate((i: HTMLImageElement) => i.decode());
       const shown = await state(page);
       expect(shown.open && shown.modal).toBe(true);
       expect(shown.url, 'no navigation to the SVG file').toBe(path);
@@ -67,6 +93,34 @@ describe('the locator map enlarges in place', () => {
       expect(closed.focus, 'focus back on the link').toBe('link');
       // Escape went back through the dialog's history entry: Back now leaves nothing open and stays on the page.
       expect(closed.url).toBe(path);
+      await page.context().close();
+    });
+
+  for (const [path, colorScheme] of [
+    ['/zh/restoration', 'light'],
+    ['/en', 'dark'],
+  ] as const)
+    it(`${path} at 1440 × 900 (${colorScheme}): panel ② alone fills 80 % of the window's height, beside the places the map cannot place`, async () => {
+      const { page, link } = await openAtMap({ ...wide, colorScheme }, path);
+      const onPage = await page
+        .locator('figure[data-graphic="map"] [data-unplaced]')
+        .evaluateAll((l) => l.map((e) => e.getAttribute('data-unplaced')));
+      expect(onPage).toEqual(expect.arrayContaining(['zhungeerzhao', 'narisong', 'shigetu', 'xuxu', 'nalinmiao']));
+      await link.click();
+      await page
+        .locator('dialog[data-map-dialog] img[data-map-dialog-img]')
+        .last()
+        .evaluate((i: HTMLImageElement) => i.decode());
+      const shown = await state(page);
+      expect(shown.view).toBe('#region');
+      expect(await regionPx(page), 'panel ② at least 80 % of 900 px').toBeGreaterThanOrEqual(720);
+      expect(shown.height).toBeLessThanOrEqual(900);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      // The same list as under the map on the page.
+      expect(shown.unplaced).toEqual(onPage);
+      // Negative control: the whole drawing at full height, as before this layout, leaves panel ② too small.
+      await page.addStyleTag({ content: '.map-dialog-desk{display:none!important}.map-dialog .map-dialog-img{display:block!important}' });
+      expect(await regionPx(page)).toBeLessThan(720);
       await page.context().close();
     });
 

@@ -1,0 +1,94 @@
+import type { DiagramText } from '@/lib/content';
+import { langTag, type Locale } from '@/lib/i18n/routing';
+import type { drawings } from './drawings';
+import { W, labelSize, type Say } from './parts';
+
+type Drawing = (typeof drawings)[keyof typeof drawings];
+
+/**
+ * A diagram told in steps (content/diagrams.json `steps`): an ordered list, each step a short heading, one sentence
+ * and the drawing in that step's state. That list is the whole story, and it is what every reader gets without
+ * JavaScript, with reduced motion, in print and on phones: a plain series, nothing hidden.
+ *
+ * On a wide screen with motion allowed, once SequenceSpy.client.tsx has marked the figure `data-seq-live`, the
+ * per-step drawings give way to one sticky stage beside the steps; the step crossing the middle of the window sets
+ * the figure's `data-step`, and diagrams.css shows that step's layers (the pattern of Reuters' and the Pudding's
+ * scrollers: sticky drawing, text scrolling beside it). The stage repeats what the steps show, so it is hidden
+ * from assistive technology; the steps' own drawings are too, since each step's words say what it shows.
+ */
+export function DiagramSequence({
+  id,
+  text,
+  drawing,
+  say,
+  locale,
+  credit,
+}: {
+  id: string;
+  text: DiagramText & { steps: NonNullable<DiagramText['steps']> };
+  drawing: Drawing;
+  say: Say;
+  locale: Locale;
+  credit: string;
+}) {
+  const titleId = `diagram-${locale}-${id}-title`;
+  const svg = (step: number | undefined, className: string) => (
+    <svg
+      viewBox={`0 0 ${W} ${drawing.height}`}
+      width={W}
+      height={drawing.height}
+      className={`h-auto w-full font-sans ${className}`}
+      aria-hidden="true"
+      fontSize={labelSize}
+    >
+      <drawing.Draw say={say} step={step} />
+    </svg>
+  );
+  return (
+    <figure
+      className="dg dg-seq figure-wide not-prose @container my-10 border-y border-rule py-5"
+      data-graphic="diagram"
+      data-wide=""
+      data-diagram={id}
+      data-seq=""
+      data-step="1"
+      aria-labelledby={titleId}
+      lang={langTag[locale]}
+    >
+      <p className="text-xs font-semibold tracking-widest text-ochre uppercase">{text.medium[locale]}</p>
+      <p id={titleId} className="mt-1 max-w-[40rem] font-serif text-lg leading-snug font-bold text-balance">
+        {text.title[locale]}
+      </p>
+      <div className="seq-body mt-4">
+        <ol className="seq-steps">
+          {text.steps.map((s, i) => (
+            <li key={i} className="seq-step" data-seq-step={i + 1}>
+              <div className="seq-card">
+                <p className="seq-title">
+                  <span className="seq-num" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <strong>{s.title[locale]}</strong>
+                </p>
+                <p className="seq-text">{s.text[locale]}</p>
+              </div>
+              {svg(i + 1, 'seq-art')}
+            </li>
+          ))}
+        </ol>
+        <div className="seq-stage" aria-hidden="true">
+          {/* Where the reader is in the sequence, and what is coming (the steps' headings in a row). */}
+          <p className="seq-progress">
+            {text.steps.map((s, i) => (
+              <span key={i} data-seq-dot={i + 1}>
+                <span className="seq-num">{i + 1}</span> {s.title[locale]}
+              </span>
+            ))}
+          </p>
+          {svg(undefined, 'seq-stage-art')}
+        </div>
+      </div>
+      <figcaption className="mt-4 max-w-[40rem] text-xs leading-relaxed text-muted">{credit}</figcaption>
+    </figure>
+  );
+}
