@@ -248,3 +248,67 @@ describe('phone navigation and the home page’s passage links', () => {
       }
     });
 });
+
+/**
+ * The header's site name as shown: how many lines its visible text takes (Range rects of the characters that are
+ * drawn, grouped by line), and the header link's accessible name.
+ */
+async function siteNameLines(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const link = document.querySelector<HTMLElement>('[data-site-header] [data-site-name]')!;
+    const tops = new Set<number>();
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      // drawn text only: not display:none, and not clipped away to a 1 px box (the accessible-name copy)
+      const el = n.parentElement!;
+      if (el.getClientRects().length === 0 || el.getBoundingClientRect().width <= 1) continue;
+      for (let i = 0; i < n.data.length; i++) {
+        if (/\s/.test(n.data[i]!)) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const box = r.getClientRects()[0];
+        if (box && box.width > 0) tops.add(Math.round(box.bottom / 4));
+      }
+    }
+    return tops.size;
+  });
+}
+
+describe('the phone article header keeps the site name on one line', () => {
+  const names = { zh: '准格尔旗绿色矿山', en: 'Green Mines of Zhungeer' };
+  const cases = (['zh', 'en'] as const).flatMap((l) => [360, 390, 430].map((w) => [l, w] as const));
+
+  it.each(cases)('/%s/restoration at %i px: one line, the full name still the link name', async (locale, width) => {
+    const context = await browser.newContext({ ...phone, viewport: { width, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/${locale}/restoration`);
+      await hydrated(page);
+      expect(await siteNameLines(page)).toBe(1);
+      const header = page.locator('[data-site-header]');
+      expect(await header.getByRole('link', { name: names[locale], exact: true }).count()).toBe(1);
+      // the contents button is in the row, so this is the crowded case
+      expect(await page.locator('.header-contents').isVisible()).toBe(true);
+      const box = (await header.locator('[data-site-name]').boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('negative control: with the full name shown at 390 the check counts two lines', async () => {
+    const context = await browser.newContext(phone);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/en/restoration`);
+      await page.addStyleTag({
+        content:
+          '.site-name-short { display: none !important; } .site-name-full { position: static !important; width: auto !important; height: auto !important; margin: 0 !important; overflow: visible !important; clip-path: none !important; white-space: normal !important; }',
+      });
+      expect(await siteNameLines(page)).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
