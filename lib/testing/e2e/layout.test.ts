@@ -312,3 +312,55 @@ describe('the phone article header keeps the site name on one line', () => {
     }
   });
 });
+
+/**
+ * The language switch's target for a reading position: scroll (instantly) to `top`, tap the switch where the
+ * reader sees it, read the hash it lands on, and come back.
+ */
+async function switchTarget(page: Page, top: number): Promise<string> {
+  await page.evaluate((t) => window.scrollTo({ top: t, behavior: 'instant' }), top);
+  const s = page.locator('[data-site-header] [data-testid="language-switch"]');
+  const box = (await s.boundingBox())!;
+  await Promise.all([page.waitForURL(/\/en\/restoration/), page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)]);
+  const hash = new URL(page.url()).hash;
+  await page.goto(`${origin}/zh/restoration`);
+  await hydrated(page);
+  return hash;
+}
+
+/** The scroll offset that puts the bottom (`edge: 'bottom'`) or top of #id `px` below the sticky header. */
+function offsetFor(page: Page, id: string, edge: 'top' | 'bottom', px: number): Promise<number> {
+  return page.evaluate(
+    ({ id, edge, px }) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      const header = document.querySelector('[data-site-header]')!.getBoundingClientRect().bottom;
+      return window.scrollY + r[edge] - header - px;
+    },
+    { id, edge, px },
+  );
+}
+
+describe('the language switch targets the passage at the top of the screen', () => {
+  it('/zh/restoration at 390: the passage at the top, not the one whose last line peeks under the header', async () => {
+    const context = await browser.newContext({ ...phone, reducedMotion: 'reduce' });
+    try {
+      const page = await open(context, '/zh/restoration');
+      await hydrated(page);
+      // "subsidence" at the top of the screen (the case a reviewer found landing one passage early).
+      expect(await switchTarget(page, await offsetFor(page, 'subsidence', 'top', 4))).toBe('#subsidence');
+      // A passage B right after another, A (no figure between), past half way: B at the top with the last line of
+      // A peeking 12 px under the header lands on B.
+      const [a, b] = await page.evaluate(() => {
+        const ps = [...document.querySelectorAll<HTMLElement>('[data-article-body] > p[data-passage][id]')];
+        const next = ps.find((p, i) => i > ps.length / 2 && p.previousElementSibling === ps[i - 1])!;
+        return [next.previousElementSibling!.id, next.id];
+      });
+      expect(await switchTarget(page, await offsetFor(page, a, 'bottom', 12))).toBe(`#${b}`);
+      // Control: with four lines of A still under the header, the reader is in A (the check tells early from late).
+      const line = await page.evaluate((id) => parseFloat(getComputedStyle(document.getElementById(id)!).lineHeight), a);
+      expect(await switchTarget(page, await offsetFor(page, a, 'bottom', 4 * line))).toBe(`#${a}`);
+    } finally {
+      await context.close();
+    }
+  });
+});
