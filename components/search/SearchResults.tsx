@@ -64,7 +64,7 @@ function Thumb({ image }: { image: SearchImage }) {
     height: Math.round((THUMB * image.height) / image.width),
     quality: 60,
     loading: 'lazy',
-    className: 'mt-1 shrink-0 rounded-sm bg-paper-2 object-cover',
+    className: 'mt-1 shrink-0 self-start rounded-sm bg-paper-2 object-cover',
   });
   // eslint-disable-next-line @next/next/no-img-element -- getImageProps: next/image's URLs without its client JS
   return <img {...props} alt="" data-testid="result-thumb" />;
@@ -78,7 +78,7 @@ function MorePassages({ items, labels, locale }: { items: ResultItem[]; labels: 
   const label = (items.length === 1 ? labels.moreOne : labels.moreOther).replace('{count}', String(items.length));
   return (
     <details className="mt-3" data-testid="more-passages">
-      <summary className="inline-flex min-h-6 cursor-pointer items-center text-sm font-semibold text-accent">{label}</summary>
+      <summary className="min-h-6 cursor-pointer py-0.5 text-sm font-semibold text-accent">{label}</summary>
       <ol className="mt-2 space-y-3 border-l-2 border-rule pl-4">
         {items.map((m) => (
           <li key={m.id} className="leading-relaxed text-muted">

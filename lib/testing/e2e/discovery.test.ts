@@ -62,10 +62,13 @@ async function expectThumbnails(page: Page) {
       height: Number(el.getAttribute('height')),
       src: el.getAttribute('src') ?? '',
       box: el.getBoundingClientRect().width,
+      boxHeight: el.getBoundingClientRect().height,
     }));
     // decorative beside its caption link, lazy, sized in the HTML (no shift), the site's own file
     expect(t).toMatchObject({ alt: '', loading: 'lazy', width: '64', box: 64 });
     expect(t.height).toBeGreaterThan(20);
+    // drawn at its own size: not stretched to the height of the result beside it
+    expect(Math.abs(t.boxHeight - t.height)).toBeLessThan(1);
     expect(decodeURIComponent(t.src)).toMatch(/url=\/photos\/[a-z0-9-]+\.jpg/);
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
   }
