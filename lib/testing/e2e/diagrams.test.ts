@@ -227,9 +227,10 @@ describe('articles in print', () => {
       const page = await browser.open(`/${locale}/restoration`, { context: { viewport: { width: 794, height: 1123 } } });
       const look = () =>
         page.evaluate(() => ({
-          graphics: [...document.querySelectorAll('[data-article-body] figure')]
-            .filter((f) => getComputedStyle(f).display !== 'none')
-            .map((f) => Math.round(f.getBoundingClientRect().height)),
+          // the drawn pictures: the diagrams' shown drawing, the illustrations, the map
+          graphics: [...document.querySelectorAll('[data-article-body] figure :is(svg[role="img"], img)')]
+            .filter((g) => getComputedStyle(g).display !== 'none')
+            .map((g) => Math.round(g.getBoundingClientRect().height)),
           footer: getComputedStyle(document.querySelector('body > footer')!).display,
           source: getComputedStyle(document.querySelector('.print-source')!).display,
           terms: [...document.querySelectorAll('a[data-term]')].map((a) => getComputedStyle(a).textDecorationLine),

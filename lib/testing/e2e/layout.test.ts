@@ -256,22 +256,25 @@ describe('phone navigation and the home page’s passage links', () => {
 async function siteNameLines(page: Page): Promise<number> {
   return page.evaluate(() => {
     const link = document.querySelector<HTMLElement>('[data-site-header] [data-site-name]')!;
-    const tops = new Set<number>();
+    const lines: { top: number; bottom: number }[] = [];
     const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    const clipped = (el: Element | null): boolean =>
+      !!el && el !== link && (el.getBoundingClientRect().width <= 1 || clipped(el.parentElement));
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      // drawn text only: not display:none, and not clipped away to a 1 px box (the accessible-name copy)
+      // drawn text only: not display:none, and not inside a box clipped to 1 px (the accessible-name copy)
       const el = n.parentElement!;
-      if (el.getClientRects().length === 0 || el.getBoundingClientRect().width <= 1) continue;
+      if (el.getClientRects().length === 0 || clipped(el)) continue;
       for (let i = 0; i < n.data.length; i++) {
         if (/\s/.test(n.data[i]!)) continue;
         const r = document.createRange();
         r.setStart(n, i);
         r.setEnd(n, i + 1);
         const box = r.getClientRects()[0];
-        if (box && box.width > 0) tops.add(Math.round(box.bottom / 4));
+        if (box && box.width > 0 && !lines.some((l) => box.top < l.bottom - 1 && box.bottom > l.top + 1))
+          lines.push({ top: box.top, bottom: box.bottom });
       }
     }
-    return tops.size;
+    return lines.length;
   });
 }
 
