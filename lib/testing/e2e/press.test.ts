@@ -380,12 +380,12 @@ describe('numbers stay with their units', () => {
     await context.close();
   });
 
-  it('the check sees a split: the same brief with the amounts allowed to wrap splits 三年工作计划 at 390 (negative control)', async () => {
+  it('the check sees a split: the same brief with the amounts allowed to wrap splits a number from its unit at 390 (negative control)', async () => {
     const context = await browser.newContext({ ...phone });
     const page = await context.newPage();
     await page.goto(`${origin}/zh/press/brief`);
     await page.addStyleTag({ content: '[data-amount], [data-amount] * { white-space: normal !important; }' });
-    expect(await splitNeedles(page, '[data-testid="brief"] li > p:first-child', unbroken('zh'))).toContain('三年工作计划');
+    expect(await splitNeedles(page, '[data-testid="brief"] li > p:first-child', unbroken('zh'))).not.toEqual([]);
     await context.close();
   });
 });
