@@ -41,7 +41,9 @@ export async function ScaleDrawing({
       <Heading id={`${id}-title`} className="font-serif text-xl font-bold sm:text-2xl">
         {t('title')}
       </Heading>
-      <p className="mt-2 text-lg leading-snug text-pretty"><Amounts text={t('finding', values)} /></p>
+      <p className="mt-2 text-lg leading-snug text-pretty">
+        <Amounts text={t('finding', values)} />
+      </p>
       <div className="mt-5 grid gap-4">
         <svg viewBox={`0 0 ${w} ${h}`} className="h-auto w-full max-w-80" aria-hidden="true" data-graphic="">
           {Array.from({ length: rows * cols }, (_, i) => {
