@@ -9,12 +9,17 @@ import { PASSAGE } from './cite/passage-keys';
 const PLACES = `${PASSAGE}[id], .parallel-row[id]`;
 
 /**
- * The passage the reader is at: the URL's #id while it is still on screen, else the first passage whose bottom is
- * below the sticky header (the one nearest the top of the screen). Nothing at the top of the page.
+ * The passage the reader is at: the URL's #id while it is still on screen, else the passage at the top of the
+ * screen, the first whose box reaches into the band just under the sticky header by more than a line and a half.
+ * The last line of the passage before, left peeking under the header, is what the reader has just read: it does
+ * not count (the switch would land one passage early). Nothing at the top of the page.
  */
 function placeHash(): string {
   const header = document.querySelector('[data-site-header]')?.getBoundingClientRect().bottom ?? 0;
-  const below = (el: Element) => el.getBoundingClientRect().bottom > header + 8;
+  const below = (el: Element) => {
+    const line = parseFloat(getComputedStyle(el).lineHeight) || 28;
+    return el.getBoundingClientRect().bottom > header + 1.5 * line;
+  };
   const targeted = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
   if (targeted && below(targeted) && targeted.getBoundingClientRect().top < window.innerHeight) return window.location.hash;
   if (window.scrollY < 40) return '';

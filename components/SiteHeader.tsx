@@ -63,8 +63,17 @@ async function HeaderBar({ locale }: { locale: Locale }) {
         <span className="text-accent" aria-hidden="true">
           ◆{' '}
         </span>
-        {/* In Chinese the name wraps only between its phrases (准格尔旗 / 绿色矿山) when the row is narrow. */}
-        <Phrases text={t('siteName')} />
+        {/*
+         * In Chinese the name wraps only between its phrases (准格尔旗 / 绿色矿山) when the row is narrow. On an
+         * article on a phone, where the contents button takes a fourth place in the row, the short form shows
+         * instead, on one line; the full name stays the link's text for assistive technology (globals.css).
+         */}
+        <span className="site-name-full">
+          <Phrases text={t('siteName')} />
+        </span>
+        <span className="site-name-short" aria-hidden="true">
+          {t('siteNameShort')}
+        </span>
       </a>
       <nav aria-label={t('nav.label')} className="hidden xl:block" data-site-nav>
         <ul className="flex gap-1 text-[0.95rem] whitespace-nowrap">

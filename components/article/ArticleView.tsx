@@ -113,6 +113,8 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
           {new URL(href.article(locale, article.section), siteUrl).href}
           <br />
           {tc('footer.about')}
+          {locale === 'en' ? ' ' : ''}
+          {tc('footer.license')}
         </p>
         <p className="mx-auto mt-10 max-w-3xl px-4 text-sm sm:px-6" data-print="hide">
           <a href="#top" className="link">

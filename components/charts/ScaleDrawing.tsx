@@ -1,3 +1,4 @@
+import { Amounts } from '@/components/text/Amounts';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
@@ -40,7 +41,9 @@ export async function ScaleDrawing({
       <Heading id={`${id}-title`} className="font-serif text-xl font-bold sm:text-2xl">
         {t('title')}
       </Heading>
-      <p className="mt-2 text-lg leading-snug text-pretty">{t('finding', values)}</p>
+      <p className="mt-2 text-lg leading-snug text-pretty">
+        <Amounts text={t('finding', values)} />
+      </p>
       <div className="mt-5 grid gap-4">
         <svg viewBox={`0 0 ${w} ${h}`} className="h-auto w-full max-w-80" aria-hidden="true" data-graphic="">
           {Array.from({ length: rows * cols }, (_, i) => {
@@ -81,7 +84,7 @@ export async function ScaleDrawing({
         <tbody>
           <tr className="border-b border-rule">
             <th scope="row" className="py-1.5 pr-3 font-normal">
-              {t('belt', values)}
+              <Amounts text={t('belt', values)} />
             </th>
             <td className="py-1.5 pr-3 text-right tabular-nums">
               <a className="link" href={passage}>

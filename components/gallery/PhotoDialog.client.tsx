@@ -25,7 +25,8 @@ const button =
  * The modal over the grid (WAI-ARIA dialog pattern on a native `<dialog>` opened with showModal(): the page
  * behind is inert, Escape is a close request). Closing is `router.back()`, so the address bar, the Back button
  * and this close button all agree; neighbours use `router.replace`, so Back still closes. Focus goes to the
- * close button on open, stays inside (Tab wraps), and returns to the link that opened the dialog.
+ * close button on open, stays inside (Tab wraps), and on close returns to the thumbnail of the photo last shown (the
+ * link that opened the dialog, unless the reader moved on with the arrows).
  */
 export function PhotoDialog({
   locale,
@@ -52,6 +53,9 @@ export function PhotoDialog({
   const index = id ? ids.indexOf(id) : -1;
   const open = index >= 0;
   const photoAt = (i: number) => href.photo(locale, ids[i]!);
+  // The photo on screen, read when the dialog closes: focus returns to its thumbnail (after → or ← that is not the
+  // one that opened the dialog), so the reader goes on from where they were looking.
+  const shown = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const el = dialog.current;
@@ -66,7 +70,12 @@ export function PhotoDialog({
     const undo = openModal(el, closeButton.current);
     return () => {
       undo();
-      if (closing.current && opener?.isConnected) opener.focus({ preventScroll: true });
+      if (!closing.current) return;
+      const viewed = shown.current
+        ? document.querySelector<HTMLElement>(`[data-gallery-grid] a[data-photo][href="${shown.current}"]`)
+        : null;
+      if (viewed && viewed !== opener) viewed.focus();
+      else if (opener?.isConnected) opener.focus({ preventScroll: true });
     };
   }, [open]);
 
@@ -85,6 +94,7 @@ export function PhotoDialog({
   useEffect(() => {
     // A new photo replaces the links inside; if focus was on one of them it fell to <body>: keep it in the
     // dialog (focusing the dialog itself also makes screen readers announce the new caption, its label).
+    if (index >= 0) shown.current = photoAt(index);
     const el = dialog.current;
     if (el?.open && !el.contains(document.activeElement)) el.focus();
     // Warm the neighbours so the arrow keys feel instant.

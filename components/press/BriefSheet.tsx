@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { Amount } from '@/components/text/Amounts';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/i18n/format';
 import { AboutSource } from '@/components/about/AboutSource';
@@ -86,9 +87,12 @@ export async function BriefSheet({ locale }: { locale: Locale }) {
               {figures.map((f) => (
                 <li key={f.id} className="border-t-2 border-[color:var(--brief-accent)] pt-2">
                   <p className="font-serif text-2xl leading-none font-bold text-[color:var(--brief-accent)] tabular-nums">
-                    {pick(f.value, locale)}
-                    {locale === 'en' && ' '}
-                    <span className="text-sm font-semibold text-[color:var(--brief-ink)]">{f.unit[locale]}</span>
+                    <Amount
+                      value={pick(f.value, locale)}
+                      unit={f.unit[locale]}
+                      locale={locale}
+                      unitClassName="text-sm font-semibold text-[color:var(--brief-ink)]"
+                    />
                   </p>
                   <p className="mt-1.5 text-[0.8rem] leading-snug">{f.label[locale]}</p>
                   <p className={`mt-0.5 text-[0.75rem] text-[color:var(--brief-muted)]${figurePeriod(f, locale).stated ? '' : 'italic'}`}>

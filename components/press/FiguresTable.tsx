@@ -1,3 +1,4 @@
+import { Amount } from '@/components/text/Amounts';
 import { getTranslations } from 'next-intl/server';
 import { figurePeriod, getArticle, passageHeading, pick, type FigureEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
@@ -60,10 +61,14 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
             {rows.map(({ f, where }) => (
               <tr key={f.id} className="border-t border-rule align-top">
                 <th scope="row" className="px-3 py-4 text-left font-normal lg:whitespace-nowrap">
-                  <span className="font-serif text-2xl font-bold text-accent tabular-nums">{pick(f.value, locale)}</span>
                   {/* Chinese sets a number and its measure word solid (20条); English spaces them. */}
-                  {locale === 'en' && ' '}
-                  <span className="font-semibold">{f.unit[locale]}</span>
+                  <Amount
+                    value={pick(f.value, locale)}
+                    unit={f.unit[locale]}
+                    locale={locale}
+                    valueClassName="font-serif text-2xl font-bold text-accent tabular-nums"
+                    unitClassName="font-semibold"
+                  />
                 </th>
                 <td className="px-3 py-4 leading-snug lg:whitespace-nowrap" data-label={t('figures.period')} data-testid="figure-period">
                   <Period figure={f} locale={locale} />

@@ -35,9 +35,13 @@ export function SearchLive(props: {
     engine.current ??= Promise.all([
       import('@/lib/search'),
       fetch(props.indexUrl).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
-    ]).then(([lib, json]) => {
+      import('@/lib/search/collapse'),
+    ]).then(([lib, json, { collapseSections }]) => {
       const index = lib.loadIndex(json);
-      return { index, run: (q: string) => ({ query: lib.normalizeQuery(q), results: lib.search(index, q, { limit: props.limit }) }) };
+      return {
+        index,
+        run: (q: string) => ({ query: lib.normalizeQuery(q), results: collapseSections(lib.search(index, q, { limit: props.limit })) }),
+      };
     });
     engine.current.catch(() => {
       engine.current = null;

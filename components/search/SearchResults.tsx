@@ -1,10 +1,11 @@
-import type { DocKind, Segment } from '@/lib/search';
+import { getImageProps } from 'next/image';
+import type { DocKind, SearchImage, Segment } from '@/lib/search';
 import { Mixed } from '@/components/Mixed';
 import { langOf } from '@/lib/text/han';
 import { TitledSection } from '@/components/TitledSection';
 import { href, type SectionId } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/routing';
-import { formatAround } from '@/lib/i18n/message';
+import { formatAround, formatMessage } from '@/lib/i18n/message';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
@@ -19,6 +20,10 @@ export interface ResultItem {
   match: 'phrase' | 'all' | 'partial';
   titleSegments: Segment[];
   snippet: Segment[];
+  /** Illustrations: the file, shown as a small thumbnail. */
+  image?: SearchImage;
+  /** Passages under the same section heading, ranked lower (lib/search/collapse.ts). */
+  more?: ResultItem[];
 }
 
 export interface SearchLabels {
@@ -29,6 +34,9 @@ export interface SearchLabels {
   suggestTerms: string;
   suggestSections: string;
   partial: string;
+  /** "{count} more passages in this section"; moreOne for a single one. */
+  moreOne: string;
+  moreOther: string;
   groups: Record<DocKind, string>;
   kinds: Record<'term' | 'photo', string>;
   sections: Record<string, string>;
@@ -40,6 +48,50 @@ export interface Suggestions {
 }
 
 const ORDER: DocKind[] = ['passage', 'term', 'photo'];
+
+/** Thumbnail width in CSS pixels; the optimizer serves its smallest width (240), enough for 2× and 3× screens. */
+const THUMB = 64;
+
+/**
+ * An illustration's thumbnail: the site's own file through next/image's optimizer (getImageProps: URLs only, no
+ * client component), lazy, with width and height so the row does not move when it loads. Empty alt: the caption
+ * beside it is the result's title and link, and the alt text would say the same picture again (WCAG 2.2 H67).
+ */
+function Thumb({ image }: { image: SearchImage }) {
+  const { props } = getImageProps({
+    src: image.src,
+    alt: '',
+    width: THUMB,
+    height: Math.round((THUMB * image.height) / image.width),
+    quality: 60,
+    loading: 'lazy',
+    className: 'mt-1 shrink-0 self-start rounded-sm bg-paper-2 object-cover',
+  });
+  // eslint-disable-next-line @next/next/no-img-element -- getImageProps: next/image's URLs without its client JS
+  return <img {...props} alt="" data-testid="result-thumb" />;
+}
+
+/**
+ * The other passages under the same heading: a native <details>, so it opens without JavaScript, and each passage
+ * is a plain link to its own place in the article.
+ */
+function MorePassages({ items, labels, locale }: { items: ResultItem[]; labels: SearchLabels; locale: Locale }) {
+  const label = formatMessage(locale, items.length === 1 ? labels.moreOne : labels.moreOther, { count: items.length });
+  return (
+    <details className="mt-3" data-testid="more-passages">
+      <summary className="min-h-6 cursor-pointer py-0.5 text-sm font-semibold text-accent">{label}</summary>
+      <ol className="mt-2 space-y-3 border-l-2 border-rule pl-4">
+        {items.map((m) => (
+          <li key={m.id} className="leading-relaxed text-muted">
+            <a href={m.url} className="link">
+              <Marked segments={m.snippet} locale={locale} />
+            </a>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
 
 /** Formats the message (next-intl) around "{query}", so the query is a separate (escaped, emphasised) text node. */
 export function Template({ template, count, query, locale }: { template: string; count?: number; query: string; locale: Locale }) {
@@ -120,20 +172,26 @@ export function SearchResults({
           </h2>
           <ol className="divide-y divide-rule">
             {g.items.map((r) => (
-              <li key={r.id} className="py-6" data-kind={r.kind}>
-                <p className="text-xs font-semibold tracking-widest text-ochre uppercase">
-                  {r.kind === 'passage' ? (r.section ? labels.sections[r.section] : '') : labels.kinds[r.kind]}
-                  {r.kind === 'photo' && r.section && labels.sections[r.section] ? ` · ${labels.sections[r.section]}` : ''}
-                  {r.match === 'partial' && <span className="font-normal tracking-normal text-muted normal-case"> · {labels.partial}</span>}
-                </p>
-                <h3 className="mt-1.5 font-serif text-xl leading-snug font-bold text-balance sm:text-[1.35rem]">
-                  <a href={r.url} className="decoration-accent underline-offset-4 hover:underline">
-                    <Marked segments={r.titleSegments} locale={locale} />
-                  </a>
-                </h3>
-                <p className="mt-2 leading-relaxed text-muted">
-                  <Marked segments={r.snippet} locale={locale} />
-                </p>
+              <li key={r.id} className={r.image ? 'flex gap-4 py-6' : 'py-6'} data-kind={r.kind}>
+                {r.image && <Thumb image={r.image} />}
+                <div className="min-w-0">
+                  <p className="text-xs font-semibold tracking-widest text-ochre uppercase">
+                    {r.kind === 'passage' ? (r.section ? labels.sections[r.section] : '') : labels.kinds[r.kind]}
+                    {r.kind === 'photo' && r.section && labels.sections[r.section] ? ` · ${labels.sections[r.section]}` : ''}
+                    {r.match === 'partial' && (
+                      <span className="font-normal tracking-normal text-muted normal-case"> · {labels.partial}</span>
+                    )}
+                  </p>
+                  <h3 className="mt-1.5 font-serif text-xl leading-snug font-bold text-balance sm:text-[1.35rem]">
+                    <a href={r.url} className="decoration-accent underline-offset-4 hover:underline">
+                      <Marked segments={r.titleSegments} locale={locale} />
+                    </a>
+                  </h3>
+                  <p className="mt-2 leading-relaxed text-muted">
+                    <Marked segments={r.snippet} locale={locale} />
+                  </p>
+                  {r.more && r.more.length > 0 && <MorePassages items={r.more} labels={labels} locale={locale} />}
+                </div>
               </li>
             ))}
           </ol>

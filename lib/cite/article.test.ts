@@ -57,10 +57,11 @@ describe('a Chinese passage in the English-language styles', () => {
     expect(mla(s)).toContain('[Above the Coal: How a Banner Mends Its Land: Herbs and Alfalfa: A First Harvest on Mined Land]');
   });
   it('APA gives author and title in Pinyin (no characters); Chicago gives the Pinyin, then the characters', () => {
-    expect(apa(s)).toMatch(/^Zhunge'er Qi lü se kuang shan\. \(2026, November 29\)\. Zhunge'er Qi xiu hao kuang shan: Liang ge mu biao \[/);
+    // Pinyin by word (GB/T 16159—2012), the measure word apart from its numeral: liang ge mubiao.
+    expect(apa(s)).toMatch(/^Zhunge'er Qi lüse kuangshan\. \(2026, November 29\)\. Zhunge'er Qi xiuhao kuangshan: Liang ge mubiao \[/);
     expect(apa(s)).not.toMatch(/\p{Script=Han}/u);
     expect(chicago(s)).toContain(
-      "Zhunge'er Qi lü se kuang shan 准格尔旗绿色矿山. “Zhunge'er Qi xiu hao kuang shan: Liang ge mu biao 准格尔旗修好矿山：两个目标”",
+      "Zhunge'er Qi lüse kuangshan 准格尔旗绿色矿山. “Zhunge'er Qi xiuhao kuangshan: Liang ge mubiao 准格尔旗修好矿山：两个目标”",
     );
   });
   it('MLA keeps the characters and an English blank for the access date', () => {

@@ -344,10 +344,17 @@ describe('unknown access date', () => {
 });
 
 describe('quoteWithCitation', () => {
-  it('quotes in English with an attribution and the passage URL', () => {
+  it('quotes in English with an attribution, the publication date, the update date apart and the passage URL', () => {
     expect(quoteWithCitation('The colour has changed; the “ambition” has not.', enPassage)).toBe(
       '“The colour has changed; the ‘ambition’ has not.” (Green Mines of Zhungeer, “Restoring the Land Above the Coal: Standards First, Then Earthworks,” ' +
-        'December 1, 2026, https://green-mines.test/en/restoration#standards-first)',
+        'November 29, 2026, updated December 1, 2026, https://green-mines.test/en/restoration#standards-first)',
+    );
+    // unrevised: the publication date alone
+    expect(quoteWithCitation('x', { ...enPassage, updated: enPassage.published })).toContain('Earthworks,” November 29, 2026, https://');
+  });
+  it('a revised Chinese page: published and updated, each named', () => {
+    expect(quoteWithCitation('绿水青山', { ...zhPassage, updated: '2026-12-07' })).toContain(
+      '》，2026年11月29日发布，2026年12月7日更新，https://',
     );
   });
   it('quotes in Chinese with full-width punctuation and book-title marks', () => {

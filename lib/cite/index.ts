@@ -5,7 +5,8 @@
  * compared every string with citeproc and the official CSL styles):
  * - One date per entry: the update date when it differs from publication, else the publication date.
  *   APA 7, Chicago 18 (“Last modified”), MLA 9 and GB/T 7714—2025 (“更新或修改日期”) all ask for the
- *   date of the version consulted. BibTeX/RIS carry the same date so every format agrees.
+ *   date of the version consulted. BibTeX/RIS carry the same date so every format agrees. The quote attribution is
+ *   not a reference entry: it gives the publication date, and "updated …" after it when the page was revised.
  * - The site is author, publisher and website at once. APA 7 and Chicago (cf. the “Yale University.
  *   “About Yale: Yale Facts.”” example) drop the repeated site name; MLA 9 drops the author and the
  *   publisher and keeps the site as the italic container.
@@ -400,13 +401,23 @@ function nestQuotes(q: string): string {
   return q.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
-/** `“quote” (Site, “Title,” December 1, 2026, URL)` in English; `“引文”（网站《题名》，2026年12月1日，URL）` in Chinese. */
+/**
+ * `“quote” (Site, “Title,” November 29, 2026, updated December 1, 2026, URL)` in English;
+ * `“引文”（网站《题名》，2026年11月29日发布，2026年12月1日更新，URL）` in Chinese. A short attribution, not a reference list
+ * entry: it names when the piece appeared, and a later revision separately, as news sites date their stories.
+ * The reference styles above keep the one date each asks for (see the header).
+ */
 export function quoteWithCitation(quote: string, s: CiteSource): string {
   const q = nestQuotes(clean(quote));
-  const d = versionDate(s);
-  if (s.locale === 'zh') return `“${q}”（${clean(s.siteName)}《${fullTitle(s)}》，${d.y}年${d.m}月${d.d}日，${s.url}）`;
+  const p = parseDate(s.published);
+  const u = isRevised(s) ? versionDate(s) : undefined;
+  if (s.locale === 'zh') {
+    const when = u ? `${p.y}年${p.m}月${p.d}日发布，${u.y}年${u.m}月${u.d}日更新` : `${p.y}年${p.m}月${p.d}日`;
+    return `“${q}”（${clean(s.siteName)}《${fullTitle(s)}》，${when}，${s.url}）`;
+  }
   const title = /[?!]$/.test(fullTitle(s, 'headline')) ? quoted(fullTitle(s, 'headline'), '') : quoted(fullTitle(s, 'headline'), ',');
-  return `“${q}” (${clean(s.siteName)}, ${title} ${monthName(d.m)} ${d.d}, ${d.y}, ${s.url})`;
+  const when = `${monthName(p.m)} ${p.d}, ${p.y}` + (u ? `, updated ${monthName(u.m)} ${u.d}, ${u.y}` : '');
+  return `“${q}” (${clean(s.siteName)}, ${title} ${when}, ${s.url})`;
 }
 
 /** Every format, the reader's own first: GB/T 7714 leads in Chinese, APA, Chicago and MLA in English. */

@@ -1,18 +1,22 @@
 /**
  * Hanyu Pinyin for Chinese reference elements in English-language styles. APA 7 asks for a transliteration of
  * non-Latin titles and authors followed by the bracketed English translation; CMOS 14.98 romanises too (the
- * characters may follow). The romanisation is the library one (ALA-LC romanization table for Chinese, the form
- * catalogues and most bibliographies use): no tone marks, ü kept, each syllable written separately, proper names
- * written as words and capitalised, the first word of a title or name capitalised (sentence case, also after a
- * colon). Separate syllables avoid word segmentation, which a dictionary gets wrong often enough to print nonsense.
+ * characters may follow). Words are written as words, as the Basic rules of Hanyu Pinyin orthography
+ * (GB/T 16159—2012) and English-language publishing write Pinyin: "lüse kuangshan", not the syllable-by-syllable
+ * "lü se kuang shan" of library catalogues (ALA-LC). No tone marks, ü kept, an apostrophe
+ * before a syllable inside a word that starts with a, o or e (GB/T 16159 §5.1.5: Xi'an), numerals apart from
+ * their measure words (§6.1.6: liang ge), proper names as written and capitalised, the first word of a title or
+ * name capitalised (sentence case, also after a colon).
  *
- * Proper names come from the glossary's place names (their pinyin is written by the editors, e.g. Zhǔngé'ěr Qí);
- * syllables from pinyin-pro, which reads a character in the context of its words. Where it picks the wrong reading
- * of a polyphone in our texts, `READINGS` corrects it (each entry checked by hand).
+ * Word boundaries come from Intl.Segmenter('zh', { granularity: 'word' }) (ICU's dictionary; pinyin-pro's own
+ * `segment` returns single characters); proper names from the glossary's place names (their pinyin is written by
+ * the editors, e.g. Zhǔngé'ěr Qí); syllables from pinyin-pro, which reads a character in the context of its word.
+ * Where it picks the wrong reading of a polyphone in our texts, `READINGS` corrects it (each entry checked by hand).
  */
 import { pinyin } from 'pinyin-pro';
 
-/** Words whose reading pinyin-pro gets wrong in these texts (toneless, one syllable per character). */
+/** Words whose reading pinyin-pro gets wrong in these texts (toneless, one syllable per character; whole words as
+ * Intl.Segmenter cuts them). */
 const READINGS: Record<string, string[]> = {
   长出: ['zhang', 'chu'],
 };
@@ -47,6 +51,28 @@ export function toneless(text: string): string {
 }
 
 const han = /\p{Script=Han}/u;
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Numerals, and the measure words the site's titles use after them (GB/T 16159 §6.1.6 writes them apart). */
+const NUMERAL = /^[一二三四五六七八九十百千万两几半]+$/u;
+const MEASURE = new Set([...'个项条块种片座只张名位次年家处段份批类届期程']);
+
+/** One word's syllables (pinyin-pro reading the word as a whole, `READINGS` first). */
+const syllables = (word: string): string[] => READINGS[word] ?? pinyin(word, { toneType: 'none', type: 'array' });
+
+/** Syllables joined into one word, with the apostrophe before a, o or e that is not the word's start (Xi'an). */
+const joinWord = (parts: string[]): string => parts.reduce((acc, p, i) => (i > 0 && /^[aoe]/.test(p) ? `${acc}'${p}` : acc + p), '');
+
+/** A run of Han characters as Pinyin words: numeral + measure word split in two, every other word joined. */
+function runWords(run: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of words.segment(run)) {
+    const last = segment.slice(-1);
+    if (segment.length > 1 && MEASURE.has(last) && NUMERAL.test(segment.slice(0, -1))) {
+      out.push(joinWord(syllables(segment.slice(0, -1))), joinWord(syllables(last)));
+    } else out.push(joinWord(syllables(segment)));
+  }
+  return out;
+}
 const upperFirst = (t: string) => t.replace(/\p{L}/u, (c) => c.toUpperCase());
 const OPEN = /[“‘(]$/u;
 const CLOSE = /^[”’),:;.?!–]/u;
@@ -57,7 +83,7 @@ const CLOSE = /^[”’),:;.?!–]/u;
  */
 export function romanizer(names: readonly RomanName[]) {
   const known = [...names].filter((n) => n.zh.length > 1).sort((a, b) => b.zh.length - a.zh.length);
-  /** Tokens: a syllable, a name, a punctuation mark or a run of other text. */
+  /** Tokens: a word, a name, a punctuation mark or a run of other text. */
   const tokens = (text: string): string[] => {
     const out: string[] = [];
     for (let i = 0; i < text.length;) {
@@ -71,10 +97,7 @@ export function romanizer(names: readonly RomanName[]) {
       let j = i;
       while (j < text.length && han.test(text[j]!) && !known.some((n) => text.startsWith(n.zh, j))) j++;
       if (j > i) {
-        const run = text.slice(i, j);
-        const word = Object.keys(READINGS).reduce((acc, w) => acc.replaceAll(w, `\u0000${w}\u0000`), run);
-        for (const part of word.split('\u0000').filter(Boolean))
-          out.push(...(READINGS[part] ?? pinyin(part, { toneType: 'none', type: 'array' })));
+        out.push(...runWords(text.slice(i, j)));
         i = j;
         continue;
       }

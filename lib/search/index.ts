@@ -28,6 +28,15 @@ export interface SearchDoc {
   section?: string;
   /** For terms: zh, pinyin (with and without tones), en, aliases. Weighted ×3. */
   keywords?: string[];
+  /** For illustrations: the site's own image file and its intrinsic size (a thumbnail beside the result). */
+  image?: SearchImage;
+}
+
+/** An image file under public/ (its path from the site root) and its intrinsic pixel size. */
+export interface SearchImage {
+  src: string;
+  width: number;
+  height: number;
 }
 
 export interface SerializedIndex {
@@ -63,6 +72,7 @@ export interface SearchResult {
   titleSegments: Segment[];
   /** A window of the text around the best match, hits marked, '…' at cut ends. */
   snippet: Segment[];
+  image?: SearchImage;
 }
 
 export interface SearchOptions {
@@ -115,6 +125,12 @@ export function buildIndex(locale: Locale, docs: readonly SearchDoc[]): Serializ
     const out: SearchDoc = { id: d.id, kind: d.kind, url: d.url, title: d.title, text: d.text };
     if (d.section !== undefined) out.section = d.section;
     if (d.keywords && d.keywords.length > 0) out.keywords = [...d.keywords];
+    if (d.image) {
+      const { src, width, height } = d.image;
+      if (typeof src !== 'string' || !src.startsWith('/') || !(width > 0) || !(height > 0))
+        throw new Error(`${where}: image must be { src: '/…', width > 0, height > 0 }`);
+      out.image = { src, width, height };
+    }
     return out;
   });
   const ms = new MiniSearch<SearchDoc>(MS_OPTIONS);
@@ -215,6 +231,7 @@ export function search(index: SearchIndex, query: unknown, opts: SearchOptions =
       snippet: makeSnippet(doc.text, needles),
     };
     if (doc.section !== undefined) out.section = doc.section;
+    if (doc.image) out.image = doc.image;
     return out;
   });
 }

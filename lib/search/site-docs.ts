@@ -49,6 +49,7 @@ export function siteSearchDocs(site: Site, locale: Locale): SearchDoc[] {
       title: photo.caption[locale],
       text: `${photo.alt[locale]} ${photo.place[locale]}`,
       section: photo.section,
+      image: { src: photo.src, width: photo.width, height: photo.height },
     });
   }
   for (const term of site.terms) {

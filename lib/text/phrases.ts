@@ -73,3 +73,26 @@ export function phrases(text: string, placeNames: readonly string[]): string[] {
   out.push(text.slice(from));
   return out;
 }
+
+/**
+ * A number with what it counts, in running text: digits (with thousands separators, decimals, a range's dash) and
+ * an optional 万/亿, then a Chinese unit set solid (13万亩, 8,667公顷) or a Latin unit after one space (130,000 mu).
+ * The units are the ones the site's figures and charts use.
+ */
+const amount = /\d[\d,.]*(?:[–-]\d[\d,.]*)?[万亿]?(?:公顷|平方公里|亩|个以上|个|条|种|项|年|%|(?:\s|\u00a0)(?:mu|ha|hectares|km²?)\b)/gu;
+
+/**
+ * Text cut into runs, `keep` on each number-and-unit run, which a line must not split (13万 / 亩, 130,000 / mu);
+ * joined they give the text back. components/text/Amounts.tsx sets the kept runs in `white-space: nowrap`.
+ */
+export function amountRuns(text: string): { text: string; keep: boolean }[] {
+  const out: { text: string; keep: boolean }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(amount)) {
+    if (m.index > from) out.push({ text: text.slice(from, m.index), keep: false });
+    out.push({ text: m[0], keep: true });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), keep: false });
+  return out;
+}

@@ -10,6 +10,7 @@ import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { MAX_QUERY_LENGTH, normalizeQuery, queryTooLong, search } from '@/lib/search';
+import { collapseSections } from '@/lib/search/collapse';
 import { searchGate } from '@/lib/search/gate';
 import { getSiteSearch } from '@/lib/search/site-index';
 import { hasHan } from '@/lib/text/han';
@@ -60,15 +61,19 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // A query asked again is answered by proxy.ts from the page cache (lib/search/page-cache.ts), not rendered again.
   const query = normalizeQuery(raw);
   const found = search(index, query, { limit: LIMIT });
-  const results: ResultItem[] = found.map(({ id, kind, url, section, match, titleSegments, snippet }) => ({
-    id,
-    kind,
-    url,
-    section,
-    match,
-    titleSegments,
-    snippet,
-  }));
+  // One result per section heading (the other passages under it folded into its "more"), as the client does.
+  const results: ResultItem[] = collapseSections(
+    found.map(({ id, kind, url, section, match, titleSegments, snippet, image }) => ({
+      id,
+      kind,
+      url,
+      section,
+      match,
+      titleSegments,
+      snippet,
+      image,
+    })),
+  );
   const labels: SearchLabels & { label: string; placeholder: string; submit: string; loadFailed: string } = {
     countOne: t.raw('countOne') as string,
     countOther: t.raw('countOther') as string,
@@ -77,6 +82,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
     suggestTerms: t('suggestTerms'),
     suggestSections: t('suggestSections'),
     partial: t('partial'),
+    moreOne: t.raw('moreOne') as string,
+    moreOther: t.raw('moreOther') as string,
     groups: { passage: t('groups.passage'), term: t('groups.term'), photo: t('groups.photo') },
     kinds: { term: t('kinds.term'), photo: t('kinds.photo') },
     sections: Object.fromEntries(sectionIds.map((id) => [id, tc(`sections.${id}`)])),

@@ -46,7 +46,8 @@ function sourceOf(
     siteName: siteName[locale],
     title: metaOf(html, 'citation_title') ?? '',
     ...(forms ? (locale === 'en' ? { titleForms: forms } : { translatedTitle: forms }) : {}),
-    published: iso(metaOf(html, 'citation_publication_date')),
+    // The Highwire tags carry one date, the version's (lib/cite/meta.ts); the publication date is the article's own.
+    published: site.articles[section][locale].published,
     updated: iso(metaOf(html, 'citation_date')),
     url: passage ? `${url}#${passage.id}` : url,
     passageLabel: passage?.label,

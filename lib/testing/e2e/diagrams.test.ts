@@ -297,3 +297,66 @@ describe('explanatory diagrams', () => {
     await page.context().close();
   });
 });
+
+/** The number of pages in a PDF (its page objects, not the /Pages tree nodes). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+/**
+ * Articles on paper (A4, app/globals.css `@media print`): graphics at the column's width and short enough that
+ * two share a page, no site footer after the source line, term links without underlines, and a page count with
+ * an upper bound (measured: /zh/restoration 10 → 7, /en/restoration 13 → 9, /en/industries 8 → 7 pages).
+ */
+describe('articles in print', () => {
+  const bounds: [string, number][] = [
+    ['/zh/restoration', 7],
+    ['/en/restoration', 9],
+    ['/zh/industries', 7],
+    ['/en/industries', 7],
+    ['/zh/targets', 7],
+    ['/en/targets', 7],
+  ];
+
+  it.each(bounds)('%s prints on at most %i A4 pages', async (path, most) => {
+    const page = await browser.open(path);
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(most);
+    await page.context().close();
+  });
+
+  it('the page count can fail: the same article with a page break before every figure runs longer (negative control)', async () => {
+    const page = await browser.open('/zh/restoration');
+    await page.addStyleTag({ content: '@media print { figure { break-before: page !important; } }' });
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(7);
+    await page.context().close();
+  });
+
+  it.each(['zh', 'en'])(
+    '/%s/restoration: graphics under half a page, no footer after the source line, plain term links',
+    async (locale) => {
+      // A4 at the CSS 96 px per inch: 794 × 1123 px.
+      const page = await browser.open(`/${locale}/restoration`, { context: { viewport: { width: 794, height: 1123 } } });
+      const look = () =>
+        page.evaluate(() => ({
+          // the drawn pictures: the diagrams' shown drawing, the illustrations, the map
+          graphics: [...document.querySelectorAll('[data-article-body] figure :is(svg[role="img"], img)')]
+            .filter((g) => getComputedStyle(g).display !== 'none')
+            .map((g) => Math.round(g.getBoundingClientRect().height)),
+          footer: getComputedStyle(document.querySelector('body > footer')!).display,
+          source: getComputedStyle(document.querySelector('.print-source')!).display,
+          terms: [...document.querySelectorAll('a[data-term]')].map((a) => getComputedStyle(a).textDecorationLine),
+        }));
+      const screen = await look();
+      await page.emulateMedia({ media: 'print' });
+      const paper = await look();
+      // control: on screen the footer shows and term links are underlined, so these checks can tell the media apart
+      expect(screen.footer).not.toBe('none');
+      expect(screen.terms.every((d) => d === 'underline')).toBe(true);
+      expect(paper.footer).toBe('none');
+      expect(paper.source).toBe('block');
+      expect(paper.terms.length).toBeGreaterThan(0);
+      expect(paper.terms.filter((d) => d !== 'none')).toEqual([]);
+      expect(paper.graphics.length).toBeGreaterThanOrEqual(5);
+      expect(paper.graphics.filter((h) => h > 1123 / 2)).toEqual([]);
+      await page.context().close();
+    },
+  );
+});

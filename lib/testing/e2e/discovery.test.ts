@@ -3,7 +3,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { jsonLdBlocks, meta, parse, parseXml } from '../gates/parse';
-import { desktop, launch, phone } from './browser';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadIndex, search, type SerializedIndex } from '@/lib/search';
+import { desktop, hydrated, launch, phone } from './browser';
 
 const origin = inject('origin');
 
@@ -18,6 +21,59 @@ afterAll(async () => {
 });
 
 const searchUrl = (locale: string, q: string) => `${origin}/${locale}/search?q=${encodeURIComponent(q)}`;
+
+/** Section headings that title more than one passage result: each should be one result, the rest folded under it. */
+function repeatedTitles(results: { section?: string; title: string }[]): string[] {
+  const seen = new Map<string, number>();
+  for (const r of results) seen.set(`${r.section ?? ''} ${r.title}`, (seen.get(`${r.section ?? ''} ${r.title}`) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([k]) => k);
+}
+/** The passage results a page shows: section (from the URL) and title (the heading). */
+const shownPassages = (page: Page) =>
+  page.locator('li[data-kind="passage"]').evaluateAll((lis) =>
+    lis.map((li) => ({
+      section: /^\/(?:zh|en)\/([a-z]+)#/.exec(li.querySelector('h3 a')?.getAttribute('href') ?? '')?.[1],
+      title: li.querySelector('h3')?.textContent ?? '',
+      more: [...li.querySelectorAll('[data-testid="more-passages"] li a')].map((a) => a.getAttribute('href') ?? ''),
+    })),
+  );
+/** The built index of a locale, the same file the server answers from (prebuild writes it). */
+const builtIndex = (locale: string) =>
+  loadIndex(
+    (
+      JSON.parse(readFileSync(path.join(import.meta.dirname, '../../search/generated', `${locale}.json`), 'utf8')) as {
+        index: SerializedIndex;
+      }
+    ).index,
+  );
+
+async function expectThumbnails(page: Page) {
+  const photos = page.locator('li[data-kind="photo"]');
+  const n = await photos.count();
+  expect(n).toBeGreaterThan(0);
+  const thumbs = page.getByTestId('result-thumb');
+  expect(await thumbs.count()).toBe(n);
+  for (const img of await thumbs.all()) {
+    await img.scrollIntoViewIfNeeded();
+    const t = await img.evaluate((el: HTMLImageElement) => ({
+      alt: el.getAttribute('alt'),
+      loading: el.getAttribute('loading'),
+      width: el.getAttribute('width'),
+      height: Number(el.getAttribute('height')),
+      src: el.getAttribute('src') ?? '',
+      box: el.getBoundingClientRect().width,
+      boxHeight: el.getBoundingClientRect().height,
+    }));
+    // decorative beside its caption link, lazy, sized in the HTML (no shift), the site's own file
+    expect(t).toMatchObject({ alt: '', loading: 'lazy', width: '64', box: 64 });
+    expect(t.height).toBeGreaterThan(20);
+    // drawn at its own size: not stretched to the height of the result beside it
+    expect(Math.abs(t.boxHeight - t.height)).toBeLessThan(1);
+    expect(decodeURIComponent(t.src)).toMatch(/url=\/photos\/[a-z0-9-]+\.jpg/);
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
+}
+
 const passageLinks = (page: Page) =>
   page.locator('li[data-kind="passage"] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
@@ -91,6 +147,30 @@ describe('search without JavaScript (server-rendered GET)', () => {
     await page.close();
   });
 
+  it('one result per section heading, the other passages under it behind a native "more" (solar)', async () => {
+    // Negative control: the same check on the index's own ranking (before folding) finds the repeats the reader
+    // used to get ("Under the panels" five times).
+    const raw = search(builtIndex('en'), 'solar', { limit: 40 }).filter((r) => r.kind === 'passage');
+    expect(repeatedTitles(raw).length).toBeGreaterThan(0);
+
+    const page = await noJs.newPage();
+    await page.goto(searchUrl('en', 'solar'));
+    const shown = await shownPassages(page);
+    expect(repeatedTitles(shown)).toEqual([]);
+    // nothing lost: every passage the index found is either a result or one of its "more" links
+    const urls = shown.flatMap((r) => r.more);
+    const heads = await passageLinks(page);
+    expect(new Set([...heads, ...urls])).toEqual(new Set(raw.map((r) => r.url)));
+    const folded = page.getByTestId('more-passages').first();
+    expect(await folded.locator('summary').textContent()).toMatch(/^\d+ more passages? in this section$/);
+    // without JavaScript the summary opens the list, and its links go to the passages
+    expect(await folded.locator('li a').first().isVisible()).toBe(false);
+    await folded.locator('summary').click();
+    expect(await folded.locator('li a').first().isVisible()).toBe(true);
+    await expectThumbnails(page);
+    await page.close();
+  });
+
   it('result pages are noindex; the empty page is not an error', async () => {
     const body = await (await fetch(searchUrl('zh', '苜蓿'))).text();
     expect(meta(parse(body), 'robots')).toBe('noindex, follow');
@@ -114,10 +194,23 @@ describe('search with JavaScript', () => {
     await context.close();
   });
 
+  it('typed results are folded by section heading and show thumbnails too', async () => {
+    const context = await browser.newContext(desktop);
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/search`);
+    await hydrated(page);
+    await page.locator('main input[name="q"]').pressSequentially('solar', { delay: 30 });
+    await page.locator('li[data-kind="photo"]').first().waitFor();
+    expect(repeatedTitles(await shownPassages(page))).toEqual([]);
+    expect(await page.getByTestId('more-passages').count()).toBeGreaterThan(0);
+    await expectThumbnails(page);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('has no axe violations with results (%s)', async (colorScheme) => {
     const context = await browser.newContext({ ...desktop, colorScheme });
     const page = await context.newPage();
-    await page.goto(searchUrl('en', 'terraces'));
+    await page.goto(searchUrl('en', 'solar'));
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await context.close();

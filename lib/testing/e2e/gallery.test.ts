@@ -193,6 +193,26 @@ describe('the photo dialog', () => {
     expect(await page.locator('dialog').count()).toBe(1);
     expect(await activeIn(page, dialog)).toBe(true);
 
+    // Escape after moving: focus goes to the thumbnail of the photo being viewed, not the one that opened it.
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`**/en/gallery`);
+    await page.waitForSelector('dialog', { state: 'detached' });
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-photo') === id, second);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-gallery-grid]') !== null)).toBe(true);
+
+    // Control: opened and closed without moving, focus goes back to the opener (the check can tell the two apart).
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(dialog);
+    await page.waitForURL(`**/en/gallery/${second}`);
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`**/en/gallery`);
+    await page.waitForSelector('dialog', { state: 'detached' });
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-photo') === id, second);
+    // and after ←, ← from the third: the first
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(dialog);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(`**/en/gallery/${first}`);
     await page.keyboard.press('Escape');
     await page.waitForURL(`**/en/gallery`);
     await page.waitForSelector('dialog', { state: 'detached' });

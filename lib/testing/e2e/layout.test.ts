@@ -248,3 +248,122 @@ describe('phone navigation and the home page’s passage links', () => {
       }
     });
 });
+
+/**
+ * The header's site name as shown: how many lines its visible text takes (Range rects of the characters that are
+ * drawn, grouped by line), and the header link's accessible name.
+ */
+async function siteNameLines(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const link = document.querySelector<HTMLElement>('[data-site-header] [data-site-name]')!;
+    const lines: { top: number; bottom: number }[] = [];
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    const clipped = (el: Element | null): boolean =>
+      !!el && el !== link && (el.getBoundingClientRect().width <= 1 || clipped(el.parentElement));
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      // drawn text only: not display:none, and not inside a box clipped to 1 px (the accessible-name copy)
+      const el = n.parentElement!;
+      if (el.getClientRects().length === 0 || clipped(el)) continue;
+      for (let i = 0; i < n.data.length; i++) {
+        if (/\s/.test(n.data[i]!)) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const box = r.getClientRects()[0];
+        if (box && box.width > 0 && !lines.some((l) => box.top < l.bottom - 1 && box.bottom > l.top + 1))
+          lines.push({ top: box.top, bottom: box.bottom });
+      }
+    }
+    return lines.length;
+  });
+}
+
+describe('the phone article header keeps the site name on one line', () => {
+  const names = { zh: '准格尔旗绿色矿山', en: 'Green Mines of Zhungeer' };
+  const cases = (['zh', 'en'] as const).flatMap((l) => [360, 390, 430].map((w) => [l, w] as const));
+
+  it.each(cases)('/%s/restoration at %i px: one line, the full name still the link name', async (locale, width) => {
+    const context = await browser.newContext({ ...phone, viewport: { width, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/${locale}/restoration`);
+      await hydrated(page);
+      expect(await siteNameLines(page)).toBe(1);
+      const header = page.locator('[data-site-header]');
+      expect(await header.getByRole('link', { name: names[locale], exact: true }).count()).toBe(1);
+      // the contents button is in the row, so this is the crowded case
+      expect(await page.locator('.header-contents').isVisible()).toBe(true);
+      const box = (await header.locator('[data-site-name]').boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('negative control: with the full name shown at 390 the check counts two lines', async () => {
+    const context = await browser.newContext(phone);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/en/restoration`);
+      await page.addStyleTag({
+        content:
+          '.site-name-short { display: none !important; } .site-name-full { position: static !important; width: auto !important; height: auto !important; margin: 0 !important; overflow: visible !important; clip-path: none !important; white-space: normal !important; }',
+      });
+      expect(await siteNameLines(page)).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/**
+ * The language switch's target for a reading position: scroll (instantly) to `top`, tap the switch where the
+ * reader sees it, read the hash it lands on, and come back.
+ */
+async function switchTarget(page: Page, top: number): Promise<string> {
+  await page.evaluate((t) => window.scrollTo({ top: t, behavior: 'instant' }), top);
+  const s = page.locator('[data-site-header] [data-testid="language-switch"]');
+  const box = (await s.boundingBox())!;
+  await Promise.all([page.waitForURL(/\/en\/restoration/), page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2)]);
+  const hash = new URL(page.url()).hash;
+  await page.goto(`${origin}/zh/restoration`);
+  await hydrated(page);
+  return hash;
+}
+
+/** The scroll offset that puts the bottom (`edge: 'bottom'`) or top of #id `px` below the sticky header. */
+function offsetFor(page: Page, id: string, edge: 'top' | 'bottom', px: number): Promise<number> {
+  return page.evaluate(
+    ({ id, edge, px }) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      const header = document.querySelector('[data-site-header]')!.getBoundingClientRect().bottom;
+      return window.scrollY + r[edge] - header - px;
+    },
+    { id, edge, px },
+  );
+}
+
+describe('the language switch targets the passage at the top of the screen', () => {
+  it('/zh/restoration at 390: the passage at the top, not the one whose last line peeks under the header', async () => {
+    const context = await browser.newContext({ ...phone, reducedMotion: 'reduce' });
+    try {
+      const page = await open(context, '/zh/restoration');
+      await hydrated(page);
+      // "subsidence" at the top of the screen (the case a reviewer found landing one passage early).
+      expect(await switchTarget(page, await offsetFor(page, 'subsidence', 'top', 4))).toBe('#subsidence');
+      // A passage B right after another, A (no figure between), past half way: B at the top with the last line of
+      // A peeking 12 px under the header lands on B.
+      const [a, b] = await page.evaluate(() => {
+        const ps = [...document.querySelectorAll<HTMLElement>('[data-article-body] > p[data-passage][id]')];
+        const next = ps.find((p, i) => i > ps.length / 2 && p.previousElementSibling === ps[i - 1])!;
+        return [next.previousElementSibling!.id, next.id];
+      });
+      expect(await switchTarget(page, await offsetFor(page, a, 'bottom', 12))).toBe(`#${b}`);
+      // Control: with four lines of A still under the header, the reader is in A (the check tells early from late).
+      const line = await page.evaluate((id) => parseFloat(getComputedStyle(document.getElementById(id)!).lineHeight), a);
+      expect(await switchTarget(page, await offsetFor(page, a, 'bottom', 4 * line))).toBe(`#${a}`);
+    } finally {
+      await context.close();
+    }
+  });
+});

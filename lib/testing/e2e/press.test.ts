@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
 
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
@@ -277,6 +280,112 @@ describe('press kit and brief', () => {
       .poll(() => picture.locator('img').evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0))
       .toBe(true);
     expect(await picture.innerText()).toContain(locale === 'zh' ? '准格尔旗绿色矿山网站' : 'Green Mines of Zhungeer website');
+    await context.close();
+  });
+});
+
+/**
+ * Strings that must not be split across lines, as the reader sees them: the figures' numbers and units (the
+ * number whole, a Chinese unit whole, a short Chinese unit on the number's line: 13万亩; an English one-word unit
+ * after its number: 130,000 mu) and the scale table's belt. From content/figures.json, not from the markup.
+ */
+function unbroken(locale: 'zh' | 'en'): string[] {
+  const file = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../content/figures.json'), 'utf8')) as {
+    figures: { value: string | { zh: string; en: string }; unit: { zh: string; en: string } }[];
+  };
+  return [
+    ...new Set(
+      file.figures.flatMap((f) => {
+        const value = typeof f.value === 'string' ? f.value : f.value[locale];
+        const unit = f.unit[locale];
+        if (locale === 'zh') return unit.length <= 3 ? [value + unit] : [value, unit];
+        return /\s/.test(unit) ? [value] : [`${value}\u00a0${unit}`];
+      }),
+    ),
+  ];
+}
+
+/** Which of `needles` a line break splits inside `scope` (each occurrence: the lines its characters sit on). */
+function splitNeedles(page: Page, scope: string, needles: string[]): Promise<string[]> {
+  return page.evaluate(
+    ({ scope, needles }) => {
+      const broken = new Set<string>();
+      for (const root of document.querySelectorAll(scope)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+        const text = nodes.map((n) => n.data).join('');
+        // character offset → (node, offset)
+        const at = (i: number): [Text, number] => {
+          for (const n of nodes) {
+            if (i <= n.data.length) return [n, i];
+            i -= n.data.length;
+          }
+          return [nodes.at(-1)!, nodes.at(-1)!.data.length];
+        };
+        for (const needle of needles)
+          for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
+            // Characters of mixed sizes on one line (a large number, a small unit) overlap vertically; a character
+            // on the next line does not overlap the first one.
+            const lines: { top: number; bottom: number }[] = [];
+            for (let k = i; k < i + needle.length; k++) {
+              if (/\s/.test(text[k]!)) continue;
+              const r = document.createRange();
+              r.setStart(...at(k));
+              r.setEnd(...at(k + 1));
+              const box = r.getClientRects()[0];
+              if (!box || box.width === 0) continue;
+              if (!lines.some((l) => box.top < l.bottom - 1 && box.bottom > l.top + 1)) lines.push({ top: box.top, bottom: box.bottom });
+            }
+            if (lines.length > 1) broken.add(needle);
+          }
+      }
+      return [...broken];
+    },
+    { scope, needles },
+  );
+}
+
+describe('numbers stay with their units', () => {
+  const browser = sharedBrowser();
+  const where: [string, string][] = [
+    // the number cells: the figures table's row headers, the brief's figure lines, the scale table's row headers
+    ['/press', 'table[data-testid="figures-table"] th[scope="row"]'],
+    ['/press/brief', '[data-testid="brief"] li > p:first-child'],
+    ['', 'figure table th[scope="row"]'],
+    ['/targets', 'figure table th[scope="row"]'],
+  ];
+  const belt = { zh: '13万亩', en: '130,000 mu' };
+
+  it.each(locales.flatMap((l) => [360, 390].map((w) => [l, w] as const)))(
+    '%s at %i px: figures table, brief, scale table',
+    async (locale, width) => {
+      const context = await browser.newContext({ ...phone, viewport: { width, height: 844 } });
+      const page = await context.newPage();
+      for (const [p, scope] of where) {
+        await page.goto(`${origin}/${locale}${p}`);
+        expect(await page.locator(scope).count(), p).toBeGreaterThan(0);
+        expect(await splitNeedles(page, scope, [...unbroken(locale), belt[locale]]), `${p} at ${width}`).toEqual([]);
+      }
+      await context.close();
+    },
+  );
+
+  it.each(locales)('the brief (%s) on A4: labels whole', async (locale) => {
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/${locale}/press/brief`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await splitNeedles(page, '[data-testid="brief"] li > p:first-child', unbroken(locale))).toEqual([]);
+    await context.close();
+  });
+
+  it('the check sees a split: the same brief with the amounts allowed to wrap splits a number from its unit at 390 (negative control)', async () => {
+    const context = await browser.newContext({ ...phone });
+    const page = await context.newPage();
+    await page.goto(`${origin}/zh/press/brief`);
+    await page.addStyleTag({ content: '[data-amount], [data-amount] * { white-space: normal !important; }' });
+    expect(await splitNeedles(page, '[data-testid="brief"] li > p:first-child', unbroken('zh'))).not.toEqual([]);
     await context.close();
   });
 });
