@@ -64,14 +64,14 @@ export default async function HomePage({ params }: LocaleParams) {
           <PhotoCaption as="p" photo={hero} locale={locale} className="mx-auto max-w-7xl px-4 pt-3 sm:px-6" />
           <div className="mx-auto max-w-3xl px-4 pt-8 sm:px-6">
             <p className="text-xl leading-relaxed text-pretty text-muted sm:text-2xl">{home.standfirst}</p>
-            {/* The source's caveats, said once on the page, so the lead itself can stay with the land. */}
-            <SourceNote locale={locale} className="mt-4" />
           </div>
         </Hero>
         <div className="mx-auto max-w-3xl px-4 sm:px-6">
           <div className="prose-body mt-8">
             <Content components={components} />
           </div>
+          {/* The source's caveats, said once, after the lead (as a methodology note), so the lead stays with the land. */}
+          <SourceNote locale={locale} className="mt-8 border-t border-rule pt-4" />
         </div>
         <div className="mx-auto mt-16 max-w-6xl px-4 sm:px-6">
           <LocatorMap locale={locale} />

@@ -158,7 +158,7 @@ describe.each(locales)('articles, %s', (locale) => {
     }
   });
 
-  it('the home page’s lead stays with the land: the source’s caveats are said once, in the note under the standfirst', async () => {
+  it('the home page’s lead stays with the land: the source’s caveats are said once, in the note after the lead', async () => {
     const page = await html(`/${locale}`);
     const $ = parse(page);
     const lead = $('#place, #work, #harvest, #next')
