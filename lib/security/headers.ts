@@ -1,3 +1,5 @@
+import { processKeys } from '../server/process-state';
+
 /**
  * Security headers, in one place. The Content-Security-Policy for pages is built per page in proxy.ts (hashes of
  * that page's inline scripts, see lib/build/manifest.ts); everything else here is the same for every response.
@@ -80,7 +82,7 @@ export const frameworkResponseHeaders: Record<string, string> = Object.fromEntri
  * Where the patch of Next.js's server (lib/build/patch-next.mjs) reads those headers when it answers: published once
  * per process by instrumentation.ts, so a change here needs no re-patch (the patch has a strict default until then).
  */
-export const frameworkHeadersKey = Symbol.for('zhungeer.security-headers');
+export const frameworkHeadersKey = processKeys.securityHeaders;
 
 export function publishSecurityHeaders(): void {
   (globalThis as typeof globalThis & { [frameworkHeadersKey]?: Record<string, string> })[frameworkHeadersKey] = frameworkResponseHeaders;
