@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { SEQ_ATTR } from '@/components/diagrams/sequence-keys';
 import { MAP_ATTR } from '@/components/map/map-keys';
 import { STAGE_ATTR } from '@/components/story/stage-keys';
+import { TOC_ATTR } from '@/components/article/toc-keys';
+import { PASSAGE_ATTR } from '@/components/cite/passage-keys';
+import { GALLERY_ATTR } from '@/components/gallery/gallery-keys';
 import { diagramText } from '@/lib/content/schema';
 
 /**
@@ -13,6 +16,13 @@ const protocols = [
   { prefixes: ['data-seq', 'data-step'], names: Object.values(SEQ_ATTR) as string[] },
   { prefixes: ['data-map-'], names: Object.values(MAP_ATTR) as string[] },
   { prefixes: ['data-stage', 'data-scene', 'data-on-'], names: Object.values(STAGE_ATTR) as string[] },
+  { prefixes: ['data-toc'], names: Object.values(TOC_ATTR) as string[] },
+  // ArticleTools' own buttons (data-passage-tools, -language) are its markup, not a protocol with static HTML.
+  {
+    prefixes: ['data-article-', 'data-passage', 'data-target'],
+    names: [...Object.values(PASSAGE_ATTR), 'data-passage-tools', 'data-passage-language'],
+  },
+  { prefixes: ['data-gallery', 'data-photo'], names: Object.values(GALLERY_ATTR) as string[] },
 ];
 const read = (p: string) => readFileSync(p, 'utf8');
 const attributes = (css: string) => [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\[\s*(data-[a-z0-9-]+)/g)].map((m) => m[1]!);
@@ -57,10 +67,11 @@ describe('CSS attribute names come from the keys modules', () => {
     for (const a of [SEQ_ATTR.live, SEQ_ATTR.current, SEQ_ATTR.step, SEQ_ATTR.dot, SEQ_ATTR.layers]) expect(used).toContain(a);
   });
   it('control: a misspelt attribute is reported', () => {
-    expect(unknownAttributes('.dg-seq[data-seq-lvie] .x, [data-map-enlrage] a, [data-on-stag] {}')).toEqual([
+    expect(unknownAttributes('.dg-seq[data-seq-lvie] .x, [data-map-enlrage] a, [data-on-stag], body:has([data-tocs]) {}')).toEqual([
       'data-seq-lvie',
       'data-map-enlrage',
       'data-on-stag',
+      'data-tocs',
     ]);
   });
 });
