@@ -26,7 +26,7 @@ export const commonSecurityHeaders: { key: string; value: string }[] = [
 ];
 
 /**
- * A nonce for one response's policy: 16 random bytes (128 bits, the least CSP Level 3 §7.2 asks for; a v4 UUID has
+ * A nonce for one response's policy: 16 random bytes (128 bits, the least CSP Level 3 recommends; a v4 UUID has
  * only 122), base64 as CSP's nonce-source grammar allows.
  */
 export function newNonce(): string {
