@@ -17,6 +17,7 @@ import { TermCards } from '../glossary/TermCards.client';
 import { SequenceSpy } from '../diagrams/SequenceSpy.client';
 import { StaticHtml } from '../static/StaticHtml';
 import { ContentsButton, TableOfContents } from './TableOfContents';
+import { PASSAGE_ATTR } from '../cite/passage-keys';
 import { siteUrl } from '@/lib/config';
 import { formatDate } from '@/lib/i18n/format';
 
@@ -85,7 +86,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
         <TableOfContents title={t('contents')} closeLabel={t('closeContents')} headings={headings} />
         <div className="prose-body mx-auto w-full max-w-[40rem] lg:mx-0">
           {/* The passages are this element's children (the tools and tests look for [data-article-body] > p). */}
-          <StaticHtml className="prose-body" data-article-body="">
+          <StaticHtml className="prose-body" {...{ [PASSAGE_ATTR.body]: '' }}>
             <Content components={mdxComponents(locale, (title) => t('anchor', { title }), href.article(locale, article.section), marks)} />
             <ArticleCorrections entries={corrections} locale={locale} />
           </StaticHtml>

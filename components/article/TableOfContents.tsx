@@ -2,6 +2,7 @@ import type { Passage } from '@/lib/content';
 import { StaticHtml } from '../static/StaticHtml';
 import { Phrases } from '../text/Phrases';
 import { TocSpy } from './TocSpy.client';
+import { TOC_ATTR } from './toc-keys';
 
 function ContentsList({ headings }: { headings: Passage[] }) {
   return (
@@ -31,7 +32,7 @@ function ContentsList({ headings }: { headings: Passage[] }) {
 export function TableOfContents({ title, closeLabel, headings }: { title: string; closeLabel: string; headings: Passage[] }) {
   return (
     <>
-      <StaticHtml as="aside" className="hidden lg:sticky lg:top-20 lg:block lg:self-start" data-print="hide" data-toc>
+      <StaticHtml as="aside" className="hidden lg:sticky lg:top-20 lg:block lg:self-start" data-print="hide" {...{ [TOC_ATTR.toc]: '' }}>
         <nav aria-labelledby="toc-title">
           <h2 id="toc-title" className="text-sm font-semibold tracking-wider text-muted uppercase">
             {title}
@@ -39,7 +40,13 @@ export function TableOfContents({ title, closeLabel, headings }: { title: string
           <ContentsList headings={headings} />
         </nav>
       </StaticHtml>
-      <StaticHtml id="toc" popover="auto" className="toc-drawer lg:hidden" data-print="hide" data-toc="" data-toc-drawer="">
+      <StaticHtml
+        id="toc"
+        popover="auto"
+        className="toc-drawer lg:hidden"
+        data-print="hide"
+        {...{ [TOC_ATTR.toc]: '', [TOC_ATTR.drawer]: '' }}
+      >
         <nav aria-labelledby="toc-drawer-title" className="rounded-md border border-rule bg-paper p-4">
           <div className="flex items-center justify-between gap-4">
             <h2 id="toc-drawer-title" className="text-sm font-semibold tracking-wider text-muted uppercase">

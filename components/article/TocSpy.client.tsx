@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { TOC } from './toc-keys';
 
 /**
  * Marks the contents links of the section being read (`aria-current="location"`), in the rail and in the phones'
@@ -10,10 +11,10 @@ import { useEffect } from 'react';
  */
 export function TocSpy() {
   useEffect(() => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
+    const links = [...document.querySelectorAll<HTMLAnchorElement>(TOC.links)];
     const ids = [...new Set(links.map((a) => decodeURIComponent(a.hash.slice(1))))];
     const targets = ids.map((id) => document.getElementById(id));
-    const drawer = document.querySelector<HTMLElement>('[data-toc-drawer]');
+    const drawer = document.querySelector<HTMLElement>(TOC.drawer);
     let frame = 0;
     const update = () => {
       frame = 0;

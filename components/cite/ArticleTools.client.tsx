@@ -6,7 +6,7 @@ import type { CiteSource } from '@/lib/cite';
 import type { PassageLabel } from '@/lib/cite/article';
 import { CitePanel } from './CitePanel.client';
 import { LIVE_REGION_ID, citedPassage, loadCite, useCopy, type CiteModule } from '@/lib/dom/clipboard';
-import { LINK, markTarget, movePassageFocus, passageOf, rove, passageLinks } from './passage-keys';
+import { ARTICLE_BODY, LINK, markTarget, movePassageFocus, passageOf, rove, passageLinks } from './passage-keys';
 import { QuoteBar } from './QuoteBar.client';
 
 export interface ToolStrings {
@@ -80,7 +80,7 @@ export function ArticleTools({
   }, []);
 
   useEffect(() => {
-    const root = document.querySelector<HTMLElement>('[data-article-body]');
+    const root = document.querySelector<HTMLElement>(ARTICLE_BODY);
     if (!root || !host) return;
     for (const a of passageLinks(root)) a.setAttribute('aria-describedby', HINT_ID);
     const mark = () => markTarget(root);

@@ -8,7 +8,7 @@ import { documentTextBefore, readingTextAround, selectionReadingText } from '@/l
 import { onThisOrigin } from '@/lib/share';
 import { citedPassage, loadCite, useCopy } from '@/lib/dom/clipboard';
 import type { ToolStrings } from './ArticleTools.client';
-import { passageOf } from './passage-keys';
+import { ARTICLE_BODY, passageOf } from './passage-keys';
 
 interface Selected {
   /** The reading text of the selection within its passage (lib/cite/reading.ts). */
@@ -45,7 +45,7 @@ export function QuoteBar({ source, labels, strings }: { source: CiteSource; labe
   }, []);
 
   useEffect(() => {
-    const root = document.querySelector<HTMLElement>('[data-article-body]');
+    const root = document.querySelector<HTMLElement>(ARTICLE_BODY);
     if (!root || !host) return;
     let pointer = 'mouse';
     let frame = 0;

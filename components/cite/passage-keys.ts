@@ -2,8 +2,17 @@
  * The passage links' keyboard behaviour (plain DOM, used by ArticleTools): one roving tab stop over the article's
  * passage links, ↑/↓/Home/End between them, and the highlight of the passage the URL's #id names.
  */
-export const PASSAGE = '[data-passage]';
-export const LINK = '[data-passage-link]';
+/** The attributes: on the article body (static HTML, ArticleView.tsx), on each passage, and on its link. */
+export const PASSAGE_ATTR = {
+  body: 'data-article-body',
+  passage: 'data-passage',
+  link: 'data-passage-link',
+  /** Set here on the passage the URL's #id names (CSS highlights it). */
+  targeted: 'data-targeted',
+} as const;
+export const ARTICLE_BODY = `[${PASSAGE_ATTR.body}]`;
+export const PASSAGE = `[${PASSAGE_ATTR.passage}]`;
+export const LINK = `[${PASSAGE_ATTR.link}]`;
 
 export function hashId(): string {
   try {
@@ -32,10 +41,10 @@ export function rove(root: HTMLElement, passage: Element | null): void {
  * mirrored in `data-targeted`), opens the cite box for #cite, and puts the tab stop on that passage (else the first).
  */
 export function markTarget(root: HTMLElement): void {
-  for (const el of root.querySelectorAll('[data-targeted]')) el.removeAttribute('data-targeted');
+  for (const el of root.querySelectorAll(`[${PASSAGE_ATTR.targeted}]`)) el.removeAttribute(PASSAGE_ATTR.targeted);
   const id = hashId();
   const target = id ? document.getElementById(id) : null;
-  if (target?.matches(PASSAGE)) target.setAttribute('data-targeted', '');
+  if (target?.matches(PASSAGE)) target.setAttribute(PASSAGE_ATTR.targeted, '');
   if (id === 'cite') document.querySelector<HTMLDetailsElement>('[data-cite-box]')?.setAttribute('open', '');
   rove(root, target?.matches(PASSAGE) ? target : root.querySelector(PASSAGE));
 }

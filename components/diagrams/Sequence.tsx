@@ -2,6 +2,7 @@ import type { DiagramText } from '@/lib/content';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import type { drawings } from './drawings';
 import { W, labelSize, type Say } from './parts';
+import { SEQ_ATTR } from './sequence-keys';
 
 type Drawing = (typeof drawings)[keyof typeof drawings];
 
@@ -50,8 +51,7 @@ export function DiagramSequence({
       data-graphic="diagram"
       data-wide=""
       data-diagram={id}
-      data-seq=""
-      data-step="1"
+      {...{ [SEQ_ATTR.figure]: '', [SEQ_ATTR.current]: '1' }}
       aria-labelledby={titleId}
       lang={langTag[locale]}
     >
@@ -62,7 +62,7 @@ export function DiagramSequence({
       <div className="seq-body mt-4">
         <ol className="seq-steps">
           {text.steps.map((s, i) => (
-            <li key={i} className="seq-step" data-seq-step={i + 1}>
+            <li key={i} className="seq-step" {...{ [SEQ_ATTR.step]: i + 1 }}>
               <div className="seq-card">
                 <p className="seq-title">
                   <span className="seq-num" aria-hidden="true">
@@ -80,7 +80,7 @@ export function DiagramSequence({
           {/* Where the reader is in the sequence, and what is coming (the steps' headings in a row). */}
           <p className="seq-progress">
             {text.steps.map((s, i) => (
-              <span key={i} data-seq-dot={i + 1}>
+              <span key={i} {...{ [SEQ_ATTR.dot]: i + 1 }}>
                 <span className="seq-num">{i + 1}</span> {s.title[locale]}
               </span>
             ))}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { SEQ, SEQ_ATTR } from './sequence-keys';
 
 /**
  * Drives the diagrams told in steps (Sequence.tsx): marks each one `data-seq-live`, which lets diagrams.css turn
@@ -10,27 +11,28 @@ import { useEffect } from 'react';
  */
 export function SequenceSpy() {
   useEffect(() => {
-    const figures = [...document.querySelectorAll<HTMLElement>('[data-seq]')];
+    const figures = [...document.querySelectorAll<HTMLElement>(SEQ.figure)];
     if (!figures.length || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
           const step = entry.target as HTMLElement;
-          const figure = step.closest<HTMLElement>('[data-seq]');
-          if (figure && step.dataset.seqStep) figure.dataset.step = step.dataset.seqStep;
+          const figure = step.closest<HTMLElement>(SEQ.figure);
+          const n = step.getAttribute(SEQ_ATTR.step);
+          if (figure && n) figure.setAttribute(SEQ_ATTR.current, n);
         }
       },
       // A band across the middle tenth of the window: the step in it is the one being read.
       { rootMargin: '-45% 0px -45% 0px' },
     );
     for (const figure of figures) {
-      figure.dataset.seqLive = '';
-      for (const step of figure.querySelectorAll('[data-seq-step]')) observer.observe(step);
+      figure.setAttribute(SEQ_ATTR.live, '');
+      for (const step of figure.querySelectorAll(SEQ.step)) observer.observe(step);
     }
     return () => {
       observer.disconnect();
-      for (const figure of figures) delete figure.dataset.seqLive;
+      for (const figure of figures) figure.removeAttribute(SEQ_ATTR.live);
     };
   }, []);
   return null;

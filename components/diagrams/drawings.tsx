@@ -1,5 +1,6 @@
 import { diagramSteps, type SvgDiagram } from '@/lib/diagrams';
 import { Arrow, GAP, Label, Leader, Rain, W, r, type Say } from './parts';
+import { SEQ_ATTR } from './sequence-keys';
 
 /**
  * Slopes into terraces, in three states (content/diagrams.json `steps`): the bare slope losing its soil, the same
@@ -10,7 +11,7 @@ import { Arrow, GAP, Label, Leader, Rain, W, r, type Say } from './parts';
 function TerraceSteps({ say, step }: DrawProps) {
   const layer = (on: number[], children: React.ReactNode) =>
     step === undefined ? (
-      <g key={on.join()} className="seq-layer" data-steps={on.join(' ')}>
+      <g key={on.join()} className="seq-layer" {...{ [SEQ_ATTR.layers]: on.join(' ') }}>
         {children}
       </g>
     ) : on.includes(step) ? (

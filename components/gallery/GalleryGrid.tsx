@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { PhotoImage } from '../photo/PhotoImage';
 import { href } from '@/lib/routes';
 import { CaptionText } from '@/components/text/CaptionText';
+import { GALLERY_ATTR } from './gallery-keys';
 
 /**
  * Column widths of the grid below, for `sizes`: one column under 640 px, two to 1024 px, three above, inside
@@ -33,7 +34,7 @@ export function spans(count: number): { two: boolean; three: 0 | 2 | 3 } {
  */
 export function GalleryGrid({ photos, locale, eager = 0 }: { photos: Photo[]; locale: Locale; eager?: number }) {
   return (
-    <ul data-gallery-grid className="grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-8 sm:gap-y-10 lg:grid-cols-3">
+    <ul {...{ [GALLERY_ATTR.grid]: '' }} className="grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-8 sm:gap-y-10 lg:grid-cols-3">
       {photos.map((photo, i) => {
         const span = spans(photos.length);
         const lead = i === 0 && (span.two || span.three > 0);
@@ -47,7 +48,7 @@ export function GalleryGrid({ photos, locale, eager = 0 }: { photos: Photo[]; lo
               href={href.photo(locale, photo.id)}
               aria-labelledby={`thumb-${photo.id}`}
               className="group block rounded-sm"
-              data-photo={photo.id}
+              {...{ [GALLERY_ATTR.photo]: photo.id }}
             >
               <figure>
                 <div className="overflow-hidden rounded-sm bg-paper-2">

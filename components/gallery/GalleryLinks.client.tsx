@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
+import { GALLERY_LINK } from './gallery-keys';
 
 /**
  * The gallery's thumbnails are plain links in static HTML (GalleryGrid). A plain click on one becomes a client
@@ -14,7 +15,7 @@ export function GalleryLinks() {
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('[data-gallery-grid] a[data-photo][href]');
+      const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>(`${GALLERY_LINK}[href]`);
       if (!link || (link.target && link.target !== '_self')) return;
       e.preventDefault();
       router.push(link.getAttribute('href')!, { scroll: false });

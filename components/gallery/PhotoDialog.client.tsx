@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { localeOfPath, type Locale } from '@/lib/i18n/routing';
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { GALLERY_LINK } from './gallery-keys';
 import { darkColours } from '@/lib/design/tokens';
 import { href } from '@/lib/routes';
 import { openModal } from '@/lib/dom/modal';
@@ -71,9 +72,7 @@ export function PhotoDialog({
     return () => {
       undo();
       if (!closing.current) return;
-      const viewed = shown.current
-        ? document.querySelector<HTMLElement>(`[data-gallery-grid] a[data-photo][href="${shown.current}"]`)
-        : null;
+      const viewed = shown.current ? document.querySelector<HTMLElement>(`${GALLERY_LINK}[href="${shown.current}"]`) : null;
       if (viewed && viewed !== opener) viewed.focus();
       else if (opener?.isConnected) opener.focus({ preventScroll: true });
     };

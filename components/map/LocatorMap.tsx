@@ -5,6 +5,7 @@ import { mapSize } from '@/lib/map/drawing';
 import { hanRuns } from '@/lib/text/han';
 import { Phrases } from '../text/Phrases';
 import { UnplacedList } from './UnplacedList';
+import { MAP_ATTR } from './map-keys';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 import { href } from '@/lib/routes';
 
@@ -42,7 +43,7 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
             drawing stays full width and its labels 13 px or more. The full-size view is the SVG file itself: a plain
             link, so it enlarges without JavaScript and can be zoomed. */}
         <div>
-          <a href={href.mapSvg(locale)} className="group block" data-map-enlarge="">
+          <a href={href.mapSvg(locale)} className="group block" {...{ [MAP_ATTR.enlarge]: '' }}>
             {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: next/image would add its loader and client code for nothing */}
             <img
               src={href.mapSvg(locale)}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { openModal } from '@/lib/dom/modal';
 import { UnplacedList } from './UnplacedList';
+import { MAP, MAP_ATTR } from './map-keys';
 
 type Shown = { src: string; title: string; alt: string; opener: HTMLElement };
 
@@ -31,7 +32,7 @@ export function MapDialog({
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-map-enlarge]');
+      const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(MAP.enlargeLink);
       if (!link) return;
       event.preventDefault();
       const figure = link.closest('figure');
@@ -76,7 +77,7 @@ export function MapDialog({
         event.preventDefault();
         close();
       }}
-      data-map-dialog=""
+      {...{ [MAP_ATTR.dialog]: '' }}
     >
       <div className="map-dialog-bar">
         <p id="map-dialog-title" className="min-w-0 font-serif text-base font-bold text-balance sm:text-lg">
@@ -98,7 +99,7 @@ export function MapDialog({
           src={shown.src}
           alt={shown.alt}
           className="map-dialog-img"
-          data-map-dialog-img=""
+          {...{ [MAP_ATTR.dialogImg]: '' }}
           onLoad={(event) => {
             // Wider than the phone: start at the east side, where the banner is; the reader pans west.
             const scroller = event.currentTarget.parentElement!;
@@ -115,7 +116,7 @@ export function MapDialog({
             alt={shown.alt}
             className="map-dialog-region"
             style={{ aspectRatio: `${views.region[0]} / ${views.region[1]}`, ['--map-ratio' as string]: views.region[0] / views.region[1] }}
-            data-map-dialog-img=""
+            {...{ [MAP_ATTR.dialogImg]: '' }}
           />
           <div className="map-dialog-side @container">
             {/* eslint-disable-next-line @next/next/no-img-element -- the same static SVG, its overview */}

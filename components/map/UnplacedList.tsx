@@ -1,3 +1,5 @@
+import { MAP_ATTR } from './map-keys';
+
 /**
  * The places the articles name that the map cannot place, each marked "location not given": a list under the
  * drawing on the page (LocatorMap) and beside the regional panel in the enlarged view (MapDialog.client.tsx),
@@ -22,7 +24,7 @@ export function UnplacedList({
       role="group"
       aria-labelledby={id}
       className={`rounded-md border border-dashed border-muted/60 px-3 py-2.5 text-sm ${className}`}
-      data-map-unplaced=""
+      {...{ [MAP_ATTR.unplaced]: '' }}
     >
       <p id={id} className="font-semibold text-ink">
         {title}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PASSAGE_ATTR } from '../cite/passage-keys';
 import { PassageLink } from './PassageLink';
 
 /** Article h2/h3 with a link to itself, shown on hover or focus (see PassageLink). */
@@ -17,7 +18,7 @@ export function PassageHeading({
 }) {
   const Tag = level === 2 ? 'h2' : 'h3';
   return (
-    <Tag id={id} data-passage="">
+    <Tag id={id} {...{ [PASSAGE_ATTR.passage]: '' }}>
       {children}
       {id && <PassageLink href={href ?? `#${id}`} label={anchorLabel} mark="#" />}
     </Tag>

@@ -1,4 +1,5 @@
 import { hasHan } from '@/lib/text/han';
+import { PASSAGE_ATTR } from '../cite/passage-keys';
 
 /**
  * The link from a passage to itself, last in the passage. Its visible mark (¶ or #) is CSS generated content,
@@ -7,7 +8,7 @@ import { hasHan } from '@/lib/text/han';
  * stop and shows the passage's tools after it.
  */
 export function PassageLink({ href, label, mark }: { href: string; label: string; mark: '¶' | '#' }) {
-  return <a href={href} aria-label={label} className="passage-link" data-passage-link="" data-mark={mark} data-print="hide" />;
+  return <a href={href} aria-label={label} className="passage-link" {...{ [PASSAGE_ATTR.link]: '' }} data-mark={mark} data-print="hide" />;
 }
 
 /** A short, recognisable start of a passage for the link's accessible name. */

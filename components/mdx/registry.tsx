@@ -9,6 +9,7 @@ import { ScaleDrawing } from '../charts/ScaleDrawing';
 import { Figure, Gallery } from './Figure';
 import { Term } from './Term';
 import { Timeline } from './Timeline';
+import { PASSAGE_ATTR } from '../cite/passage-keys';
 
 /**
  * The one registry of components MDX content may use (lib/content/mdx.ts rejects any other). Headings and
@@ -44,7 +45,7 @@ export function mdxComponents(
       </PassageHeading>
     ),
     p: ({ id, children }: ComponentProps<'p'>) => (
-      <p id={id} data-passage="">
+      <p id={id} {...{ [PASSAGE_ATTR.passage]: '' }}>
         {children}
         {id && marks.get(id)}
         {id && <PassageLink href={`${page}#${id}`} label={anchorLabel(excerpt(text(children)))} mark="¶" />}

@@ -1,3 +1,5 @@
+import { processKeys } from '../../lib/server/process-state';
+
 /**
  * Hands StaticHtml's strings from the server-component render to the HTML render of the same page (Next.js runs
  * both in one process, one after the other). The RSC payload carries only the content hash; the HTML render reads
@@ -7,7 +9,7 @@
  * between a page's two renders makes that render fail (readStaticHtml throws) rather than render twice. Pages put
  * only a few dozen distinct strings, all the same on every request, far below the bound.
  */
-const KEY = Symbol.for('zhungeer.static-html');
+const KEY = processKeys.staticHtml;
 /** Far above what one build renders at a time (a few dozen distinct parts a page). */
 const MAX_ENTRIES = 2000;
 

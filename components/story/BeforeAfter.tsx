@@ -5,6 +5,7 @@ import { captionLine } from '../photo/PhotoCaption';
 import { PhotoImage } from '../photo/PhotoImage';
 import { CompareSlider } from './CompareSlider.client';
 import { CompareStage } from './CompareStage.client';
+import { STAGE_ATTR } from './stage-keys';
 
 function Half({ photo, locale, label, side }: { photo: Photo; locale: Locale; label: string; side: 'before' | 'after' }) {
   return (
@@ -55,7 +56,7 @@ export async function BeforeAfter({ locale }: { locale: Locale }) {
     <CompareStage label={t('choose')} scenes={scenes}>
       <ul className="mx-auto grid max-w-[60rem] gap-10 md:gap-14" data-wide="">
         {items.map((p) => (
-          <li key={p.after.id} data-scene={p.after.id}>
+          <li key={p.after.id} {...{ [STAGE_ATTR.scene]: p.after.id }}>
             <figure data-compare="" className="group/compare" aria-labelledby={`compare-${p.after.id}`}>
               <h3 id={`compare-${p.after.id}`} className="font-serif text-lg font-bold">
                 {p.title[locale]}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { STAGE, STAGE_ATTR } from './stage-keys';
 
 const noop = () => () => {};
 
@@ -25,11 +26,11 @@ export function CompareStage({ label, scenes, children }: { label: string; scene
   useEffect(() => {
     const el = root.current;
     if (!el || !mounted) return;
-    el.dataset.stage = '';
-    for (const item of el.querySelectorAll<HTMLElement>('[data-scene]'))
-      item.toggleAttribute('data-on-stage', item.dataset.scene === current);
+    el.setAttribute(STAGE_ATTR.stage, '');
+    for (const item of el.querySelectorAll<HTMLElement>(STAGE.scene))
+      item.toggleAttribute(STAGE_ATTR.onStage, item.getAttribute(STAGE_ATTR.scene) === current);
     return () => {
-      delete el.dataset.stage;
+      el.removeAttribute(STAGE_ATTR.stage);
     };
   }, [mounted, current]);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
@@ -43,7 +44,12 @@ export function CompareStage({ label, scenes, children }: { label: string; scene
   return (
     <div ref={root}>
       {mounted && (
-        <div role="group" aria-label={label} className="mx-auto mb-6 hidden max-w-[60rem] grid-cols-3 gap-3 lg:grid" data-stage-choices="">
+        <div
+          role="group"
+          aria-label={label}
+          className="mx-auto mb-6 hidden max-w-[60rem] grid-cols-3 gap-3 lg:grid"
+          {...{ [STAGE_ATTR.choices]: '' }}
+        >
           {scenes.map((s, i) => (
             <button
               key={s.id}
@@ -55,7 +61,7 @@ export function CompareStage({ label, scenes, children }: { label: string; scene
               onClick={() => setCurrent(s.id)}
               onKeyDown={(e) => onKeyDown(e, i)}
               className="group/choice flex items-center gap-3 rounded-md border border-rule bg-paper p-2 text-left text-sm leading-snug font-semibold text-ink transition-colors hover:border-accent aria-pressed:border-accent aria-pressed:bg-paper-2 aria-pressed:shadow-[inset_0_0_0_1px_var(--accent)]"
-              data-scene-choice={s.id}
+              {...{ [STAGE_ATTR.choice]: s.id }}
             >
               <span className="block w-24 flex-none overflow-hidden rounded-sm">{s.thumb}</span>
               <span className="min-w-0">{s.title}</span>

@@ -1,20 +1,28 @@
 /**
  * A patch of Next.js's own server (node_modules/next), applied by `postinstall` (`node lib/build/patch-next.mjs`:
  * plain Node, no dependency, so `npm ci --omit=dev` works), so dev, build and the standalone server run the same
- * code. It answers by RFC 9110 what Next.js 16 turns into 500s (upstream bug vercel/next.js#92141; drop the patch
- * once it is fixed) and puts the site's headers on what Next or Node send before any route runs. Per file:
+ * code. It has two parts:
  *
- * - dist/server/lib/router-server.js, before Next's 405 for static files: a method other than GET/HEAD → 405 +
- *   Allow; an invalid Range is ignored, an unsatisfiable one 416, a failed If-Match 412 (Next rendered pages /405,
- *   /412, /416, which the app does not have → 500); `send`'s ETag (size + time) on, which `generateEtags: false` cut.
- * - dist/server/lib/router-utils/resolve-routes.js: the repeated-slash 308 (answered before the proxy) gets the
+ * - Required, the static handler (upstream bug vercel/next.js#92141): RFC 9110 answers where Next.js 16 sends 500s.
+ * - Wider, the router and Node: the site's headers on the 308 and 400/431 sent before any route; TRACE gets 405.
+ *
+ * The wider part exists because the proxy never sees those responses; behind nginx (lib/deploy) Node's 400/431 are
+ * answered by nginx instead. Drop the required part once the upstream bug is fixed. Per file:
+ *
+ * - Required: dist/server/lib/router-server.js, before Next's 405 for static files: a method other than GET/HEAD →
+ *   405 + Allow; an invalid Range is ignored, an unsatisfiable one 416, a failed If-Match 412 (Next rendered pages
+ *   /405, /412, /416, which the app does not have → 500); `send`'s ETag (size + time) on, which `generateEtags: false`
+ *   cut; a 304 of a file Next compresses gets `Vary: Accept-Encoding` like its 200 (`sitePatchCompressible`, checked
+ *   for a script and a stylesheet chunk and any text file in public/ by lib/testing/e2e/fuzz.test.ts).
+ * - Wider: dist/server/lib/router-utils/resolve-routes.js: the repeated-slash 308 (answered before the proxy) gets the
  *   site's headers; a TRACE gets 405 before the proxy, whose WHATWG Request refuses TRACE (a 500).
- * - dist/server/lib/start-server.js, after createServer: Node's own 400/431/408 for an unparseable request are
+ * - Wider: dist/server/lib/start-server.js, after createServer: Node's own 400/431/408 for an unparseable request are
  *   written with the site's headers (Node answers them before Next or the proxy run).
  *
  * No header value is written into node_modules: the inserted code reads them when it answers from
- * `globalThis[Symbol.for('zhungeer.security-headers')]`, which instrumentation.ts sets from lib/security/headers.ts
- * when the server starts (a strict default until then). Anchors are matched by code tokens, not whitespace; an anchor
+ * `globalThis[Symbol.for('zhungeer.security-headers')]` (the key lib/server/process-state.ts owns; its test compares
+ * the two), which instrumentation.ts sets from lib/security/headers.ts when the server starts (a strict default until
+ * then). Anchors are matched by code tokens, not whitespace; an anchor
  * found not exactly once throws naming file and anchor. Insertions sit between markers, so re-running is idempotent.
  * Files are replaced, never written in place (node_modules may be hard links). Tests: patch-next.test.ts.
  */

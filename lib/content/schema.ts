@@ -197,7 +197,8 @@ export const diagramText = z.strictObject({
   labels: z.record(z.string(), bilingual),
   /**
    * A drawing told in steps (components/diagrams/Sequence.tsx): each step's short heading and its sentence. The
-   * drawing shows one state per step; its words stay within what the description says.
+   * drawing shows one state per step; its words stay within what the description says. The limit is also the
+   * number of steps components/diagrams/diagrams.css spells out; lib/testing/css-keys.test.ts keeps the two equal.
    */
   steps: z
     .array(z.strictObject({ title: bilingual, text: bilingual }))

@@ -1,3 +1,5 @@
+import { processKeys } from '../server/process-state';
+
 /**
  * How many searches the server renders at once. Node renders on one thread and interleaves every request's work:
  * with every search rendering at once, each page response queues behind all of them; with too few slots, searches
@@ -57,7 +59,7 @@ export class Gate {
 }
 
 /** The gate's global: one per process (a test preload may set its capacity, lib/testing/preload). */
-export const searchGateKey = Symbol.for('zhungeer.search-gate');
+export const searchGateKey = processKeys.searchGate;
 const key = searchGateKey;
 type WithGate = typeof globalThis & { [key]?: Gate };
 

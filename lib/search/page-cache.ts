@@ -1,6 +1,7 @@
 import { localeOfPath } from '@/lib/i18n/routing';
 import { newNonce } from '@/lib/security/headers';
 import { normalizeQuery, queryTooLong } from './normalize';
+import { processKeys } from '../server/process-state';
 
 /**
  * Rendered search pages by normalised query: a query asked again is answered without a render, with a fresh nonce
@@ -129,7 +130,7 @@ export async function fillFromServer(origin: string, pathAndQuery: string, token
   return { status: response.status, body, headers };
 }
 
-const key = Symbol.for('zhungeer.search-page-cache');
+const key = processKeys.searchPageCache;
 type WithCache = typeof globalThis & { [key]?: SearchPageCache };
 
 /** The process's one cache (proxy.ts; /healthz reports its figures). */

@@ -1,3 +1,5 @@
+import { processKeys } from '../server/process-state';
+
 /**
  * Security headers, in one place. The Content-Security-Policy for pages is built per page in proxy.ts (hashes of
  * that page's inline scripts, see lib/build/manifest.ts); everything else here is the same for every response.
@@ -23,9 +25,12 @@ export const commonSecurityHeaders: { key: string; value: string }[] = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
-/** A nonce for one response's policy: 128 random bits (a v4 UUID), base64 as CSP's nonce-source grammar allows. */
+/**
+ * A nonce for one response's policy: 16 random bytes (128 bits, the least CSP Level 3 recommends; a v4 UUID has
+ * only 122), base64 as CSP's nonce-source grammar allows.
+ */
 export function newNonce(): string {
-  return Buffer.from(crypto.randomUUID()).toString('base64');
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 }
 
 /**
@@ -80,7 +85,7 @@ export const frameworkResponseHeaders: Record<string, string> = Object.fromEntri
  * Where the patch of Next.js's server (lib/build/patch-next.mjs) reads those headers when it answers: published once
  * per process by instrumentation.ts, so a change here needs no re-patch (the patch has a strict default until then).
  */
-export const frameworkHeadersKey = Symbol.for('zhungeer.security-headers');
+export const frameworkHeadersKey = processKeys.securityHeaders;
 
 export function publishSecurityHeaders(): void {
   (globalThis as typeof globalThis & { [frameworkHeadersKey]?: Record<string, string> })[frameworkHeadersKey] = frameworkResponseHeaders;

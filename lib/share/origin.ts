@@ -10,6 +10,7 @@
  * internal address that is never the public one.
  */
 import { siteUrl } from '../config';
+import { processKeys } from '../server/process-state';
 
 export interface OriginMismatch {
   /** The origin the build writes into its pages. */
@@ -20,7 +21,7 @@ export interface OriginMismatch {
 }
 
 // One record per process, shared by the proxy and the /healthz route handler (separate module graphs in Next.js).
-const KEY = Symbol.for('zhungeer.originMismatch');
+const KEY = processKeys.originMismatch;
 type Store = { [KEY]?: OriginMismatch };
 
 /** The public origin of a request, or undefined when its headers do not say. */

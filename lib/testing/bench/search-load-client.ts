@@ -5,7 +5,7 @@
  * result as JSON. `search` cycles through the 50 queries; `search-new` appends a counter, so no query repeats.
  */
 import autocannon from 'autocannon';
-import { searchQueries } from './search-queries';
+import { benchSearchPath } from './search-queries';
 
 const [origin, target, connections, seconds] = process.argv.slice(2) as [string, string, string, string];
 let next = 0;
@@ -18,9 +18,7 @@ const result = await autocannon({
         requests: [
           {
             setupRequest: (req) => {
-              const q = searchQueries[next++ % searchQueries.length]! + (target === 'search-new' ? ` ${next}` : '');
-              const locale = /\p{Script=Han}/u.test(q) || next % 3 === 0 ? 'zh' : 'en';
-              return { ...req, path: `/${locale}/search?q=${encodeURIComponent(q)}` };
+              return { ...req, path: benchSearchPath(next++, target === 'search-new') };
             },
           },
         ],

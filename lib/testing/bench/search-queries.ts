@@ -51,3 +51,13 @@ export const searchQueries = [
   'kuangshan',
   '2025',
 ];
+
+/**
+ * The path of the bench's `n`th search (0-based): the list in turn, Chinese queries on /zh and every third other one
+ * too; with `fresh`, a number is appended so that no query repeats ("every query new").
+ */
+export function benchSearchPath(n: number, fresh: boolean): string {
+  const q = searchQueries[n % searchQueries.length]! + (fresh ? ` ${n + 1}` : '');
+  const locale = /\p{Script=Han}/u.test(q) || (n + 1) % 3 === 0 ? 'zh' : 'en';
+  return `/${locale}/search?q=${encodeURIComponent(q)}`;
+}

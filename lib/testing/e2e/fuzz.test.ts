@@ -1,19 +1,42 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { commonSecurityHeaders, filePolicy, frameworkResponseHeaders } from '../../security/headers';
 import { fuzzRoute, type RouteKind } from '../gates/http-fuzz';
 import { parse } from '../gates/parse';
 import { describeProblems } from '../gates/types';
-import { startServer, type RunningServer } from '../serve';
+import { repoRoot, startServer, type RunningServer } from '../serve';
 
 const origin = inject('origin');
+
+/**
+ * The first file of each non-image type in public/ (none today: only JPEG and PNG), as a URL path. A text type there
+ * is one Next may compress, which is what the patch's `Vary` guess must agree with.
+ */
+function publicTextFiles(dir = path.join(repoRoot, 'public')): string[] {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => path.relative(dir, path.join(f.parentPath, f.name)).split(path.sep).join('/'));
+  const byType = new Map<string, string>();
+  for (const file of files.sort()) {
+    const ext = path.extname(file).toLowerCase();
+    if (!/^\.(jpe?g|png|webp|avif|gif|ico)$/.test(ext) && !byType.has(ext)) byType.set(ext, `/${file}`);
+  }
+  return [...byType.values()];
+}
 
 /** One of each kind of address the site answers, with the status a plain GET gets. */
 async function routeKinds(): Promise<RouteKind[]> {
   const page = await fetch(`${origin}/zh/restoration`).then((r) => r.text());
   const chunk = /\/_next\/static\/[^"'&\s]+\.js/.exec(page)?.[0];
   if (!chunk) throw new Error('no static chunk named in /zh/restoration');
+  // A stylesheet too: the patch decides by MIME type which static files Next compresses (patch-next.mjs
+  // `sitePatchCompressible`) to give their 304s `Vary: Accept-Encoding`; each text type served is compared here.
+  const css = /\/_next\/static\/[^"'&\s]+\.css/.exec(page)?.[0];
+  if (!css) throw new Error('no stylesheet chunk named in /zh/restoration');
   return [
     { name: 'article', path: '/zh/restoration', status: 200, validator: 'etag' },
     { name: 'home', path: '/en', status: 200, validator: 'etag' },
@@ -26,6 +49,14 @@ async function routeKinds(): Promise<RouteKind[]> {
     { name: 'static chunk', path: chunk, status: 200, ranges: true, validator: 'etag' },
     { name: 'photo file', path: '/photos/vineyards.jpg', status: 200, ranges: true, validator: 'etag' },
     { name: 'icon file', path: '/icons/icon-192.png', status: 200, ranges: true, validator: 'etag' },
+    { name: 'stylesheet chunk', path: css, status: 200, ranges: true, validator: 'etag' },
+    ...publicTextFiles().map((file): RouteKind => ({
+      name: `public text file ${file}`,
+      path: file,
+      status: 200,
+      ranges: true,
+      validator: 'etag',
+    })),
     { name: 'health check', path: '/healthz', status: 200 },
     { name: 'locale redirect', path: '/', status: 307 },
     { name: 'content redirect', path: '/zh/industry', status: 308 },
@@ -42,6 +73,21 @@ async function routeKinds(): Promise<RouteKind[]> {
     { name: 'encoded trailing slash', path: '/zh/restoration%2F', status: 404 },
   ];
 }
+
+describe('the fuzz’s route kinds', () => {
+  it('take one file of each non-image type in public/ (control: a folder with SVG and JSON beside photos)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'public-'));
+    try {
+      for (const f of ['a.jpg', 'b.svg', 'c/d.json', 'c/e.svg', 'f.PNG']) {
+        mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+        writeFileSync(path.join(dir, f), '');
+      }
+      expect(publicTextFiles(dir)).toEqual(['/b.svg', '/c/d.json']);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
 
 describe('request fuzz: every route kind × methods, ranges, preconditions, codings and router headers', () => {
   it('no 5xx, and the status RFC 9110 asks for', { timeout: 180_000 }, async () => {
