@@ -1,8 +1,10 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useBrowserSupports } from '@/lib/dom/supports';
 
-const noop = () => () => {};
+/** The stage needs nothing beyond running in a browser: false on the server and while hydrating. */
+const inBrowser = () => true;
 
 export type StageScene = { id: string; title: string; thumb: ReactNode };
 
@@ -14,11 +16,7 @@ export type StageScene = { id: string; title: string; thumb: ReactNode };
  * of three near-identical sliders stacked two thousand pixels deep. Each pair keeps its own slider.
  */
 export function CompareStage({ label, scenes, children }: { label: string; scenes: StageScene[]; children: ReactNode }) {
-  const mounted = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  const mounted = useBrowserSupports(inBrowser);
   const [current, setCurrent] = useState(scenes[0]?.id);
   const root = useRef<HTMLDivElement>(null);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
