@@ -5,6 +5,11 @@ const noNextLink = { name: 'next/link', message: 'Use a plain <a> (README, "Page
 // Test helpers, fixtures and preloads live in lib/testing; production code never loads them.
 const noTestCode = { regex: '(^|/)testing(/|$)', message: 'lib/testing is test code: only tests and lib/testing may import it.' };
 const testFiles = ['lib/testing/**', '**/*.test.ts', '**/*.test.tsx'];
+// lib/dom owns the browser-only hooks (useBrowserSupports): a leaf that needs "am I in the browser, can it do X" uses
+// that one, so the hydration-safe pattern (false on the server and while hydrating) is written once.
+const domOwnerMessage = 'Use useBrowserSupports (lib/dom/supports.ts): only lib/dom calls useSyncExternalStore.';
+const noExternalStore = { name: 'react', importNames: ['useSyncExternalStore'], message: domOwnerMessage };
+const noExternalStoreMember = { selector: "MemberExpression[property.name='useSyncExternalStore']", message: domOwnerMessage };
 
 const config = [
   ...nextVitals,
@@ -16,7 +21,8 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
       // The link rule (README, "Pages and links"): plain <a> everywhere; next/link only where a client-side navigation is
       // the point, which is opening a photo in the modal (the intercepting route only catches client navigations).
-      'no-restricted-imports': ['error', { paths: [noNextLink], patterns: [noTestCode] }],
+      'no-restricted-imports': ['error', { paths: [noNextLink, noExternalStore], patterns: [noTestCode] }],
+      'no-restricted-syntax': ['error', noExternalStoreMember],
       // `const { data, ...rest } = x` is how a field is left out of a copy; the named sibling is meant unused.
       '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
     },
@@ -29,12 +35,19 @@ const config = [
   },
   {
     files: ['app/[[]locale]/@modal/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noTestCode] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noExternalStore], patterns: [noTestCode] }] },
+  },
+  {
+    files: ['lib/dom/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noNextLink], patterns: [noTestCode] }],
+      'no-restricted-syntax': 'off',
+    },
   },
   {
     // Test code may import test helpers (and anything else).
     files: testFiles,
-    rules: { 'no-restricted-imports': ['error', { paths: [noNextLink] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noNextLink, noExternalStore] }] },
   },
   { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'lib/testing/.reports/**'] },
 ];

@@ -66,7 +66,7 @@ async function HeaderBar({ locale }: { locale: Locale }) {
         {/*
          * In Chinese the name wraps only between its phrases (准格尔旗 / 绿色矿山) when the row is narrow. On an
          * article on a phone, where the contents button takes a fourth place in the row, the short form shows
-         * instead, on one line; the full name stays the link's text for assistive technology (globals.css).
+         * instead, on one line; the full name stays the link's text for assistive technology (app/styles/header.css).
          */}
         <span className="site-name-full">
           <Phrases text={t('siteName')} />

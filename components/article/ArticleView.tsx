@@ -47,7 +47,7 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
       {/* The static parts of the page (StaticHtml): React hydrates none of their elements. The first holds
           the reading progress, the phones' contents button, the breadcrumbs and the hero. */}
       <StaticHtml>
-        {/* Reading progress: a CSS scroll-driven animation (globals.css), no script; decorative, so hidden from AT. */}
+        {/* Reading progress: a CSS scroll-driven animation (app/styles/header.css), no script; decorative, so hidden from AT. */}
         <div className="reading-progress" aria-hidden="true" data-print="hide" />
         {/* Phones: the contents button, drawn at the end of the sticky header's row; it opens the contents drawer. */}
         <ContentsButton label={tc('nav.contents')} />

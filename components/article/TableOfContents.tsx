@@ -72,7 +72,7 @@ export function TableOfContents({ title, closeLabel, headings }: { title: string
   );
 }
 
-/** The phones' contents button, drawn at the end of the sticky header's row (globals.css .header-contents). */
+/** The phones' contents button, drawn at the end of the sticky header's row (app/styles/header.css .header-contents). */
 export function ContentsButton({ label }: { label: string }) {
   return (
     <button

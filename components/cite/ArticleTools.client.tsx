@@ -8,27 +8,7 @@ import { CitePanel } from './CitePanel.client';
 import { LIVE_REGION_ID, citedPassage, loadCite, useCopy, type CiteModule } from '@/lib/dom/clipboard';
 import { ARTICLE_BODY, LINK, markTarget, movePassageFocus, passageOf, rove, passageLinks } from './passage-keys';
 import { QuoteBar } from './QuoteBar.client';
-
-export interface ToolStrings {
-  tools: string;
-  rovingHint: string;
-  copyLink: string;
-  linkCopied: string;
-  cite: string;
-  citePassage: string;
-  close: string;
-  copy: string;
-  copied: string;
-  citationCopied: string;
-  copyFailed: string;
-  copyPassageQuote: string;
-  quoteCopied: string;
-  download: string;
-  quoteTools: string;
-  copyQuote: string;
-  copyTextLink: string;
-  textLinkCopied: string;
-}
+import type { ToolStrings } from './tool-strings';
 
 /** The same passage in the other language (same ids in both): the article's path there, and the link's text. */
 export interface OtherLanguage {

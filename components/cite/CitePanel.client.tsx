@@ -4,7 +4,7 @@ import type { CiteSource } from '@/lib/cite';
 import { citeDataUrl } from '@/lib/cite/file-types';
 import { readingText } from '@/lib/cite/reading';
 import type { CiteModule, useCopy } from '@/lib/dom/clipboard';
-import type { ToolStrings } from './ArticleTools.client';
+import type { ToolStrings } from './tool-strings';
 
 /**
  * One passage's “Cite” panel: every format for the passage, each with a copy button (and a .bib/.ris download for

@@ -3,7 +3,8 @@ import { articleSource, passageLabels, type CitedArticle } from '@/lib/cite/arti
 import { siteRomanizer } from '@/lib/cite/romanize';
 import { langTag, otherLocale } from '@/lib/i18n/routing';
 import { getArticle, isSectionId } from '@/lib/content';
-import { ArticleTools, type ToolStrings } from './ArticleTools.client';
+import { ArticleTools } from './ArticleTools.client';
+import type { ToolStrings } from './tool-strings';
 import { href } from '@/lib/routes';
 
 /** Server side of the passage and quote tools: strings and citation data in, one client leaf out. */

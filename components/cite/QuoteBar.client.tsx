@@ -7,7 +7,7 @@ import type { PassageLabel } from '@/lib/cite/article';
 import { documentTextBefore, readingTextAround, selectionReadingText } from '@/lib/cite/reading';
 import { onThisOrigin } from '@/lib/share';
 import { citedPassage, loadCite, useCopy } from '@/lib/dom/clipboard';
-import type { ToolStrings } from './ArticleTools.client';
+import type { ToolStrings } from './tool-strings';
 import { ARTICLE_BODY, passageOf } from './passage-keys';
 
 interface Selected {

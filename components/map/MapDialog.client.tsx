@@ -106,7 +106,7 @@ export function MapDialog({
             scroller.scrollLeft = scroller.scrollWidth - scroller.clientWidth;
           }}
         />
-        {/* From 1024 px (globals.css): the regional panel alone, as tall as the window allows, with the overview
+        {/* From 1024 px (app/styles/figures.css): the regional panel alone, as tall as the window allows, with the overview
             and the places the map cannot place beside it. The same file, shown through its views (#region,
             #overview); each picture gets its view's proportions, which the file's own size would not give it. */}
         <div className="map-dialog-desk">

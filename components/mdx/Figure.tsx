@@ -6,7 +6,7 @@ import { href } from '@/lib/routes';
 
 /**
  * `<Figure id="..." />` in MDX: a manifest photo, wider than the text column on large screens. With `bleed`
- * (`<Figure id="..." bleed />`) the picture spans the whole window from 1024 px (`.figure-bleed`, globals.css), a
+ * (`<Figure id="..." bleed />`) the picture spans the whole window from 1024 px (`.figure-bleed`, app/styles/figures.css), a
  * rest in the long read; its caption stays in the text column.
  */
 export async function Figure({ id, locale, bleed = false }: { id: string; locale: Locale; bleed?: boolean }) {

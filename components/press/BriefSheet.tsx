@@ -29,7 +29,7 @@ const briefHeading =
   'border-b border-[color:var(--brief-rule)] pb-1.5 text-xs font-semibold tracking-widest text-[color:var(--brief-ochre)] uppercase';
 
 /**
- * The one-page brief: an A4 sheet (named @page "brief" in globals.css) that also reads as a sheet of paper on
+ * The one-page brief: an A4 sheet (named @page "brief" in app/styles/press.css) that also reads as a sheet of paper on
  * screen. Its colours are fixed light ones in both themes, because it is a preview of paper.
  */
 export async function BriefSheet({ locale }: { locale: Locale }) {

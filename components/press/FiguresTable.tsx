@@ -13,7 +13,7 @@ export function Period({ figure, locale }: { figure: FigureEntry; locale: Locale
 
 /**
  * The key figures as a data table: number and unit, period as the feature states it, what it measures, the passage
- * that states it; the source, shared by the figures, once above it. Below 1024 px (phones and tablets) each row becomes a stacked card (globals.css,
+ * that states it; the source, shared by the figures, once above it. Below 1024 px (phones and tablets) each row becomes a stacked card (app/styles/press.css,
  * `.figures-table`), every cell labelled with its column's name, so nothing is hidden and nothing scrolls sideways.
  */
 export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]; locale: Locale }) {

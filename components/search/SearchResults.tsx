@@ -27,16 +27,15 @@ export interface ResultItem {
 }
 
 export interface SearchLabels {
-  countOne: string;
-  countOther: string;
+  /** ICU, `{count, plural, …}` around "{query}": the locale's plural rules pick the form (Chinese has only `other`). */
+  count: string;
   noHits: string;
   noHitsHint: string;
   suggestTerms: string;
   suggestSections: string;
   partial: string;
-  /** "{count} more passages in this section"; moreOne for a single one. */
-  moreOne: string;
-  moreOther: string;
+  /** "{count} more passages in this section", as an ICU plural like `count`. */
+  more: string;
   groups: Record<DocKind, string>;
   kinds: Record<'term' | 'photo', string>;
   sections: Record<string, string>;
@@ -76,7 +75,7 @@ function Thumb({ image }: { image: SearchImage }) {
  * is a plain link to its own place in the article.
  */
 function MorePassages({ items, labels, locale }: { items: ResultItem[]; labels: SearchLabels; locale: Locale }) {
-  const label = formatMessage(locale, items.length === 1 ? labels.moreOne : labels.moreOther, { count: items.length });
+  const label = formatMessage(locale, labels.more, { count: items.length });
   return (
     <details className="mt-3" data-testid="more-passages">
       <summary className="min-h-6 cursor-pointer py-0.5 text-sm font-semibold text-accent">{label}</summary>
@@ -134,7 +133,7 @@ export function ResultCount({ labels, count, query, locale }: { labels: SearchLa
         <Template template={labels.noHits} query={query} locale={locale} />
       </span>
     );
-  return <Template template={count === 1 ? labels.countOne : labels.countOther} count={count} query={query} locale={locale} />;
+  return <Template template={labels.count} count={count} query={query} locale={locale} />;
 }
 
 export function SearchResults({

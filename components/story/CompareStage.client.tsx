@@ -1,9 +1,11 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useBrowserSupports } from '@/lib/dom/supports';
 import { STAGE, STAGE_ATTR } from './stage-keys';
 
-const noop = () => () => {};
+/** The stage needs nothing beyond running in a browser: false on the server and while hydrating. */
+const inBrowser = () => true;
 
 export type StageScene = { id: string; title: string; thumb: ReactNode };
 
@@ -11,15 +13,11 @@ export type StageScene = { id: string; title: string; thumb: ReactNode };
  * The before/after pairs as one stage on wide screens. Without JavaScript, and on phones and tablets, every pair
  * stays in the list below, one after another (BeforeAfter.tsx). Once this leaf runs it adds a row of scene
  * buttons (toggle buttons, `aria-pressed`; Tab reaches them, Enter or Space picks one, ← and → move along the row)
- * and marks the list `data-stage`: from 1024 px (app/globals.css) only the chosen pair is shown, large, instead
+ * and marks the list `data-stage`: from 1024 px (app/styles/figures.css) only the chosen pair is shown, large, instead
  * of three near-identical sliders stacked two thousand pixels deep. Each pair keeps its own slider.
  */
 export function CompareStage({ label, scenes, children }: { label: string; scenes: StageScene[]; children: ReactNode }) {
-  const mounted = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  const mounted = useBrowserSupports(inBrowser);
   const [current, setCurrent] = useState(scenes[0]?.id);
   const root = useRef<HTMLDivElement>(null);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEQ_ATTR } from '@/components/diagrams/sequence-keys';
 import { MAP_ATTR } from '@/components/map/map-keys';
@@ -25,6 +26,11 @@ const protocols = [
   { prefixes: ['data-gallery', 'data-photo'], names: Object.values(GALLERY_ATTR) as string[] },
 ];
 const read = (p: string) => readFileSync(p, 'utf8');
+/** Every stylesheet of the site, so a family split into its own file is still checked. */
+const cssFiles = ['app', 'components']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)))
+  .filter((f) => f.endsWith('.css'))
+  .sort();
 const attributes = (css: string) => [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\[\s*(data-[a-z0-9-]+)/g)].map((m) => m[1]!);
 
 /** Attribute names in `css` that belong to a protocol's family (by prefix) but that its keys module does not define. */
@@ -59,7 +65,10 @@ function schemaMaxSteps(): number {
 }
 
 describe('CSS attribute names come from the keys modules', () => {
-  it.each(['components/diagrams/diagrams.css', 'app/globals.css'])('%s', (file) => {
+  it('finds the stylesheets (every .css under app/ and components/)', () => {
+    expect(cssFiles).toEqual(expect.arrayContaining(['app/globals.css', 'app/styles/figures.css', 'components/diagrams/diagrams.css']));
+  });
+  it.each(cssFiles)('%s', (file) => {
     expect(unknownAttributes(read(file))).toEqual([]);
   });
   it('diagrams.css selects on the sequence protocol at all (so the check above is not vacuous)', () => {

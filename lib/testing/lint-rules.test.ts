@@ -3,8 +3,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '../..') });
-const rulesHit = async (code: string, filePath: string) =>
-  (await eslint.lintText(code, { filePath }))[0]!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+const rulesHit = async (code: string, filePath: string, rules = ['no-restricted-imports']) =>
+  (await eslint.lintText(code, { filePath }))[0]!.messages.filter((m) => rules.includes(m.ruleId ?? '')).map((m) => m.message);
 
 describe('production code cannot import test code (no-restricted-imports, eslint.config.mjs)', () => {
   it('reports lib/testing imported from a production file, relative or by alias', { timeout: 60_000 }, async () => {
@@ -25,5 +25,27 @@ describe('production code cannot import test code (no-restricted-imports, eslint
     );
     // next/link stays refused outside the modal, in tests too.
     expect(await rulesHit("import Link from 'next/link';\nexport const L = Link;\n", 'lib/search/x.test.ts')).toHaveLength(1);
+  });
+});
+
+describe('only lib/dom calls useSyncExternalStore (eslint.config.mjs)', () => {
+  const rules = ['no-restricted-imports', 'no-restricted-syntax'];
+  const named =
+    "'use client';\nimport { useSyncExternalStore } from 'react';\nexport const useX = () => useSyncExternalStore(() => () => {}, () => 1, () => 0);\n";
+  const member =
+    "'use client';\nimport React from 'react';\nexport const useX = () => React.useSyncExternalStore(() => () => {}, () => 1, () => 0);\n";
+
+  it('reports it in a client leaf, imported by name or read off React, and in a test', { timeout: 60_000 }, async () => {
+    expect(await rulesHit(named, 'components/story/X.client.tsx', rules)).toEqual([expect.stringContaining('useBrowserSupports')]);
+    expect(await rulesHit(member, 'components/story/X.client.tsx', rules)).toEqual([expect.stringContaining('useBrowserSupports')]);
+    expect(await rulesHit(named, 'app/[locale]/@modal/x.tsx', rules)).toHaveLength(1);
+    expect(await rulesHit(named, 'components/story/x.test.tsx', rules)).toHaveLength(1);
+  });
+
+  it('control: lib/dom may call it, and other React hooks pass everywhere', { timeout: 60_000 }, async () => {
+    expect(await rulesHit(named, 'lib/dom/x.ts', rules)).toEqual([]);
+    expect(await rulesHit(member, 'lib/dom/x.ts', rules)).toEqual([]);
+    const other = "'use client';\nimport { useState } from 'react';\nexport const useX = () => useState(0);\n";
+    expect(await rulesHit(other, 'components/story/X.client.tsx', rules)).toEqual([]);
   });
 });

@@ -75,15 +75,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
     })),
   );
   const labels: SearchLabels & { label: string; placeholder: string; submit: string; loadFailed: string } = {
-    countOne: t.raw('countOne') as string,
-    countOther: t.raw('countOther') as string,
+    count: t.raw('count') as string,
     noHits: t.raw('noHits') as string,
     noHitsHint: t('noHitsHint'),
     suggestTerms: t('suggestTerms'),
     suggestSections: t('suggestSections'),
     partial: t('partial'),
-    moreOne: t.raw('moreOne') as string,
-    moreOther: t.raw('moreOther') as string,
+    more: t.raw('more') as string,
     groups: { passage: t('groups.passage'), term: t('groups.term'), photo: t('groups.photo') },
     kinds: { term: t('kinds.term'), photo: t('kinds.photo') },
     sections: Object.fromEntries(sectionIds.map((id) => [id, tc(`sections.${id}`)])),

@@ -138,7 +138,7 @@ describe('“Copy passage as a quote”: the passage’s reading text plus the c
   });
 });
 
-/** The highlight colour of ::target-text (app/globals.css), in the light scheme. */
+/** The highlight colour of ::target-text (app/styles/cite.css), in the light scheme. */
 const highlight = lightColours.highlight
   .slice(1)
   .match(/../g)!

@@ -302,7 +302,7 @@ describe('explanatory diagrams', () => {
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 /**
- * Articles on paper (A4, app/globals.css `@media print`): graphics at the column's width and short enough that
+ * Articles on paper (A4, app/styles/print.css): graphics at the column's width and short enough that
  * two share a page, no site footer after the source line, term links without underlines, and a page count with
  * an upper bound (measured: /zh/restoration 10 → 7, /en/restoration 13 → 9, /en/industries 8 → 7 pages).
  */

@@ -1,12 +1,11 @@
-import { resolveSiteUrl } from '@/lib/config';
-import { sectionIds } from '@/lib/content/sections';
-
 /**
  * Page discovery for the quality gates and the benchmark. The sitemap is the list of pages the site promises, so
  * every page it lists must be crawled (the crawl fails otherwise); links from /zh, /en and every page are
  * followed too, so a page that is linked but missing from the sitemap is checked as well. Nothing is listed by
- * hand: pages added on other branches are covered as soon as the sitemap lists them.
+ * hand: a new page is checked as soon as the sitemap lists it or a crawled page links to it.
  */
+import { resolveSiteUrl } from '@/lib/config';
+import { sectionIds } from '@/lib/content/sections';
 import * as cheerio from 'cheerio';
 import { internalUrl as mapUrl } from '../gates/links';
 import { parse } from '../gates/parse';
