@@ -69,6 +69,7 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
             id={`${id}-unplaced`}
             title={t('unplacedTitle')}
             mark={t('unplacedMark')}
+            collapsed
             places={unplacedSites(places.sites).map((p) => ({
               id: p.id,
               name: p.name[locale],

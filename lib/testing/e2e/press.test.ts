@@ -289,6 +289,17 @@ describe('press kit and brief', () => {
  * number whole, a Chinese unit whole, a short Chinese unit on the number's line: 13万亩; an English one-word unit
  * after its number: 130,000 mu) and the scale table's belt. From content/figures.json, not from the markup.
  */
+/** The text of each element in scope whose content is wider than its own box (it would run into its neighbour). */
+function overflowing(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate(
+    (scope) =>
+      [...document.querySelectorAll<HTMLElement>(scope)]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent ?? ''),
+    scope,
+  );
+}
+
 function unbroken(locale: 'zh' | 'en'): string[] {
   const file = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../content/figures.json'), 'utf8')) as {
     figures: { value: string | { zh: string; en: string }; unit: { zh: string; en: string } }[];
@@ -298,7 +309,7 @@ function unbroken(locale: 'zh' | 'en'): string[] {
       file.figures.flatMap((f) => {
         const value = typeof f.value === 'string' ? f.value : f.value[locale];
         const unit = f.unit[locale];
-        if (locale === 'zh') return unit.length <= 3 ? [value + unit] : [value, unit];
+        if (locale === 'zh') return unit.length <= 3 && value.length <= 6 ? [value + unit] : [value, unit];
         return /\s/.test(unit) ? [value] : [`${value}\u00a0${unit}`];
       }),
     ),
@@ -366,6 +377,7 @@ describe('numbers stay with their units', () => {
         await page.goto(`${origin}/${locale}${p}`);
         expect(await page.locator(scope).count(), p).toBeGreaterThan(0);
         expect(await splitNeedles(page, scope, [...unbroken(locale), belt[locale]]), `${p} at ${width}`).toEqual([]);
+        expect(await overflowing(page, scope), `${p} at ${width}: a cell wider than its box`).toEqual([]);
       }
       await context.close();
     },
@@ -377,6 +389,15 @@ describe('numbers stay with their units', () => {
     await page.goto(`${origin}/${locale}/press/brief`);
     await page.emulateMedia({ media: 'print' });
     expect(await splitNeedles(page, '[data-testid="brief"] li > p:first-child', unbroken(locale))).toEqual([]);
+    await context.close();
+  });
+
+  it('the box check sees text running out of its cell: the brief with every figure line unbreakable at 360 (negative control)', async () => {
+    const context = await browser.newContext({ ...phone, viewport: { width: 360, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/zh/press/brief`);
+    await page.addStyleTag({ content: '[data-testid="brief"] li > p:first-child { white-space: nowrap !important; }' });
+    expect(await overflowing(page, '[data-testid="brief"] li > p:first-child')).not.toEqual([]);
     await context.close();
   });
 
