@@ -1,6 +1,6 @@
 /**
  * The DOM protocol of the contents list, owned here. TableOfContents.tsx (static HTML) marks the rail and the
- * phones' drawer; TocSpy.client.tsx finds their links and the drawer through these; app/globals.css changes the
+ * phones' drawer; TocSpy.client.tsx finds their links and the drawer through these; app/styles/header.css changes the
  * header on pages that have a contents list (checked by lib/testing/css-keys.test.ts).
  */
 export const TOC_ATTR = {

@@ -1,6 +1,6 @@
 /**
  * The DOM protocol of the before/after stage, owned here. BeforeAfter.tsx (server markup) marks each pair with its
- * scene id, CompareStage.client.tsx marks its root as a stage and the chosen pair as on stage, and app/globals.css
+ * scene id, CompareStage.client.tsx marks its root as a stage and the chosen pair as on stage, and app/styles/figures.css
  * hides the rest from 1024 px; lib/testing/css-keys.test.ts fails when the CSS names one of these attributes wrongly.
  */
 export const STAGE_ATTR = {
