@@ -363,16 +363,20 @@ const stage = (page: Page) =>
           left: Math.round(b.left),
           top: b.top + scrollY,
           width: b.width,
+          // The pair with its title, slider and caption: it should fit a laptop window whole.
+          height: e.closest('figure')!.getBoundingClientRect().height,
+          window: innerHeight,
         };
       }),
     choices: [...document.querySelectorAll<HTMLButtonElement>('[data-scene-choice]')]
       .filter((e) => e.getClientRects().length > 0)
       .map((b) => ({ text: b.textContent!.trim(), pressed: b.getAttribute('aria-pressed'), focused: b === document.activeElement })),
   }));
-/** What is wrong with a one-pair stage: not exactly one pair shown large, or not one pressed button naming it. */
+/** What is wrong with a one-pair stage: not exactly one pair shown large and whole in the window, or not one pressed button naming it. */
 const stageProblems = (s: Awaited<ReturnType<typeof stage>>) => [
   ...(s.shown.length === 1 ? [] : [`${s.shown.length} pairs shown`]),
-  ...s.shown.filter((p) => p.width <= 900).map((p) => `${p.title}: ${Math.round(p.width)} px wide`),
+  ...s.shown.filter((p) => p.width < 800).map((p) => `${p.title}: ${Math.round(p.width)} px wide`),
+  ...s.shown.filter((p) => p.height > p.window).map((p) => `${p.title}: ${Math.round(p.height)} px tall in a ${p.window} px window`),
   ...(s.choices.length === 3 ? [] : [`${s.choices.length} scene buttons`]),
   ...(s.choices.filter((c) => c.pressed === 'true').length === 1 && s.choices.find((c) => c.pressed === 'true')?.text === s.shown[0]?.title
     ? []
