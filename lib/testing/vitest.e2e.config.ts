@@ -31,9 +31,9 @@ export default defineConfig({
     globalSetup: ['lib/testing/e2e/server.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Three test files at once on this 2-core machine (with two, the cores were busy about half the time: the files
-    // wait on Chromium and the server), and within a file at most two pages at once (describe.concurrent).
-    maxWorkers: 3,
+    // Two test files at once (one per core), and within a file at most two pages at once (describe.concurrent):
+    // the gates share one server, and more parallel pages only queue on this 2-core machine.
+    maxWorkers: 2,
     maxConcurrency: 2,
     sequence: { sequencer: LongestFirst },
   },
