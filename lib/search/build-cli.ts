@@ -7,7 +7,7 @@
  * The search page imports these files, so the bundler ships them with the server (also with
  * `output: 'standalone'`) and no request ever builds an index or reads content/.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -24,7 +24,11 @@ export function writeSearchIndex(site: Site, dir = generatedDir) {
   mkdirSync(dir, { recursive: true });
   for (const locale of locales) {
     const data = buildSiteSearch(site, locale);
-    writeFileSync(indexFile(dir, locale), JSON.stringify(data) + '\n');
+    // Written whole, then renamed into place: `npm test` runs the unit tests beside the build, and both write
+    // the same index first; a reader never sees half a file (rename is atomic on one file system, POSIX rename(2)).
+    const file = indexFile(dir, locale);
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(data) + '\n');
+    renameSync(`${file}.${process.pid}.tmp`, file);
     const index = JSON.stringify(data.index);
     console.log(
       `search index ${locale}: ${data.index.docs.length} docs, ${(index.length / 1024).toFixed(0)} KiB raw, ` +

@@ -4,16 +4,16 @@ import { axeGate } from '../gates/axe';
 import { watchPolicy } from '../gates/policy';
 import { describeProblems, type Problem } from '../gates/types';
 import { desktop, hydrated, launch, phone } from './browser';
-import { expectSitemapCovered } from './crawled';
-import { onePerType } from './site';
+import { expectRecordSampleCovered, recordSampleMissing } from './crawled';
+import { onePerType, recordSample } from './site';
 
 /**
  * The browser crawl: every page opened in Chromium, checked by axe (WCAG 2.2 AA and best practices) and by the
  * policy watch (any `securitypolicyviolation`, any header Chromium cannot apply).
  *
- * The axe matrix: every page once, in one of the four combinations of width (phone, desktop) and colour scheme
- * (light, dark), taken in turn so each combination sees a quarter of the site; and one page of each type in each
- * locale in all four. A page is loaded once per width; the second scheme runs only the colour rules, since the
+ * The axe matrix: every page once (of the term and photo pages, every third: `recordSample`), in one of the four
+ * combinations of width (phone, desktop) and colour scheme (light, dark), taken in turn so each combination sees a
+ * quarter of the site; and one page of each type in each locale in all four. A page is loaded once per width; the second scheme runs only the colour rules, since the
  * dark scheme only swaps colour variables. One browser and one context per width for the whole file.
  */
 const origin = inject('origin');
@@ -37,7 +37,7 @@ const add = (path: string, viewport: Viewport, scheme: Scheme) => {
   if (!schemes.includes(scheme)) schemes.push(scheme);
   byWidth.set(viewport, schemes);
 };
-pages.forEach((path, i) => add(path, ...combos[i % combos.length]!));
+recordSample(pages).forEach((path, i) => add(path, ...combos[i % combos.length]!));
 // The quick run checks a sample (one page per type) in the rotation only.
 if (!inject('sample')) for (const path of onePerType(pages)) for (const combo of combos) add(path, ...combo);
 
@@ -56,7 +56,29 @@ afterAll(async () => {
 });
 
 describe.concurrent('browser crawl: axe finds 0 violations and the page breaks no security policy', () => {
-  it('opens every page the sitemap lists', () => expectSitemapCovered(plan.keys()));
+  it('opens every page the sitemap lists (every third term and photo page)', () => expectRecordSampleCovered(plan.keys()));
+  it('the coverage check reports a page left out (control)', () => {
+    const sitemap = inject('sitemap');
+    const sample = recordSample([...sitemap].sort());
+    const term = sample.find((p) => /^\/en\/glossary\/[^/]+$/.test(p) && p !== '/en/glossary/by-english')!;
+    const rest = sitemap.filter((p) => !sample.includes(p));
+    // Every third term page of each locale is in the sample; the index views are not record pages, so all stay.
+    expect(sample).toContain('/en/glossary/by-english');
+    expect(rest.length, 'the sample leaves record pages out').toBeGreaterThan(0);
+    expect(rest.every((p) => /^\/(zh|en)\/(glossary|gallery)\/[^/]+$/.test(p))).toBe(true);
+    expect(
+      recordSampleMissing(
+        sitemap,
+        sample.filter((p) => p !== term),
+      ),
+    ).toEqual([term]);
+    expect(
+      recordSampleMissing(
+        sitemap,
+        sample.filter((p) => p !== '/zh/glossary/by-pinyin'),
+      ),
+    ).toEqual(['/zh/glossary/by-pinyin']);
+  });
   for (const [path, byWidth] of plan)
     it(`${path} (${[...byWidth].map(([v, s]) => `${v}: ${s.join(', ')}`).join('; ')})`, { timeout: 300_000 }, async () => {
       const problems: Problem[] = [];

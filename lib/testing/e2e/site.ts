@@ -7,11 +7,15 @@
 import { resolveSiteUrl } from '@/lib/config';
 import { sectionIds } from '@/lib/content/sections';
 import * as cheerio from 'cheerio';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { locales } from '@/lib/i18n/routing';
 import { internalUrl as mapUrl } from '../gates/links';
 import { parse } from '../gates/parse';
 import type { SavedPage } from '../gates/types';
 
 /** The public origin canonical/hreflang/og URLs are written with; the gates check those against the test server. */
+const contentDir = path.resolve(import.meta.dirname, '../../../content');
 export const publicOrigin = resolveSiteUrl().url.origin;
 
 /** One query per locale, so the search results page (rendered on request) is checked with results on it. */
@@ -154,6 +158,35 @@ export function pageTypeName(key: string, pages: readonly string[]): string {
   if ((sectionIds as readonly string[]).includes(first)) return second === 'parallel' ? 'parallel' : 'article';
   if (second !== undefined && (first === 'gallery' || first === 'glossary')) return first === 'gallery' ? 'photo' : 'term';
   return ({ 'press/brief': 'brief', 'search?q': 'search', search: 'search (empty)' } as Record<string, string>)[type] ?? type;
+}
+
+/**
+ * Pages made from one template and one record each: a term's page (content/glossary.json) and a photo's page
+ * (content/photos.json). They differ from their siblings only in their words.
+ */
+function recordPages(): Set<string> {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(contentDir, file), 'utf8')) as Record<string, { id: string }[]>;
+  const ids = (file: string, key: string, dir: string) => read(file)[key]!.map((r) => `${dir}/${r.id}`);
+  const tails = [...ids('glossary.json', 'terms', 'glossary'), ...ids('photos.json', 'photos', 'gallery')];
+  return new Set(locales.flatMap((l) => tails.map((t) => `/${l}/${t}`)));
+}
+
+/**
+ * The pages a costly browser gate opens: every page, except that of the record pages (a term's, a photo's) only
+ * every `every`-th of each kind and locale, in sorted order, the first always. The crawl gates (HTML, links,
+ * `lang`, structured data) read every page's words; a browser gate checks how the template renders, which the
+ * sample shows. `expectRecordSampleCovered` (crawled.ts) is the coverage assertion that goes with it.
+ */
+export function recordSample(pages: readonly string[], every = 3): string[] {
+  const records = recordPages();
+  const seen = new Map<string, number>();
+  return pages.filter((p) => {
+    if (!records.has(p)) return true;
+    const key = p.split('/').slice(0, 3).join('/');
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n % every === 0;
+  });
 }
 
 /** One page of each type in each locale (the first in sorted order): the sample for the quick run and the matrix. */
