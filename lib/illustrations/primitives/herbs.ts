@@ -168,8 +168,10 @@ export function herb(kind: Herb, x: number, y: number, p: number, r: Rng, depth 
     const hy = y - k(r.range(0.1, 0.2));
     out += `<path d="M${f(x)} ${f(y - k(0.02))}Q${f(hx)} ${f(y - k(0.05))} ${f(hx)} ${f(hy)}" fill="none" stroke="${A(lighten(P.green, 0.2))}" stroke-width="${f(sw)}"/>`;
     if (i === 2) {
-      out += `<circle cx="${f(hx)}" cy="${f(hy)}" r="${f(k(0.04))}" fill="${A(P.white)}" opacity="0.85"/>`;
-      out += `<circle cx="${f(hx)}" cy="${f(hy)}" r="${f(k(0.012))}" fill="${A(P.olive)}"/>`;
+      // a seed clock: a pale, see-through ball of fluff with a faint halo
+      out += `<circle cx="${f(hx)}" cy="${f(hy)}" r="${f(k(0.045))}" fill="${A(P.white)}" opacity="0.35"/>`;
+      out += `<circle cx="${f(hx)}" cy="${f(hy)}" r="${f(k(0.034))}" fill="${A(P.white)}" opacity="0.75"/>`;
+      out += `<circle cx="${f(hx)}" cy="${f(hy)}" r="${f(k(0.006))}" fill="${A(lighten(P.olive, 0.3))}"/>`;
     } else {
       out += `<circle cx="${f(hx)}" cy="${f(hy)}" r="${f(k(0.03))}" fill="${A(darken(P.herbYellow, 0.08))}"/>`;
       out += `<circle cx="${f(hx - k(0.008))}" cy="${f(hy - k(0.008))}" r="${f(k(0.02))}" fill="${A(lighten(P.herbYellow, 0.2))}"/>`;
