@@ -9,7 +9,7 @@
  * produces byte-identical files (generate.test.ts checks the SVG text). Each run records the SVG's and the file's
  * SHA-256 in illustrations.lock.json, and lock.test.ts fails on a scene whose drawing moved on without its file. To re-run
  * from the repo root (Node ≥ 20, the repo's tsx and sharp):
- *     npx tsx lib/illustrations/generate.ts                    # all 19 images
+ *     npx tsx lib/illustrations/generate.ts                    # all 21 images
  *     npx tsx lib/illustrations/generate.ts xuxu-solar-park    # just one or a few ids
  *     npx tsx lib/illustrations/contact.ts /tmp/contact.png    # contact sheet for review
  *     npx tsx lib/illustrations/contact.ts /tmp/pairs.png --pairs   # the before/after pairs side by side

@@ -225,6 +225,19 @@ export const LIGHTS = {
     grade: null,
     palette: '0.66 0.23 0.02 0 0  0.07 0.86 0.03 0 0.02  0.07 0.24 0.7 0 0.08  0 0 0 1 0',
   },
+  /** Dawn at eye level, looking into the sun as it clears a far ridge: night blue overhead to gold, all backlit. */
+  dawn: {
+    skyTop: '#3f4d7e',
+    skyMid: '#a68ea8',
+    skyLow: '#f4b47c',
+    haze: '#c79b92',
+    glow: '#ffcf94',
+    sun: { x: 1640, y: 842 },
+    glowAt: { x: 1640, y: 842, r: 1300, strength: 1 },
+    from: 1,
+    clouds: 'none',
+    grade: { color: '#d47a4e', opacity: 0.05 },
+  },
   /** Dawn mist: pale rose light through haze, the distance lost. */
   mist: {
     skyTop: '#b5b1c7',

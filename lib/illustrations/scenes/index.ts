@@ -2,6 +2,7 @@
 // (restoration, industries, targets; most important first).
 import { yellowRiverLegacyMines, terracesCheckDams, pineCappedHills, slopesAndBenches } from './restoration';
 import { zhungeerzhaoDemoZone, xuejiawanApricots, shigetuHerbs, ruideAlfalfa, vineyards, roseFields } from './farms';
+import { shigetuWeeding, truckChargingDawn } from './ground';
 import { xuxuSolarPark, grazingUnderPanels, mineTruckCharging, nalinmiaoComplex, forestPvBelt, pvHydrogen } from './energy';
 
 import type { Canvas } from '../svg';
@@ -16,6 +17,7 @@ export const SCENES = {
   'zhungeerzhao-demo-zone': zhungeerzhaoDemoZone,
   'xuejiawan-apricots': xuejiawanApricots,
   'shigetu-herbs': shigetuHerbs,
+  'shigetu-weeding': shigetuWeeding,
   'xuxu-solar-park': xuxuSolarPark,
   'ruide-alfalfa': ruideAlfalfa,
   'grazing-under-panels': grazingUnderPanels,
@@ -25,6 +27,7 @@ export const SCENES = {
   'mine-truck-charging': mineTruckCharging,
   'forest-pv-belt': forestPvBelt,
   'pv-hydrogen': pvHydrogen,
+  'truck-charging-dawn': truckChargingDawn,
   // "before" halves of the before/after pairs: the same scene and viewpoint, before the work
   'spoil-heap-before': (c) => slopesAndBenches(c, { before: true }),
   'gully-before': (c) => terracesCheckDams(c, { before: true }),
