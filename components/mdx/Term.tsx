@@ -39,20 +39,10 @@ export async function Term({
   const t = await getTranslations({ locale, namespace: 'glossary' });
   return (
     <>
-      <a
-        href={termPage}
-        className="term-link"
-        data-term={cardId}
-        aria-describedby={`${cardId}-text`}
-      >
+      <a href={termPage} className="term-link" data-term={cardId} aria-describedby={`${cardId}-text`}>
         {children}
       </a>
-      <span
-        id={cardId}
-        hidden
-        data-term-card=""
-        className="term-card"
-      >
+      <span id={cardId} hidden data-term-card="" className="term-card">
         <span id={`${cardId}-text`} aria-hidden="true" className="term-card-text">
           <span className="term-card-names">
             <TermName term={term} name="zh" locale={locale} className="term-card-zh" />
