@@ -21,7 +21,16 @@ import { PASSAGE_ATTR } from '../cite/passage-keys';
 import { siteUrl } from '@/lib/config';
 import { formatDate } from '@/lib/i18n/format';
 
-export async function ArticleView({ article, hero }: { article: Article; hero: Photo }) {
+export async function ArticleView({
+  article,
+  hero,
+  records,
+}: {
+  article: Article;
+  hero: Photo;
+  /** The page's machine-readable records (JSON-LD, COinS): static HTML too, so they are not repeated in the RSC payload. */
+  records?: ReactNode;
+}) {
   const { locale } = article;
   const [t, tc, tx, corrections] = await Promise.all([
     getTranslations({ locale, namespace: 'article' }),
@@ -45,8 +54,9 @@ export async function ArticleView({ article, hero }: { article: Article; hero: P
   return (
     <article>
       {/* The static parts of the page (StaticHtml): React hydrates none of their elements. The first holds
-          the reading progress, the phones' contents button, the breadcrumbs and the hero. */}
+          the page's records, the reading progress, the phones' contents button, the breadcrumbs and the hero. */}
       <StaticHtml>
+        {records}
         {/* Reading progress: a CSS scroll-driven animation (app/styles/header.css), no script; decorative, so hidden from AT. */}
         <div className="reading-progress" aria-hidden="true" data-print="hide" />
         {/* Phones: the contents button, drawn at the end of the sticky header's row; it opens the contents drawer. */}

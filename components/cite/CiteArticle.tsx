@@ -4,6 +4,7 @@ import { articleSource, type CitedArticle } from '@/lib/cite/article';
 import { siteRomanizer } from '@/lib/cite/romanize';
 import { getArticle, isSectionId } from '@/lib/content';
 import { StaticHtml } from '../static/StaticHtml';
+import { openMessage } from '@/lib/i18n/message';
 import { AccessedNote, CiteDownload, CiteEntry } from './CiteEntry.client';
 import { href } from '@/lib/routes';
 
@@ -62,7 +63,7 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
               </CiteDownload>
             </p>
             <p className="mt-4 text-sm text-muted" data-accessed-note>
-              <AccessedNote locale={article.locale} blank={t('accessedBlank')} todayText={t.raw('accessedToday') as string} />{' '}
+              <AccessedNote locale={article.locale} blank={t('accessedBlank')} todayText={openMessage(article.locale, t.raw('accessedToday') as string)} />{' '}
               {t('accessedFiles')}
             </p>
           </div>

@@ -5,6 +5,8 @@ import type { CiteFormat, CiteSource } from '@/lib/cite';
 import { citeDataUrl } from '@/lib/cite/file-types';
 import { onThisOrigin } from '@/lib/share';
 import type { Locale } from '@/lib/i18n/routing';
+import { fill, type ClientMessage } from '@/lib/i18n/template';
+import { useBrowserSupports } from '@/lib/dom/supports';
 import { announce, copyText, loadCite, today, type CiteModule } from '@/lib/dom/clipboard';
 
 export interface CopyLabels {
@@ -75,14 +77,12 @@ export function CiteEntry({
 
 /**
  * Says which access date the citations carry: the blank without JavaScript, today's date with it (`todayText` is
- * the raw message, formatted by next-intl once the formatter has loaded: it is not part of the article's scripts).
+ * the message made ready on the server, lib/i18n/message.ts, and filled in here with the reader's date).
  */
-export function AccessedNote({ locale, blank, todayText }: { locale: Locale; blank: string; todayText: string }) {
-  const [text, setText] = useState<string>();
-  useEffect(() => {
-    void import('@/lib/i18n/message').then(({ formatMessage }) => setText(formatMessage(locale, todayText, { date: today() })));
-  }, [locale, todayText]);
-  return <>{text ?? blank}</>;
+export function AccessedNote({ locale, blank, todayText }: { locale: Locale; blank: string; todayText: ClientMessage }) {
+  // The blank while hydrating (it is what the server drew), then the reader's date.
+  const inBrowser = useBrowserSupports(() => true);
+  return <>{inBrowser ? fill(locale, todayText, { date: today() }) : blank}</>;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { getDiagrams } from '@/lib/content';
 import { svgDiagrams, type SvgDiagram } from '@/lib/diagrams';
-import { langTag, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { drawings } from './drawings';
 import { DiagramSequence } from './Sequence';
 import { SharesChain } from './SharesChain';
-import { GAP, W, labelSize, sayer } from './parts';
+import { DiagramFigure, DiagramSvg, GAP, W, diagramIds, sayer } from './parts';
 import './diagrams.css';
 
 const isSvg = (id: string): id is SvgDiagram => (svgDiagrams as readonly string[]).includes(id);
@@ -23,8 +23,7 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
   if (!text) throw new Error(`Diagram: unknown diagram "${id}" (content/diagrams.json has no such id)`);
   const t = await getTranslations({ locale, namespace: 'story.diagram.credit' });
   const say = sayer(text, locale);
-  const titleId = `diagram-${locale}-${id}-title`;
-  const descId = `diagram-${locale}-${id}-desc`;
+  const ids = diagramIds(locale, id);
   // The content check gives every entry a drawing (lib/diagrams): an SVG one, else the shares chain's flow chart.
   const drawing = isSvg(id) ? drawings[id] : undefined;
   // A drawing told in steps (the content check makes its words give one step per state of the drawing).
@@ -34,34 +33,19 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
   // A two-panel drawing comes twice, stacked and side by side; diagrams.css shows the one that fits the figure.
   const svg = (wide: boolean) =>
     drawing && (
-      <svg
+      <DiagramSvg
         key={wide ? 'wide' : 'narrow'}
-        viewBox={`0 0 ${wide ? 2 * W + GAP : W} ${wide ? drawing.wideHeight : drawing.height}`}
         width={wide ? 2 * W + GAP : W}
-        height={wide ? drawing.wideHeight : drawing.height}
-        className={`h-auto w-full font-sans ${drawing.wideHeight === undefined ? 'dg-one' : wide ? 'dg-wide' : 'dg-narrow'}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        fontSize={labelSize}
+        height={wide ? drawing.wideHeight! : drawing.height}
+        className={drawing.wideHeight === undefined ? 'dg-one' : wide ? 'dg-wide' : 'dg-narrow'}
+        label={ids}
       >
         <drawing.Draw say={say} wide={wide} />
-      </svg>
+      </DiagramSvg>
     );
   return (
-    <figure
-      className="dg figure-wide not-prose @container my-10 break-inside-avoid border-y border-rule py-5"
-      data-graphic="diagram"
-      data-wide=""
-      data-diagram={id}
-      aria-labelledby={titleId}
-      lang={langTag[locale]}
-    >
+    <DiagramFigure id={id} locale={locale} text={text} className="figure-wide my-10 break-inside-avoid">
       {/* The drawing fills the figure's width at every size; the caption follows it at a reading measure. */}
-      <p className="text-xs font-semibold tracking-widest text-ochre uppercase">{text.medium[locale]}</p>
-      <p id={titleId} className="mt-1 max-w-[40rem] font-serif text-lg leading-snug font-bold text-balance">
-        {text.title[locale]}
-      </p>
       <div className="mt-4 w-full">
         {drawing ? (
           <>
@@ -73,8 +57,8 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
         )}
       </div>
       <figcaption className="mt-4 max-w-[40rem] text-[0.95rem] leading-relaxed text-muted">
-        <span id={descId}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{t(drawing ? 'drawing' : 'flow')}</span>
+        <span id={ids.desc}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{t(drawing ? 'drawing' : 'flow')}</span>
       </figcaption>
-    </figure>
+    </DiagramFigure>
   );
 }

@@ -1,7 +1,7 @@
 import type { DiagramText } from '@/lib/content';
-import { langTag, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import type { drawings } from './drawings';
-import { W, labelSize, type Say } from './parts';
+import { DiagramFigure, DiagramSvg, W, type Say } from './parts';
 import { SEQ_ATTR } from './sequence-keys';
 
 type Drawing = (typeof drawings)[keyof typeof drawings];
@@ -32,33 +32,19 @@ export function DiagramSequence({
   locale: Locale;
   credit: string;
 }) {
-  const titleId = `diagram-${locale}-${id}-title`;
   const svg = (step: number | undefined, className: string) => (
-    <svg
-      viewBox={`0 0 ${W} ${drawing.height}`}
-      width={W}
-      height={drawing.height}
-      className={`h-auto w-full font-sans ${className}`}
-      aria-hidden="true"
-      fontSize={labelSize}
-    >
+    <DiagramSvg width={W} height={drawing.height} className={className}>
       <drawing.Draw say={say} step={step} />
-    </svg>
+    </DiagramSvg>
   );
   return (
-    <figure
-      className="dg dg-seq figure-wide not-prose @container my-10 border-y border-rule py-5"
-      data-graphic="diagram"
-      data-wide=""
-      data-diagram={id}
-      {...{ [SEQ_ATTR.figure]: '', [SEQ_ATTR.current]: '1' }}
-      aria-labelledby={titleId}
-      lang={langTag[locale]}
+    <DiagramFigure
+      id={id}
+      locale={locale}
+      text={text}
+      className="dg-seq figure-wide my-10"
+      attrs={{ [SEQ_ATTR.figure]: '', [SEQ_ATTR.current]: '1' }}
     >
-      <p className="text-xs font-semibold tracking-widest text-ochre uppercase">{text.medium[locale]}</p>
-      <p id={titleId} className="mt-1 max-w-[40rem] font-serif text-lg leading-snug font-bold text-balance">
-        {text.title[locale]}
-      </p>
       <div className="seq-body mt-4">
         <ol className="seq-steps">
           {text.steps.map((s, i) => (
@@ -89,6 +75,6 @@ export function DiagramSequence({
         </div>
       </div>
       <figcaption className="mt-4 max-w-[40rem] text-xs leading-relaxed text-muted">{credit}</figcaption>
-    </figure>
+    </DiagramFigure>
   );
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/routing';
+import { langTag, type Locale } from '@/lib/i18n/routing';
 import type { DiagramText } from '@/lib/content';
 
 /**
@@ -80,3 +80,82 @@ export const Rain = ({ x0, x1, y, n = 7 }: { x0: number; x1: number; y: number; 
     strokeLinecap="round"
   />
 );
+
+/** The ids that tie a diagram's figure to its title and description (the locale too: the parallel view shows both). */
+export const diagramIds = (locale: Locale, id: string) => ({
+  title: `diagram-${locale}-${id}-title`,
+  desc: `diagram-${locale}-${id}-desc`,
+});
+
+/**
+ * The figure every diagram stands in, drawn whole or told in steps (Diagram.tsx, Sequence.tsx): the medium and title
+ * above, in the page's language, labelling the figure; what goes between them and the caption is the caller's.
+ */
+export function DiagramFigure({
+  id,
+  locale,
+  text,
+  className,
+  attrs,
+  children,
+}: {
+  id: string;
+  locale: Locale;
+  text: Pick<DiagramText, 'medium' | 'title'>;
+  /** Classes after the shared `dg not-prose @container border-y border-rule py-5`. */
+  className: string;
+  /** Data attributes of the figure's kind (a sequence's protocol, sequence-keys.ts). */
+  attrs?: Record<string, string>;
+  children: React.ReactNode;
+}) {
+  const { title } = diagramIds(locale, id);
+  return (
+    <figure
+      className={`dg not-prose @container border-y border-rule py-5 ${className}`}
+      data-graphic="diagram"
+      data-wide=""
+      data-diagram={id}
+      {...attrs}
+      aria-labelledby={title}
+      lang={langTag[locale]}
+    >
+      <p className="text-xs font-semibold tracking-widest text-ochre uppercase">{text.medium[locale]}</p>
+      <p id={title} className="mt-1 max-w-[40rem] font-serif text-lg leading-snug font-bold text-balance">
+        {text.title[locale]}
+      </p>
+      {children}
+    </figure>
+  );
+}
+
+/**
+ * One drawing's <svg>: `width` × `height` units filling the figure's width (h-auto w-full), labels at `labelSize`.
+ * Either it is the figure's picture (`label`: role img, named by the title, described by the caption) or it
+ * repeats what words beside it say (no `label`: hidden from assistive technology).
+ */
+export function DiagramSvg({
+  width,
+  height,
+  className,
+  label,
+  children,
+}: {
+  width: number;
+  height: number;
+  className: string;
+  label?: { title: string; desc: string };
+  children: React.ReactNode;
+}) {
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      className={`h-auto w-full font-sans ${className}`}
+      {...(label ? { role: 'img', 'aria-labelledby': label.title, 'aria-describedby': label.desc } : { 'aria-hidden': 'true' })}
+      fontSize={labelSize}
+    >
+      {children}
+    </svg>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { useState, type ChangeEvent } from 'react';
 import { foldLoose } from '@/lib/glossary/fold';
-import { formatMessage } from '@/lib/i18n/message';
+import { fill, type ClientMessage } from '@/lib/i18n/template';
 import type { Locale } from '@/lib/i18n/routing';
 
 export interface FilterStrings {
@@ -10,10 +10,10 @@ export interface FilterStrings {
   placeholder: string;
   hint: string;
   submit: string;
-  /** The raw message; "{shown}" and "{total}" are filled in here by next-intl's formatter. */
-  shown: string;
-  /** The raw message; "{query}" is filled in here. */
-  none: string;
+  /** "{shown}" and "{total}" are filled in here (lib/i18n/template.ts). */
+  shown: ClientMessage;
+  /** "{query}" is filled in here. */
+  none: ClientMessage;
 }
 
 /**
@@ -57,8 +57,8 @@ export function GlossaryFilter({
 
   const status = query.trim()
     ? shown
-      ? formatMessage(locale, strings.shown, { shown, total })
-      : formatMessage(locale, strings.none, { query: query.trim() })
+      ? fill(locale, strings.shown, { shown, total })
+      : fill(locale, strings.none, { query: query.trim() })
     : '';
   return (
     <form action={action} method="get" role="search" className="w-full" data-print="hide">

@@ -7,8 +7,10 @@ import { href } from '@/lib/routes';
 /**
  * A glossary term's first use in a section of an article: an ordinary link to the term page, so it works
  * without JavaScript. Its mark is quiet (the text keeps its colour, a dotted underline in the accent colour, solid
- * on hover), so a paragraph with three terms still reads as prose, and it is not the solid underline of other links. The card beside it is rendered here on the server (no client data fetch) and starts `hidden`
- * (display: none, so the paragraph reads and flows as if it were not there). TermCards.client.tsx, one
+ * on hover), so a paragraph with three terms still reads as prose, and it is not the solid underline of other
+ * links. The card beside it is rendered here on the server (no client data fetch) and starts `hidden` (display:
+ * none, so the paragraph reads and flows as if it were not there); its styles are named classes
+ * (app/styles/terms.css), not utilities repeated on each of an article's dozens of cards. TermCards.client.tsx, one
  * delegated listener for the whole page, shows it on hover, focus or a first tap.
  *
  * The card's text is `aria-hidden` and reaches assistive technology only as the link's description
@@ -37,29 +39,19 @@ export async function Term({
   const t = await getTranslations({ locale, namespace: 'glossary' });
   return (
     <>
-      <a
-        href={termPage}
-        className="underline decoration-accent/55 decoration-dotted decoration-[1.5px] underline-offset-[0.32em] hover:text-accent hover:decoration-accent hover:decoration-solid focus-visible:decoration-accent focus-visible:decoration-solid"
-        data-term={cardId}
-        aria-describedby={`${cardId}-text`}
-      >
+      <a href={termPage} className="term-link" data-term={cardId} aria-describedby={`${cardId}-text`}>
         {children}
       </a>
-      <span
-        id={cardId}
-        hidden
-        data-term-card=""
-        className="term-card fixed top-0 left-0 z-40 block w-[min(21rem,calc(100vw-1.5rem))] rounded-lg border border-rule bg-paper p-4 text-left font-sans text-[0.95rem] leading-normal tracking-normal text-ink shadow-[0_12px_32px_-12px_rgb(0_0_0/0.35)]"
-      >
-        <span id={`${cardId}-text`} aria-hidden="true" className="block">
-          <span className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
-            <TermName term={term} name="zh" locale={locale} className="font-serif text-2xl leading-tight font-bold" />
-            <TermName term={term} name="pinyin" locale={locale} className="text-muted italic" />
+      <span id={cardId} hidden data-term-card="" className="term-card">
+        <span id={`${cardId}-text`} aria-hidden="true" className="term-card-text">
+          <span className="term-card-names">
+            <TermName term={term} name="zh" locale={locale} className="term-card-zh" />
+            <TermName term={term} name="pinyin" locale={locale} className="term-card-pinyin" />
           </span>
-          <TermName term={term} name="en" locale={locale} className="mt-1 block font-semibold" />
-          <span className="mt-3 block border-t border-rule pt-3 text-muted">{term.short[locale]}</span>
+          <TermName term={term} name="en" locale={locale} className="term-card-en" />
+          <span className="term-card-short">{term.short[locale]}</span>
         </span>
-        <a href={termPage} className="link mt-2 inline-flex min-h-11 items-center font-semibold" data-term-entry="">
+        <a href={termPage} className="link term-card-entry" data-term-entry="">
           {t('openEntry')}
           <span className="sr-only">
             {locale === 'en' ? ': ' : '：'}

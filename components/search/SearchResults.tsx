@@ -5,7 +5,7 @@ import { langOf } from '@/lib/text/han';
 import { TitledSection } from '@/components/TitledSection';
 import { href, type SectionId } from '@/lib/routes';
 import type { Locale } from '@/lib/i18n/routing';
-import { formatAround, formatMessage } from '@/lib/i18n/message';
+import { fill, fillAround, type ClientMessage } from '@/lib/i18n/template';
 
 /**
  * Search results, grouped by kind. Props only (no server APIs), so the server page renders it for the plain
@@ -27,15 +27,15 @@ export interface ResultItem {
 }
 
 export interface SearchLabels {
-  /** ICU, `{count, plural, …}` around "{query}": the locale's plural rules pick the form (Chinese has only `other`). */
-  count: string;
-  noHits: string;
+  /** `{count, plural, …}` around "{query}", one form per plural category (lib/i18n/message.ts `openMessage`). */
+  count: ClientMessage;
+  noHits: ClientMessage;
   noHitsHint: string;
   suggestTerms: string;
   suggestSections: string;
   partial: string;
-  /** "{count} more passages in this section", as an ICU plural like `count`. */
-  more: string;
+  /** "{count} more passages in this section", a plural like `count`. */
+  more: ClientMessage;
   groups: Record<DocKind, string>;
   kinds: Record<'term' | 'photo', string>;
   sections: Record<string, string>;
@@ -75,7 +75,7 @@ function Thumb({ image }: { image: SearchImage }) {
  * is a plain link to its own place in the article.
  */
 function MorePassages({ items, labels, locale }: { items: ResultItem[]; labels: SearchLabels; locale: Locale }) {
-  const label = formatMessage(locale, labels.more, { count: items.length });
+  const label = fill(locale, labels.more, { count: items.length });
   return (
     <details className="mt-3" data-testid="more-passages">
       <summary className="min-h-6 cursor-pointer py-0.5 text-sm font-semibold text-accent">{label}</summary>
@@ -92,9 +92,9 @@ function MorePassages({ items, labels, locale }: { items: ResultItem[]; labels: 
   );
 }
 
-/** Formats the message (next-intl) around "{query}", so the query is a separate (escaped, emphasised) text node. */
-export function Template({ template, count, query, locale }: { template: string; count?: number; query: string; locale: Locale }) {
-  const [before, after] = formatAround(locale, template, count === undefined ? {} : { count }, 'query');
+/** Fills the message in around "{query}", so the query is a separate (escaped, emphasised) text node. */
+export function Template({ template, count, query, locale }: { template: ClientMessage; count?: number; query: string; locale: Locale }) {
+  const [before, after] = fillAround(locale, template, count === undefined ? {} : { count }, 'query');
   return (
     <>
       {before}

@@ -78,22 +78,32 @@ export function withPassage(source: CiteSource, passageId: string, label: Passag
   };
 }
 
-/** Passage id → the heading it stands under (a heading names itself); lead paragraphs have none. */
+/**
+ * Passage id → the heading it stands under (a heading names itself); lead paragraphs have none. The passages under
+ * one heading share one label object, so the RSC payload that carries this to the passage tools writes each label
+ * once and refers back to it (React's Flight serializer dedupes by reference).
+ */
 export function passageLabels(
   a: Pick<CitedArticle, 'passages' | 'locale'>,
   english?: Pick<CitedArticle, 'passages'>,
   roman?: Romanizer,
 ): Record<string, PassageLabel> {
   const out: Record<string, PassageLabel> = {};
+  const byHeading = new Map<string, PassageLabel>();
   for (const p of a.passages) {
     const heading = passageHeading(a, p.id);
     if (!heading) continue;
-    const translated = a.locale === 'zh' && english ? findPassage(english, heading.id)?.text : undefined;
-    out[p.id] = {
-      text: heading.text,
-      ...(translated ? { translated } : {}),
-      ...(a.locale === 'zh' && roman ? { romanized: roman.title(heading.text) } : {}),
-    };
+    let label = byHeading.get(heading.id);
+    if (!label) {
+      const translated = a.locale === 'zh' && english ? findPassage(english, heading.id)?.text : undefined;
+      label = {
+        text: heading.text,
+        ...(translated ? { translated } : {}),
+        ...(a.locale === 'zh' && roman ? { romanized: roman.title(heading.text) } : {}),
+      };
+      byHeading.set(heading.id, label);
+    }
+    out[p.id] = label;
   }
   return out;
 }

@@ -1,23 +1,62 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { formatAround, formatMessage } from './message';
+import { openMessage } from './message';
+import type { Locale } from './routing';
+import { fill, fillAround } from './template';
 
-describe('formatMessage (next-intl, for client leaves)', () => {
-  it('fills arguments and formats numbers and plurals per locale, as the server’s t() does', () => {
-    expect(formatMessage('en', 'Showing {shown} of {total} terms', { shown: 3, total: 58 })).toBe('Showing 3 of 58 terms');
-    expect(formatMessage('en', '{total, number} terms', { total: 1200 })).toBe('1,200 terms');
-    expect(formatMessage('en', '{n, plural, one {# result} other {# results}}', { n: 1 })).toBe('1 result');
-    expect(formatMessage('zh', '显示{shown}条，共{total}条', { shown: 3, total: 58 })).toBe('显示3条，共58条');
+/** next-intl's own output for the message: what the server's `t()` prints, and what the client must print too. */
+const intl = (locale: Locale, message: string, values: Record<string, string | number>) =>
+  createTranslator({
+    locale,
+    messages: { message },
+    onError: (e) => {
+      throw e;
+    },
+  })('message', values);
+
+describe('openMessage (server) and fill (client leaves)', () => {
+  it('fills arguments and picks plurals per locale exactly as next-intl does', () => {
+    const cases: [Locale, string][] = [
+      ['en', 'Showing {shown} of {total} terms'],
+      ['zh', '显示{shown}条，共{total}条'],
+      ['en', '{n, plural, one {# result} other {# results}} for “{q}”'],
+      ['zh', '“{q}”共有 {n, plural, other {# 条结果}}'],
+      ['en', 'It’s {n, plural, one {one passage} other {# passages}}, isn’t it'],
+    ];
+    for (const [locale, message] of cases)
+      for (const n of [0, 1, 2, 3, 11, 21, 101, 1200, 12345]) {
+        const values = { n, q: 'solar', shown: n, total: 58 };
+        expect(fill(locale, openMessage(locale, message), values)).toBe(intl(locale, message, values));
+      }
+  });
+
+  it('gives one form per plural category of the locale (Chinese: only other)', () => {
+    expect(openMessage('en', '{n, plural, one {# term} other {# terms}}')).toEqual({
+      plural: 'n',
+      forms: { one: '{#n} term', other: '{#n} terms' },
+    });
+    expect(openMessage('zh', '{n, plural, other {#个}}')).toEqual({ plural: 'n', forms: { other: '{#n}个' } });
+    expect(openMessage('en', 'Today ({date})')).toEqual({ forms: { other: 'Today ({date})' } });
   });
 
   it('splits around a value the page renders as an element', () => {
-    expect(formatAround('en', '{count} results for “{query}”', { count: 2 }, 'query')).toEqual(['2 results for “', '”']);
-    expect(formatAround('zh', '“{query}”共有 {count} 条结果', { count: 2 }, 'query')).toEqual(['“', '”共有 2 条结果']);
+    expect(fillAround('en', openMessage('en', '{count} results for “{query}”'), { count: 2 }, 'query')).toEqual(['2 results for “', '”']);
+    expect(fillAround('zh', openMessage('zh', '“{query}”共有 {count} 条结果'), { count: 2 }, 'query')).toEqual(['“', '”共有 2 条结果']);
   });
 
-  it('throws on a value the message asks for and was not given, instead of printing a fallback (control)', () => {
-    expect(() => formatMessage('en', 'The date is {date}.', {})).toThrow();
+  it('control: a missing value throws instead of printing a fallback', () => {
+    expect(() => fill('en', openMessage('en', 'The date is {date}.'), {})).toThrow(/date/);
+    expect(() => fill('en', openMessage('en', '{n, plural, one {#} other {#}}'), { n: '1' })).toThrow(/number/);
+  });
+
+  it('control: what it cannot hand over unchanged throws on the server', () => {
+    expect(() => openMessage('en', '{n, plural, =0 {none} one {#} other {#}}')).toThrow(/exact/);
+    expect(() => openMessage('en', '{g, select, a {A} other {B}}')).toThrow(/unsupported/);
+    expect(() => openMessage('en', '{n, number, percent}')).toThrow(/unsupported/);
+    expect(() => openMessage('en', "a '{'brace'}'")).toThrow(/brace/);
+    expect(() => openMessage('en', '{a, plural, other {#}} {b, plural, other {#}}')).toThrow(/more than one/);
   });
 });
 
@@ -32,7 +71,7 @@ function handPlurals(messages: unknown, at = ''): string[] {
 
 describe('plurals in the messages (content/messages)', () => {
   const dir = path.join(import.meta.dirname, '../../content/messages');
-  const read = (locale: string, file: string) => JSON.parse(readFileSync(path.join(dir, locale, file), 'utf8')) as Record<string, string>;
+  const read = (locale: string, file: string) => JSON.parse(readFileSync(path.join(dir, locale, file), 'utf8')) as Record<string, unknown>;
 
   it('come as one ICU message each, never as a One/Other pair of keys', () => {
     const found = ['en', 'zh'].flatMap((locale) =>
@@ -43,13 +82,27 @@ describe('plurals in the messages (content/messages)', () => {
   it('control: a One/Other pair is reported, a lone …Other is not', () => {
     expect(handPlurals({ a: { moreOne: '1', moreOther: 'n' }, definitionOther: 'x' })).toEqual(['a.more']);
   });
-  it('the search counts read right for one and many, in both languages', () => {
-    const [en, zh] = [read('en', 'search.json'), read('zh', 'search.json')];
-    expect(formatAround('en', en.count!, { count: 1 }, 'query')).toEqual(['1 result for “', '”']);
-    expect(formatAround('en', en.count!, { count: 2 }, 'query')).toEqual(['2 results for “', '”']);
-    expect(formatAround('zh', zh.count!, { count: 1 }, 'query')).toEqual(['“', '”共有 1 条结果']);
-    expect(formatMessage('en', en.more!, { count: 1 })).toBe('1 more passage in this section');
-    expect(formatMessage('en', en.more!, { count: 3 })).toBe('3 more passages in this section');
-    expect(formatMessage('zh', zh.more!, { count: 1 })).toBe('本节还有 1 段');
+
+  it('the messages client leaves fill in read the same as next-intl prints them, for every count, in both languages', () => {
+    for (const locale of ['en', 'zh'] as const) {
+      const search = read(locale, 'search.json') as Record<string, string>;
+      const glossary = read(locale, 'glossary.json') as { filter: Record<string, string> };
+      const cite = read(locale, 'cite.json') as Record<string, string>;
+      const messages = [search.count!, search.more!, search.noHits!, glossary.filter.shown!, glossary.filter.none!, cite.accessedToday!];
+      for (const message of messages)
+        for (let n = 0; n <= 130; n++) {
+          const values = { count: n, shown: n, total: 58, query: '复垦 <b>', date: '2026-12-07' };
+          expect(fill(locale, openMessage(locale, message), values)).toBe(intl(locale, message, values));
+        }
+    }
+  });
+  it('the search counts read right for one and many', () => {
+    const [en, zh] = [read('en', 'search.json') as Record<string, string>, read('zh', 'search.json') as Record<string, string>];
+    expect(fillAround('en', openMessage('en', en.count!), { count: 1 }, 'query')).toEqual(['1 result for “', '”']);
+    expect(fillAround('en', openMessage('en', en.count!), { count: 2 }, 'query')).toEqual(['2 results for “', '”']);
+    expect(fillAround('zh', openMessage('zh', zh.count!), { count: 1 }, 'query')).toEqual(['“', '”共有 1 条结果']);
+    expect(fill('en', openMessage('en', en.more!), { count: 1 })).toBe('1 more passage in this section');
+    expect(fill('en', openMessage('en', en.more!), { count: 3 })).toBe('3 more passages in this section');
+    expect(fill('zh', openMessage('zh', zh.more!), { count: 1 })).toBe('本节还有 1 段');
   });
 });

@@ -1,27 +1,57 @@
-import { createTranslator } from 'next-intl';
+import 'server-only';
+import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Locale } from './routing';
-
-type Values = Record<string, string | number>;
+import type { ClientMessage } from './template';
 
 /**
- * One message formatted by next-intl (ICU MessageFormat: the same formatter as the server's `t()`), for a client
- * leaf that got the message as a string (`t.raw`) and fills in what only the browser knows: a count, the query,
- * today's date. The formatter weighs about 10 KiB gzipped, so leaves on the article page import this module
- * when they first need it (`import('@/lib/i18n/message')`), not with the page.
+ * Server side of the messages a client leaf fills in (lib/i18n/template.ts): the ICU message from content/messages
+ * (`t.raw(key)`), parsed by the same parser as next-intl's `t()`, becomes a `ClientMessage`, one plain template per
+ * plural category the locale has (Chinese: only `other`; English: `one` and `other`). The leaf picks the form
+ * with `Intl.PluralRules` and puts the values in, so no ICU formatter goes to the browser.
+ *
+ * Supported: text, plain arguments and one plural argument with `#` (all these messages use). Anything else
+ * (select, number or date styles, exact `=n` cases, an offset, tags, braces in the text) throws here, on the
+ * server, so a message that would print differently from `t()` never reaches a reader.
  */
-export function formatMessage(locale: Locale, message: string, values: Values): string {
-  // A value the message asks for and did not get is a mistake to see, not a fallback to print.
-  const onError = (error: Error) => {
-    throw error;
+export function openMessage(locale: Locale, message: string): ClientMessage {
+  const ast = parse(message);
+  const plurals = new Set<string>();
+  const find = (els: MessageFormatElement[]) => {
+    for (const el of els)
+      if (el.type === TYPE.plural) {
+        plurals.add(el.value);
+        Object.values(el.options).forEach((o) => find(o.value));
+      }
   };
-  return createTranslator({ locale, messages: { message }, onError })('message', values);
-}
-
-/** A private-use character no message contains: where the value the page draws itself (an element) goes. */
-const slot = '\uE000';
-
-/** The formatted message's text before and after `name`, for a value the page renders as an element. */
-export function formatAround(locale: Locale, message: string, values: Values, name: string): [before: string, after: string] {
-  const [before = '', after = ''] = formatMessage(locale, message, { ...values, [name]: slot }).split(slot);
-  return [before, after];
+  find(ast);
+  if (plurals.size > 1) throw new Error(`openMessage: more than one plural argument in "${message}"`);
+  const [plural] = plurals;
+  const write = (els: MessageFormatElement[], category: Intl.LDMLPluralRule, pound?: string): string =>
+    els
+      .map((el) => {
+        switch (el.type) {
+          case TYPE.literal:
+            if (/[{}]/.test(el.value)) throw new Error(`openMessage: a literal brace in "${message}"`);
+            return el.value;
+          case TYPE.argument:
+            return `{${el.value}}`;
+          case TYPE.pound:
+            if (pound === undefined) throw new Error(`openMessage: # outside a plural in "${message}"`);
+            return `{#${pound}}`;
+          case TYPE.plural: {
+            if (el.offset !== 0 || el.pluralType === 'ordinal') throw new Error(`openMessage: unsupported plural in "${message}"`);
+            const exact = Object.keys(el.options).find((k) => k.startsWith('='));
+            if (exact) throw new Error(`openMessage: exact case "${exact}" in "${message}"`);
+            const option = el.options[category] ?? el.options.other;
+            if (!option) throw new Error(`openMessage: no "other" case in "${message}"`);
+            return write(option.value, category, el.value);
+          }
+          default:
+            throw new Error(`openMessage: unsupported ICU element (${TYPE[el.type]}) in "${message}"`);
+        }
+      })
+      .join('');
+  if (plural === undefined) return { forms: { other: write(ast, 'other') } };
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  return { plural, forms: Object.fromEntries(categories.map((c) => [c, write(ast, c)])) as ClientMessage['forms'] };
 }

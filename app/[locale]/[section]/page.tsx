@@ -32,10 +32,15 @@ export default async function ArticlePage({ params }: SectionParams) {
   const hero = await getPhoto(article.hero);
   if (!hero) notFound();
   return (
-    <>
-      <JsonLd<NewsArticle> data={newsArticleLd(article, hero)} />
-      <Coins {...articleCoins(article)} />
-      <ArticleView article={article} hero={hero} />
-    </>
+    <ArticleView
+      article={article}
+      hero={hero}
+      records={
+        <>
+          <JsonLd<NewsArticle> data={newsArticleLd(article, hero)} />
+          <Coins {...articleCoins(article)} />
+        </>
+      }
+    />
   );
 }
