@@ -373,6 +373,49 @@ describe('the corrections on the page, in a browser', () => {
         // A paragraph of n lines is n line-heights tall (within a pixel each): no line grew to fit the mark.
         const n = Math.round(lines.h / lines.lh);
         expect(Math.abs(lines.h - n * lines.lh)).toBeLessThanOrEqual(n);
+        // Every † sits on the line of its passage's last character, never alone on the next line.
+        const alone = (withJoiner: boolean) =>
+          page.evaluate((joiner) => {
+            // Ten CJK characters in a box ten em wide fill the line exactly, so the mark cannot fit after the last one.
+            const host = document.querySelector('p[data-passage]')!.parentElement!;
+            const p = document.createElement('p');
+            p.style.cssText = 'width: 10em; font-size: 18px; letter-spacing: 0; font-family: sans-serif';
+            p.textContent = '这一段文字正好写满十字';
+            p.textContent = p.textContent.slice(0, 10);
+            const mark = document.querySelector('[data-testid="correction-mark"]')!.cloneNode() as HTMLElement;
+            if (!joiner) mark.classList.add('no-joiner');
+            const style = document.createElement('style');
+            style.textContent = '.no-joiner::before { content: attr(data-label) !important }';
+            document.head.append(style);
+            p.append(mark);
+            host.append(p);
+            const range = document.createRange();
+            range.setStart(p.firstChild!, 9);
+            range.setEnd(p.firstChild!, 10);
+            const last = range.getBoundingClientRect();
+            const m = mark.getBoundingClientRect();
+            const apart = m.top + m.height / 2 > last.bottom;
+            p.remove();
+            style.remove();
+            return apart;
+          }, withJoiner);
+        expect(await alone(true)).toBe(false);
+        // Control: without the word joiner the same mark wraps alone, so the check above can fail.
+        expect(await alone(false)).toBe(true);
+        const marksAlone = await page.locator('p[data-passage] > [data-testid="correction-mark"]').evaluateAll(
+          (marks) =>
+            marks.filter((m) => {
+              const walker = document.createTreeWalker(m.parentElement!, NodeFilter.SHOW_TEXT);
+              let text: Text | null = null;
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.trim()) text = n as Text;
+              const range = document.createRange();
+              range.setStart(text!, text!.length - 1);
+              range.setEnd(text!, text!.length);
+              const box = m.getBoundingClientRect();
+              return box.top + box.height / 2 > range.getBoundingClientRect().bottom;
+            }).length,
+        );
+        expect(marksAlone).toBe(0);
         const mark = page.locator('[data-testid="correction-mark"]').first();
         await mark.focus();
         expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('correction-mark');
