@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { listCorrections, type Article, type Photo } from '@/lib/content';
+import { markedPassages } from '@/lib/content/corrections';
 import { sectionIds, href } from '@/lib/routes';
 import { SourceNote } from '../about/AboutSource';
 import { Breadcrumbs } from '../Breadcrumbs';
@@ -39,14 +40,14 @@ export async function ArticleView({
     // Only the entries that changed this page's language: a Chinese reader is not shown fixes to English wording.
     listCorrections(article.section, locale),
   ]);
-  // A corrected passage links to its newest note (the log is newest first).
+  // A passage with a correction of fact in this language links to its newest such note; clarifications and
+  // wording changes carry no mark (they are counted and listed at the article's end).
   const marks = new Map<string, ReactNode>();
-  for (const c of corrections)
-    if (!marks.has(c.passage))
-      marks.set(
-        c.passage,
-        <CorrectionMark key={c.id} id={c.id} text={tx('marker')} label={tx('markerLabel', { date: formatDate(c.date, locale) })} />,
-      );
+  for (const [passage, c] of markedPassages(corrections, locale))
+    marks.set(
+      passage,
+      <CorrectionMark key={c.id} id={c.id} text={tx('marker')} label={tx('markerLabel', { date: formatDate(c.date, locale) })} />,
+    );
   const number = sectionIds.indexOf(article.section) + 1;
   const headings = article.passages.filter((p) => p.kind === 'heading');
   const Content = article.Content;

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFixtures, expectContentError, fixtureSite } from '../testing/fixtures/content/site-fixture';
-import { correctionsFor } from './corrections';
+import { byNature, correctionsFor, markedPassages, natureIn } from './corrections';
 
 afterAll(cleanFixtures);
 const corrections = 'content/corrections.json';
@@ -59,6 +59,71 @@ describe('corrections.json', () => {
     const other = await fixtureSite();
     other.replace(corrections, '"nature": "fact"', '"nature": "style"');
     await expectContentError(other.load(), { file: corrections, line: 12, field: 'corrections[0] "plan-wording" › nature' });
+  });
+
+  it('takes one nature per language, but only for exactly the languages the entry changed', async () => {
+    const site = await fixtureSite();
+    site.replace(corrections, '"nature": "fact"', '"nature": { "zh": "attribution", "en": "fact" }');
+    const [entry] = (await site.load()).corrections;
+    expect([natureIn(entry!, 'zh'), natureIn(entry!, 'en')]).toEqual(['attribution', 'fact']);
+    // Control: a language the entry did not change, or a missing one, is refused at the same field.
+    const extra = await fixtureSite();
+    extra.replace(corrections, '"languages": ["zh", "en"]', '"languages": ["zh"]');
+    extra.replace(corrections, '"nature": "fact"', '"nature": { "zh": "fact", "en": "wording" }');
+    await expectContentError(extra.load(), {
+      file: corrections,
+      line: 12,
+      field: 'corrections[0] "plan-wording" › nature',
+      says: ['en, zh', 'changed zh'],
+    });
+    const missing = await fixtureSite();
+    missing.replace(corrections, '"nature": "fact"', '"nature": { "zh": "fact" }');
+    await expectContentError(missing.load(), {
+      file: corrections,
+      line: 12,
+      field: 'corrections[0] "plan-wording" › nature',
+      says: ['changed en, zh'],
+    });
+    const unknown = await fixtureSite();
+    unknown.replace(corrections, '"nature": "fact"', '"nature": { "zh": "fact", "en": "style" }');
+    await expectContentError(unknown.load(), { file: corrections, line: 12, field: 'corrections[0] "plan-wording" › nature' });
+  });
+
+  // The † marks only errors of fact: a passage whose only entry credited the feature, or changed the wording, has
+  // none; what an entry was is read per language.
+  it('marks a passage only for a correction of fact in the page’s language, linking to the newest one', async () => {
+    const site = await fixtureSite();
+    site.json<{ corrections: Record<string, unknown>[] }>(corrections, (d) => {
+      const base = d.corrections[0]!; // restoration#plan, fact, 2026-11-29
+      d.corrections.push(
+        { ...base, id: 'plan-older-fact', date: '2026-11-20' },
+        { ...base, id: 'land-credit', passage: 'land', nature: 'attribution' },
+        { ...base, id: 'land-rendering', passage: 'land', nature: 'wording', languages: ['en'] },
+        { ...base, id: 'terraces-split', passage: 'terraces', nature: { zh: 'attribution', en: 'fact' } },
+        { ...base, id: 'reclaim-zh-fact', passage: 'reclaim', languages: ['zh'] },
+      );
+      // A newer clarification on the fact passage does not take the mark's link.
+      d.corrections.unshift({ ...base, id: 'plan-newer-credit', nature: 'attribution' });
+    });
+    const loaded = (await site.load()).corrections;
+    const marks = (locale: 'zh' | 'en') =>
+      Object.fromEntries(
+        [...markedPassages(correctionsFor(loaded, { section: 'restoration', locale }), locale)].map(([p, c]) => [p, c.id]),
+      );
+    expect(marks('zh')).toEqual({ plan: 'plan-wording', reclaim: 'reclaim-zh-fact' });
+    expect(marks('en')).toEqual({ plan: 'plan-wording', terraces: 'terraces-split' });
+    // Control: the same entries with every nature read as fact mark every passage they name.
+    const allFacts = loaded.map((c) => ({ ...c, nature: 'fact' as const }));
+    expect([...markedPassages(correctionsFor(allFacts, { section: 'restoration', locale: 'zh' }), 'zh').keys()].sort()).toEqual([
+      'land',
+      'plan',
+      'reclaim',
+      'terraces',
+    ]);
+    const counts = (locale: 'zh' | 'en') =>
+      Object.values(byNature(correctionsFor(loaded, { section: 'restoration', locale }), locale)).map((l) => l.length);
+    expect(counts('zh')).toEqual([3, 3, 0]);
+    expect(counts('en')).toEqual([3, 2, 1]);
   });
 
   // dateModified, article:modified_time, the feeds and the dateline all read `updated`: it must move with the log.

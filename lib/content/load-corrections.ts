@@ -15,6 +15,18 @@ export function loadCorrections(root: string, articles: Site['articles'], frontm
   const entries = validate(correctionsFile, json.data, json.file, json.source).corrections;
   unique(entries, json.file, 'correction', json.source, 'corrections');
   for (const [i, c] of entries.entries()) {
+    // A per-language nature must say what the change was in exactly the languages it changed.
+    if (typeof c.nature === 'object') {
+      const given = Object.keys(c.nature).sort().join(', ');
+      const wanted = [...c.languages].sort().join(', ');
+      if (given !== wanted)
+        throw new ContentError(
+          json.file,
+          `corrections[${i}] "${c.id}" › nature`,
+          `gives a nature for ${given || 'no language'}, but the entry changed ${wanted}: give one for each language in "languages" and no other`,
+          json.source.lineOf(['corrections', i, 'nature']),
+        );
+    }
     if (!articles[c.section].zh.passages.some((p) => p.id === c.passage))
       throw new ContentError(
         json.file,

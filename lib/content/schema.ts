@@ -136,6 +136,11 @@ export const timelineEntry = z.strictObject({
 export const timelineFile = z.strictObject({ entries: z.array(timelineEntry).min(1) });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 
+const natureError =
+  'is missing or unknown: say "fact" (the old text stated something false or not in the feature), "attribution" (it only failed to credit the feature) or "wording" (a rendering, same meaning), or give one of these per language';
+const natureWord = z.enum(['fact', 'attribution', 'wording'], { error: natureError });
+export type CorrectionNature = z.infer<typeof natureWord>;
+
 /**
  * One entry of the public corrections log (content/corrections.json): what changed in which passage, when and
  * why, in both languages. `passage` must name a passage of `section` (the content check refuses any other), and
@@ -148,15 +153,18 @@ export const correction = z.strictObject({
   passage: slug,
   kind: z.enum(['correction', 'update']),
   /**
-   * What the change did to the facts, which decides how the corrections page shows it: `fact` changed what the
-   * text says happened, exists or was claimed (an addition the feature does not support, a misreading, a wrong
-   * number or name), and is listed item by item, open; `attribution` only credited a claim, judgement or phrase to
-   * the feature (or said whose background it is) without changing what is stated; `wording` changed a rendering
-   * or heading with no change of meaning. The last two are summed up in one note with their list collapsed.
+   * What the change did to the facts, which decides how it is shown (newsroom practice: a correction fixes an
+   * error of fact, a clarification fixes how a statement was credited, a wording change is logged but not flagged):
+   * `fact` means the old text stated something false or something the feature does not state (a number, a place, a
+   * level of government, an owner or actor, a date or period, an added detail); it is listed item by item, and the
+   * passage carries a † linking to it. `attribution` means everything the old text said is in the feature, but it
+   * stated the feature's claim, aim, judgement or slogan as established fact or in another voice (now credited to
+   * the feature). `wording` changed a rendering or heading with no change of meaning. The last two carry no mark
+   * in the text and are listed folded. When the two languages' old texts went wrong differently, give one value per
+   * language, e.g. { "zh": "attribution", "en": "fact" } (the loader checks it names exactly `languages`).
    */
-  nature: z.enum(['fact', 'attribution', 'wording'], {
-    error:
-      'is missing or unknown: say "fact" (the change altered what the text states), "attribution" (it only credited the feature) or "wording" (a rendering, same meaning)',
+  nature: z.union([natureWord, z.strictObject({ zh: natureWord.optional(), en: natureWord.optional() })], {
+    error: natureError,
   }),
   /**
    * Which language's published text the change altered: an article page shows only the entries for its own

@@ -4,14 +4,23 @@
  * only the period the feature states. Read as served HTML (no JavaScript), plus one no-JS browser pass.
  */
 
-import { describe, expect, inject, it } from 'vitest';
-import { desktop, hydrated, sharedBrowser } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { correctionsFor, markedPassages } from '@/lib/content/corrections';
+import { loadSite } from '@/lib/content/site';
+import type { CorrectionEntry } from '@/lib/content';
+import { desktop, hydrated, phone, sharedBrowser } from './browser';
 import { elementIds, meta, parse, parseXml } from '../gates/parse';
 import { startTags } from './site';
 
 const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
 const sections = ['restoration', 'industries', 'targets'] as const;
+
+/** The corrections log as the build read it. */
+let log: CorrectionEntry[] = [];
+beforeAll(async () => {
+  log = (await loadSite()).corrections;
+});
 
 const cache = new Map<string, string>();
 async function html(path: string): Promise<string> {
@@ -57,9 +66,14 @@ describe.each(locales)('corrections log, %s', (locale) => {
     let listed = 0;
     for (const g of groups) {
       const note = $(g).find('[data-testid="corrections-group-summary"]').text();
-      const count = Number((locale === 'zh' ? /共改动(\d+)处/ : /^(\d+) changes? to the English text/).exec(note)?.[1]);
+      const count = Number((locale === 'zh' ? /发表后改动(\d+)处/ : /: (\d+) changes? to the English text/).exec(note)?.[1]);
       expect(count, note).toBe($(g).find('li[data-correction]').length);
-      // Each list is newest first; attribution and wording fixes sit in a closed <details>, facts do not.
+      // The note's counts by kind add up and match the lists: corrections of fact open, the rest folded.
+      const byKind = (kind: string) =>
+        Number($(g).find(`[data-testid="corrections-group-summary"] [data-testid="count-${kind}"]`).attr('data-count') ?? 0);
+      expect(byKind('fact') + byKind('attribution') + byKind('wording'), note).toBe(count);
+      expect(byKind('fact'), note).toBeGreaterThan(0);
+      // Each list is newest first; clarifications and wording changes sit in a closed <details>, facts do not.
       for (const list of $(g).find('[data-testid="corrections-list"]').toArray()) {
         const dates = $(list)
           .find('li[data-correction] time')
@@ -70,7 +84,16 @@ describe.each(locales)('corrections log, %s', (locale) => {
       }
       const folded = $(g).find('details[data-testid="corrections-folded"]');
       expect(folded.attr('open')).toBeUndefined();
-      expect($(g).find('li[data-correction]').length - folded.find('li[data-correction]').length).toBeGreaterThan(0);
+      expect($(g).find('li[data-correction]').length - folded.find('li[data-correction]').length).toBe(byKind('fact'));
+      expect(folded.find('li[data-correction]').length).toBe(byKind('attribution') + byKind('wording'));
+      // "Correction" is the word for an error of fact only: open entries say so, folded ones say clarification or wording.
+      const words = (sel: ReturnType<typeof $>) =>
+        sel
+          .find('[data-testid="correction-nature"]')
+          .toArray()
+          .map((el) => $(el).attr('data-nature'));
+      expect(new Set(words($(g).children('ol')))).toEqual(new Set(['fact']));
+      expect(words(folded).filter((w) => w === 'fact')).toEqual([]);
     }
     expect(listed).toBe(entries.length);
     // A change made only to the English text is on the English page, not the Chinese one; the Chinese page counts
@@ -108,21 +131,31 @@ describe.each(locales)('corrections log, %s', (locale) => {
 });
 
 describe.each(locales)('articles, %s', (locale) => {
-  it.each(sections)('%s: corrected passages carry a marker to their note, the notes link back, dates follow the log', async (section) => {
+  it.each(sections)('%s: only passages with a correction of fact carry a marker, linking to its note', async (section) => {
     const path = `/${locale}/${section}`;
     const page = await html(path);
     const ids = idsOf(page);
-    const marks = links(page).filter((a) => a.attrs['data-testid'] === 'correction-mark');
+    const $ = parse(page);
+    const marks = $('[data-testid="correction-mark"]').toArray();
     expect(marks.length, path).toBeGreaterThan(0);
+    const marked = new Map<string, string>();
     for (const m of marks) {
-      expect(m.attrs.href).toMatch(/^#correction-/);
-      expect(ids.has(m.attrs.href!.slice(1)), `${path} marker ${m.attrs.href}`).toBe(true);
-      expect(m.attrs['aria-label']).toBeTruthy();
+      const href = $(m).attr('href')!;
+      expect(href).toMatch(/^#correction-/);
+      expect(ids.has(href.slice(1)), `${path} marker ${href}`).toBe(true);
+      expect($(m).attr('aria-label')).toBeTruthy();
+      marked.set($(m).closest('[id]').attr('id')!, href.slice('#correction-'.length));
     }
+    // Exactly the passages the log says: those with an entry of nature "fact" in this language, to the newest one.
+    const expected = markedPassages(correctionsFor(log, { section, locale }), locale);
+    expect(Object.fromEntries(marked), path).toEqual(Object.fromEntries([...expected].map(([p, c]) => [p, c.id])));
+    // Control: the rule leaves out passages that the log does name (clarifications and wording changes only).
+    const named = new Set(correctionsFor(log, { section, locale }).map((c) => c.passage));
+    expect(named.size, path).toBeGreaterThanOrEqual(marked.size);
     const back = links(page).filter((a) => a.attrs['data-testid'] === 'correction-passage');
     expect(back.length).toBeGreaterThanOrEqual(marks.length);
     for (const a of back) expect(ids.has(a.attrs.href!.replace(/^#/, '')), `${path} note → ${a.attrs.href}`).toBe(true);
-    expect(text(page)).toContain(locale === 'zh' ? '更正与更新' : 'Corrections and updates');
+    expect(text(page)).toContain(locale === 'zh' ? '更正与澄清' : 'Corrections and clarifications');
 
     // The log's date reaches every place a reader or a crawler reads "modified".
     expect(meta(parse(page), 'article:modified_time')).toMatch(/^2026-12-07/);
@@ -146,6 +179,21 @@ describe.each(locales)('articles, %s', (locale) => {
     else expect(page).not.toContain(englishOnly);
     const other = await html(`/${locale === 'zh' ? 'en' : 'zh'}/targets`);
     expect(parse(other)('[data-testid="corrections-details"] li[data-correction]').length).not.toBe(shown);
+  });
+
+  // Negative control on real content: restoration#four-principles has only clarifications (zh and en), so it has no
+  // †; restoration#twenty-measures was a clarification in Chinese and a correction of fact in English.
+  it('a passage with only a clarification has no marker; one with a correction of fact has one', async () => {
+    const $ = parse(await html(`/${locale}/restoration`));
+    const mark = (id: string) => $(`#${id} [data-testid="correction-mark"]`).length;
+    expect(log.filter((c) => c.passage === 'four-principles').length).toBeGreaterThan(0);
+    expect(mark('four-principles')).toBe(0);
+    expect(mark('twenty-measures')).toBe(locale === 'en' ? 1 : 0);
+    expect(mark('research')).toBe(1);
+    // The article's end still counts the clarifications and lists them.
+    const end = $('[data-testid="article-corrections"]');
+    expect(Number(end.find('[data-testid="count-attribution"]').attr('data-count'))).toBeGreaterThan(0);
+    expect(end.find('li[data-correction="restoration-four-principles-attribution' + (locale === 'en' ? '-en' : '') + '"]').length).toBe(1);
   });
 
   it('each article says under its dateline what the source is, linking to the full account', async () => {
@@ -237,8 +285,10 @@ describe('without JavaScript, in a browser', () => {
     // The notes are in a closed <details>; following a marker opens it (no JavaScript involved).
     await expect(page.locator('[data-testid="corrections-details"]').getAttribute('open')).resolves.toBeNull();
     await mark.click();
-    expect(new URL(page.url()).hash).toBe('#correction-targets-all-mines-lustre');
-    await expect(page.locator('#correction-targets-all-mines-lustre').isVisible()).resolves.toBe(true);
+    // In English the newest entry corrected a fact; in Chinese it was a clarification, so the mark links to the fact.
+    const note = locale === 'en' ? 'correction-targets-all-mines-lustre' : 'correction-targets-within-the-year';
+    expect(new URL(page.url()).hash).toBe(`#${note}`);
+    await expect(page.locator(`#${note}`).isVisible()).resolves.toBe(true);
     await page.goto(`${origin}/${locale}/about`);
     await hydrated(page);
     await expect(page.locator('#source h2').isVisible()).resolves.toBe(true);
@@ -249,26 +299,131 @@ describe('without JavaScript, in a browser', () => {
 describe('the corrections on the page, in a browser', () => {
   const browser = sharedBrowser();
 
-  it.each(locales)('%s: a † on a heading is a superscript reference mark, still a named link reached by keyboard', async (locale) => {
-    const page = await browser.open(`/${locale}/targets`, { context: desktop });
-    const ratio = (selector: string) =>
-      page
-        .locator(selector)
-        .evaluateAll((marks) =>
-          marks.map((m) => parseFloat(getComputedStyle(m).fontSize) / parseFloat(getComputedStyle(m.closest('h2, h3, p')!).fontSize)),
-        );
-    const onHeadings = await ratio(':is(h2, h3) [data-testid="correction-mark"]');
-    expect(onHeadings.length).toBeGreaterThan(0);
-    expect(onHeadings.filter((r) => r > 0.5)).toEqual([]);
-    // Negative control: the marks after paragraphs, measured the same way, keep their larger share of the text.
-    expect((await ratio('p[data-passage] [data-testid="correction-mark"]')).filter((r) => r > 0.5).length).toBeGreaterThan(0);
-    const mark = page.locator(':is(h2, h3) [data-testid="correction-mark"]').first();
-    await mark.focus();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('correction-mark');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).tabIndex)).toBe(0);
-    expect(await mark.getAttribute('aria-label')).toMatch(locale === 'zh' ? /更正/ : /corrected/);
-    await page.context().close();
+  /** WCAG 2.x contrast ratio of two CSS colours as the browser computes them (rgb() / rgba()). */
+  const contrastOf = (fg: string, bg: string) => {
+    const lum = (c: string) => {
+      const [r, g, b] = c
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map((v) => {
+          const x = Number(v) / 255;
+          return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+        });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    return (a! + 0.05) / (b! + 0.05);
+  };
+  // Control: the same sum reports a known-bad pair (light grey on white) as below 4.5:1.
+  it('the contrast sum can fail', () => {
+    expect(contrastOf('rgb(170, 170, 170)', 'rgb(255, 255, 255)')).toBeLessThan(4.5);
+    expect(contrastOf('rgb(0, 0, 0)', 'rgb(255, 255, 255)')).toBeCloseTo(21, 0);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    it.each(locales)(
+      `%s (${colorScheme}): the † is quiet (metadata colour, small), a 24 px named link reached by keyboard, 4.5:1`,
+      async (locale) => {
+        const page = await browser.open(`/${locale}/targets`, { context: { ...phone, colorScheme } });
+        const measured = await page.locator('[data-testid="correction-mark"]').evaluateAll((marks) =>
+          marks.map((m) => {
+            const box = m.getBoundingClientRect();
+            const style = getComputedStyle(m);
+            let bgEl: Element | null = m;
+            let bg = 'rgba(0, 0, 0, 0)';
+            while (bgEl && /rgba\(0, 0, 0, 0\)|transparent/.test(bg)) {
+              bg = getComputedStyle(bgEl).backgroundColor;
+              bgEl = bgEl.parentElement;
+            }
+            const host = m.closest('h2, h3, p')!;
+            const muted = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim();
+            const probe = document.createElement('span');
+            probe.style.color = muted;
+            document.body.append(probe);
+            const mutedRgb = getComputedStyle(probe).color;
+            probe.remove();
+            return {
+              w: box.width,
+              h: box.height,
+              color: style.color,
+              mutedRgb,
+              bg,
+              size: parseFloat(style.fontSize) / parseFloat(getComputedStyle(host).fontSize),
+              hostColor: getComputedStyle(host).color,
+            };
+          }),
+        );
+        expect(measured.length).toBeGreaterThan(0);
+        for (const m of measured) {
+          expect(m.w).toBeGreaterThanOrEqual(24);
+          expect(m.h).toBeGreaterThanOrEqual(24);
+          expect(m.color).toBe(m.mutedRgb);
+          expect(m.size).toBeLessThanOrEqual(0.75);
+          expect(contrastOf(m.color, m.bg)).toBeGreaterThanOrEqual(4.5);
+        }
+        // Control: the passage's own text is not the muted colour, so the colour check tells them apart.
+        expect(measured.every((m) => m.hostColor !== m.mutedRgb)).toBe(true);
+        // The mark does not make its line taller.
+        const lines = await page.evaluate(() => {
+          const lineHeight = (p: Element) => parseFloat(getComputedStyle(p).lineHeight);
+          const marked = document.querySelector('p[data-passage]:has([data-testid="correction-mark"])')!;
+          const h = marked.getBoundingClientRect().height;
+          return { h, lh: lineHeight(marked) };
+        });
+        // A paragraph of n lines is n line-heights tall (within a pixel each): no line grew to fit the mark.
+        const n = Math.round(lines.h / lines.lh);
+        expect(Math.abs(lines.h - n * lines.lh)).toBeLessThanOrEqual(n);
+        // Every † sits on the line of its passage's last character, never alone on the next line.
+        const alone = (withJoiner: boolean) =>
+          page.evaluate((joiner) => {
+            // Ten CJK characters in a box ten em wide fill the line exactly, so the mark cannot fit after the last one.
+            const host = document.querySelector('p[data-passage]')!.parentElement!;
+            const p = document.createElement('p');
+            p.style.cssText = 'width: 10em; font-size: 18px; letter-spacing: 0; font-family: sans-serif';
+            p.textContent = '这一段文字正好写满十字';
+            p.textContent = p.textContent.slice(0, 10);
+            const mark = document.querySelector('[data-testid="correction-mark"]')!.cloneNode() as HTMLElement;
+            if (!joiner) mark.classList.add('no-joiner');
+            const style = document.createElement('style');
+            style.textContent = '.no-joiner::before { content: attr(data-label) !important }';
+            document.head.append(style);
+            p.append(mark);
+            host.append(p);
+            const range = document.createRange();
+            range.setStart(p.firstChild!, 9);
+            range.setEnd(p.firstChild!, 10);
+            const last = range.getBoundingClientRect();
+            const m = mark.getBoundingClientRect();
+            const apart = m.top + m.height / 2 > last.bottom;
+            p.remove();
+            style.remove();
+            return apart;
+          }, withJoiner);
+        expect(await alone(true)).toBe(false);
+        // Control: without the word joiner the same mark wraps alone, so the check above can fail.
+        expect(await alone(false)).toBe(true);
+        const marksAlone = await page.locator('p[data-passage] > [data-testid="correction-mark"]').evaluateAll(
+          (marks) =>
+            marks.filter((m) => {
+              const walker = document.createTreeWalker(m.parentElement!, NodeFilter.SHOW_TEXT);
+              let text: Text | null = null;
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.trim()) text = n as Text;
+              const range = document.createRange();
+              range.setStart(text!, text!.length - 1);
+              range.setEnd(text!, text!.length);
+              const box = m.getBoundingClientRect();
+              return box.top + box.height / 2 > range.getBoundingClientRect().bottom;
+            }).length,
+        );
+        expect(marksAlone).toBe(0);
+        const mark = page.locator('[data-testid="correction-mark"]').first();
+        await mark.focus();
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('correction-mark');
+        expect(await page.evaluate(() => (document.activeElement as HTMLElement).tabIndex)).toBe(0);
+        expect(await mark.getAttribute('aria-label')).toMatch(locale === 'zh' ? /更正/ : /corrected/);
+        await page.context().close();
+      },
+    );
 
   it.each(locales)('%s: printed, the corrections line ends in a full stop, not in an action paper cannot take', async (locale) => {
     const page = await browser.open(`/${locale}/restoration`, { context: desktop });
