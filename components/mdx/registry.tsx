@@ -57,7 +57,11 @@ export function mdxComponents(
     Timeline: () => <Timeline locale={locale} />,
     Diagram: ({ id }: { id: string }) => <Diagram id={id} locale={locale} />,
     // A section's "what the feature does not say" box; its paragraphs are passages (the `p` above).
-    SourceGaps: ({ children }: { children: ReactNode }) => <SourceGaps locale={locale}>{children}</SourceGaps>,
+    SourceGaps: ({ section, children }: { section?: string; children: ReactNode }) => (
+      <SourceGaps locale={locale} section={section}>
+        {children}
+      </SourceGaps>
+    ),
     // An article's opening graphics, each placed once in the MDX after the passages it follows (lib/content/mdx.ts).
     Locator: () => (
       <div className="figure-wide my-12" data-wide="">

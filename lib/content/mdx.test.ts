@@ -127,6 +127,7 @@ describe('compileMdx', () => {
             Diagram: () => null,
             Locator: () => null,
             Scale: () => null,
+            SourceGaps: ({ children }: { children: ReactNode }) => createElement('aside', null, children),
           },
         }),
       );
@@ -178,12 +179,13 @@ describe('compileMdx', () => {
     const html = renderToStaticMarkup(
       createElement(out.Content, {
         components: {
-          SourceGaps: ({ children }: { children: ReactNode }) => createElement('aside', null, children),
+          SourceGaps: ({ section, children }: { section?: string; children: ReactNode }) =>
+            createElement('aside', { 'data-section': section }, children),
           Figure: () => null,
         },
       }),
     );
-    expect(html).toContain('<aside><p id="top-gaps">Not said here.</p></aside>');
+    expect(html).toContain('<aside data-section="Top"><p id="top-gaps">Not said here.</p></aside>');
   });
 
   it('refuses a second box in a section, a box without paragraphs, with other blocks, or without ids (negative controls)', async () => {

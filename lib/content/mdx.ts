@@ -117,6 +117,7 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
     const linksInArticle = new Map<string, number>();
 
     let gapsInSection: number | undefined;
+    let sectionTitle: string | undefined;
     const passage = (node: Heading | Paragraph, box?: Passage['box']) => {
       const line = node.position?.start.line ?? 0;
       if (node.type === 'heading' && (node.depth < 2 || node.depth > 3))
@@ -177,6 +178,7 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
       if (node.type === 'heading' || node.type === 'paragraph') {
         if (node.type === 'heading' && node.depth === 2) gapsInSection = undefined;
         passage(node);
+        if (node.type === 'heading' && node.depth === 2) sectionTitle = toString(node);
       } else if (node.type === 'mdxJsxFlowElement' && node.name === 'SourceGaps') {
         // "What the feature does not say": one box per section, holding only paragraphs, each a passage with its
         // own id (cited, searched and paired like any other). The box is where the source's silences go, so the
@@ -190,6 +192,8 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
           if (child.type !== 'paragraph') fail(child, 'SourceGaps', `holds only paragraphs; found ${child.type}`);
           passage(child as Paragraph, 'source-gaps');
         }
+        // The section's title completes the box's accessible name, so two boxes on a page are told apart.
+        if (sectionTitle) node.attributes.push({ type: 'mdxJsxAttribute', name: 'section', value: sectionTitle });
       } else if (node.type === 'mdxJsxFlowElement') {
         if (!node.name || !allowedJsx.has(node.name))
           fail(node, 'component', `<${node.name ?? ''}> is not one of ${[...allowedJsx].join(', ')}`);
