@@ -28,7 +28,7 @@ export async function SourceGaps({
       <p id={labelId} className="source-gaps-label">
         {t('sourceGaps')}
         {/* Landmarks on one page need distinct names (WAI-ARIA landmark uniqueness): screen readers hear the section too. */}
-        {section && <span className="sr-only">{`${locale === 'zh' ? '：' : ': '}${section}`}</span>}
+        {section && <span className="sr-only">{locale === 'zh' ? `（${section}）` : ` (${section})`}</span>}
       </p>
       {children}
     </aside>
