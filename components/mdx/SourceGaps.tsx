@@ -1,4 +1,4 @@
-import { Children, isValidElement, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 
@@ -6,8 +6,8 @@ import { langTag, type Locale } from '@/lib/i18n/routing';
  * `<SourceGaps>`: "报道没有说的 / What the feature does not say", one short box per article section. It holds the
  * section's statements about the source's silences (which year, which place, whether two names are one site), so
  * the running text reads as a story and the gaps are still said, each a passage with its own id
- * (lib/content/mdx.ts). Plain server HTML: an `<aside>` (WAI-ARIA complementary landmark) named by its visible
- * label and its section's title, so it reads the same without JavaScript, to a screen reader and on paper.
+ * (lib/content/mdx.ts). Plain server HTML: an `<aside>` (WAI-ARIA complementary landmark), so it reads the same
+ * without JavaScript, to a screen reader and on paper.
  */
 export async function SourceGaps({
   locale,
@@ -20,16 +20,14 @@ export async function SourceGaps({
   children: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'article' });
-  // The label's id comes from the first passage in the box, so two boxes on one page never share one.
-  const first = Children.toArray(children).find((c) => isValidElement<{ id?: string }>(c) && typeof c.props.id === 'string');
-  const labelId = `${isValidElement<{ id: string }>(first) ? first.props.id : 'source-gaps'}-label`;
+  const label = t('sourceGaps');
+  // Landmarks on one page need distinct names, so the name adds the section. It is an attribute, not hidden text
+  // in the label: the visible label must stand right before the first passage, because a text-fragment link to
+  // that passage may use the label as its prefix (lib/cite).
+  const name = section ? (locale === 'zh' ? `${label}（${section}）` : `${label} (${section})`) : label;
   return (
-    <aside className="source-gaps" aria-labelledby={labelId} lang={langTag[locale]} data-source-gaps="">
-      <p id={labelId} className="source-gaps-label">
-        {t('sourceGaps')}
-        {/* Landmarks on one page need distinct names (WAI-ARIA landmark uniqueness): screen readers hear the section too. */}
-        {section && <span className="sr-only">{locale === 'zh' ? `（${section}）` : ` (${section})`}</span>}
-      </p>
+    <aside className="source-gaps" aria-label={name} lang={langTag[locale]} data-source-gaps="">
+      <p className="source-gaps-label">{label}</p>
       {children}
     </aside>
   );
