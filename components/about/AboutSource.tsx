@@ -46,12 +46,16 @@ export async function AboutSource({
   );
 }
 
-/** The one-line source note under an article's dateline, linking to the full account on the about page. */
-export async function SourceNote({ locale, className = '' }: { locale: Locale; className?: string }) {
+/**
+ * The one-line source note (under an article's dateline, after the home page's lead), linking to the full account
+ * on the about page. On an article it is also the article's one attribution line: the facts, figures and
+ * descriptions below are the feature's, so the body credits to the feature only its claims and judgements.
+ */
+export async function SourceNote({ locale, className = '', article = false }: { locale: Locale; className?: string; article?: boolean }) {
   const t = await getTranslations({ locale, namespace: 'about.source' });
   return (
     <p className={`text-sm text-muted ${className}`} data-testid="source-note">
-      {t('note')}{' '}
+      {t(article ? 'articleNote' : 'note')}{' '}
       <a href={href.about(locale, 'source')} className="link">
         {t('noteLink')}
       </a>

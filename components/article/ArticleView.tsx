@@ -88,7 +88,7 @@ export async function ArticleView({
               )}
               <span>{t('readingTime', { minutes: article.readingMinutes })}</span>
             </p>
-            <SourceNote locale={locale} className="mt-2" />
+            <SourceNote locale={locale} className="mt-2" article />
             <ArticleCiteLinks locale={locale} section={article.section} />
           </div>
         </Hero>

@@ -23,6 +23,8 @@ const parallelComponents: MDXComponents = {
   Locator: () => null,
   Scale: () => null,
   Term: ({ children }: { children: ReactNode }) => <>{children}</>,
+  // The box's paragraphs are passages; each is paired in its own row (passagesOf looks inside the box).
+  SourceGaps: ({ children }: { children: ReactNode }) => <>{children}</>,
 };
 
 /**
@@ -34,9 +36,12 @@ function passagesOf(article: Article): Map<string, ReactElement> {
   const root = article.Content({ components: parallelComponents }) as ReactElement<{ children?: ReactNode }>;
   const blocks = isValidElement(root) ? [root.props.children].flat(3) : [];
   const out = new Map<string, ReactElement>();
-  for (const block of blocks) {
-    if (isValidElement<{ id?: string }>(block) && typeof block.props.id === 'string') out.set(block.props.id, block);
-  }
+  const take = (block: ReactNode) => {
+    if (!isValidElement<{ id?: string; children?: ReactNode }>(block)) return;
+    if (typeof block.props.id === 'string') out.set(block.props.id, block);
+    else if (block.type === parallelComponents.SourceGaps) [block.props.children].flat(3).forEach(take);
+  };
+  blocks.forEach(take);
   return out;
 }
 

@@ -9,6 +9,7 @@ import { ScaleDrawing } from '../charts/ScaleDrawing';
 import { Figure, Gallery } from './Figure';
 import { Term } from './Term';
 import { Timeline } from './Timeline';
+import { SourceGaps } from './SourceGaps';
 import { PASSAGE_ATTR } from '../cite/passage-keys';
 
 /**
@@ -55,6 +56,12 @@ export function mdxComponents(
     Gallery: ({ ids }: { ids: string[] }) => <Gallery ids={ids} locale={locale} />,
     Timeline: () => <Timeline locale={locale} />,
     Diagram: ({ id }: { id: string }) => <Diagram id={id} locale={locale} />,
+    // A section's "what the feature does not say" box; its paragraphs are passages (the `p` above).
+    SourceGaps: ({ section, children }: { section?: string; children: ReactNode }) => (
+      <SourceGaps locale={locale} section={section}>
+        {children}
+      </SourceGaps>
+    ),
     // An article's opening graphics, each placed once in the MDX after the passages it follows (lib/content/mdx.ts).
     Locator: () => (
       <div className="figure-wide my-12" data-wide="">

@@ -26,9 +26,10 @@ async function loadMdx(root: string, rel: string, known: KnownIds) {
   return { file, compiled: await compileMdx(file, readFileSync(full, 'utf8'), known) };
 }
 
-const describe = (p: Passage) => (p.kind === 'heading' ? `a level-${p.depth} heading` : 'a paragraph');
+const describe = (p: Passage) =>
+  p.kind === 'heading' ? `a level-${p.depth} heading` : p.box ? 'a paragraph in the <SourceGaps> box' : 'a paragraph';
 
-/** The same passages, in the same order, with the same kind, in both locales. */
+/** The same passages, in the same order, with the same kind (and the same ones in a <SourceGaps> box), in both locales. */
 export function checkParity(a: { file: string; passages: Passage[] }, b: { file: string; passages: Passage[] }): void {
   const bIndex = new Map(b.passages.map((p, i) => [p.id, i]));
   const aIndex = new Map(a.passages.map((p, i) => [p.id, i]));
@@ -40,7 +41,7 @@ export function checkParity(a: { file: string; passages: Passage[] }, b: { file:
     const pb = b.passages[i]!;
     if (pa.id !== pb.id)
       throw new ContentError(b.file, 'passage order', `expected "${pa.id}" here (as in ${a.file}:${pa.line}), found "${pb.id}"`, pb.line);
-    if (pa.kind !== pb.kind || pa.depth !== pb.depth)
+    if (pa.kind !== pb.kind || pa.depth !== pb.depth || pa.box !== pb.box)
       throw new ContentError(
         b.file,
         'passage kind',

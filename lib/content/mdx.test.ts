@@ -127,6 +127,7 @@ describe('compileMdx', () => {
             Diagram: () => null,
             Locator: () => null,
             Scale: () => null,
+            SourceGaps: ({ children }: { children: ReactNode }) => createElement('aside', null, children),
           },
         }),
       );
@@ -157,6 +158,51 @@ describe('compileMdx', () => {
       { photo: 'hill', after: undefined },
       { photo: 'hill', after: 'a' },
     ]);
+  });
+
+  it('a <SourceGaps> box: its paragraphs are passages marked as the box, under their heading; photos after it follow the text', async () => {
+    const source = [
+      '## Top {#top}',
+      'Text. {#a}',
+      '<SourceGaps>',
+      'Not said here. {#top-gaps}',
+      '</SourceGaps>',
+      '<Figure id="hill" />',
+    ].join('\n\n');
+    const out = await compileMdx('x.mdx', source, known);
+    expect(out.passages.map((p) => [p.id, p.kind, p.heading, p.box])).toEqual([
+      ['top', 'heading', 'top', undefined],
+      ['a', 'paragraph', 'top', undefined],
+      ['top-gaps', 'paragraph', 'top', 'source-gaps'],
+    ]);
+    expect(out.photos).toEqual([{ photo: 'hill', after: 'a' }]);
+    const html = renderToStaticMarkup(
+      createElement(out.Content, {
+        components: {
+          SourceGaps: ({ section, children }: { section?: string; children: ReactNode }) =>
+            createElement('aside', { 'data-section': section }, children),
+          Figure: () => null,
+        },
+      }),
+    );
+    expect(html).toContain('<aside data-section="Top"><p id="top-gaps">Not said here.</p></aside>');
+  });
+
+  it('refuses a second box in a section, a box without paragraphs, with other blocks, or without ids (negative controls)', async () => {
+    const box = (inner: string) => `<SourceGaps>\n\n${inner}\n\n</SourceGaps>`;
+    const cases: [string, string, string][] = [
+      [['## S {#s}', box('A. {#a}'), box('B. {#b}')].join('\n\n'), 'SourceGaps', 'one box per section'],
+      [['## S {#s}', '<SourceGaps></SourceGaps>'].join('\n\n'), 'SourceGaps', 'is empty'],
+      [['## S {#s}', box('- a list {#a}')].join('\n\n'), 'SourceGaps', 'holds only paragraphs'],
+      [['## S {#s}', box('No id.')].join('\n\n'), 'passage id', 'missing'],
+      [['## S {#s}', '<SourceGaps title="x">\n\nA. {#a}\n\n</SourceGaps>'].join('\n\n'), 'SourceGaps', 'takes no attributes'],
+    ];
+    for (const [source, field, says] of cases)
+      await expectContentError(compileMdx('x.mdx', source, known), { file: 'x.mdx', line: 'any', field, says: [says] });
+    // Control: one box in each of two sections is fine.
+    await expect(
+      compileMdx('x.mdx', ['## S {#s}', box('A. {#a}'), '## T {#t}', box('B. {#b}')].join('\n\n'), known),
+    ).resolves.toBeDefined();
   });
 
   it('names the file it was given', async () => {

@@ -19,6 +19,8 @@ export interface Passage {
   line: number;
   /** Id of the heading the passage stands under (headings name themselves). */
   heading?: string;
+  /** Set on a paragraph inside a section's `<SourceGaps>` box (what the feature does not say). */
+  box?: 'source-gaps';
 }
 export interface TermUse {
   term: string;
@@ -58,7 +60,7 @@ export interface KnownIds {
 }
 
 /** Components an MDX file may use; anything else is a typo the build should name. */
-const allowedJsx = new Set<string>(['Figure', 'Gallery', 'Timeline', 'Diagram', ...onceGraphics, 'span']);
+const allowedJsx = new Set<string>(['Figure', 'Gallery', 'Timeline', 'Diagram', 'SourceGaps', ...onceGraphics, 'span']);
 const isOnceGraphic = (name: string): name is OnceGraphic => (onceGraphics as readonly string[]).includes(name);
 const idMarker = /^\/\*#([a-z0-9]+(?:-[a-z0-9]+)*)\*\/$/;
 
@@ -114,58 +116,84 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
     let linkedInSection = new Map<string, number>();
     const linksInArticle = new Map<string, number>();
 
+    let gapsInSection: number | undefined;
+    let sectionTitle: string | undefined;
+    const passage = (node: Heading | Paragraph, box?: Passage['box']) => {
+      const line = node.position?.start.line ?? 0;
+      if (node.type === 'heading' && (node.depth < 2 || node.depth > 3))
+        fail(node, 'heading', `use ## or ### (the article title is the only h1); found ${'#'.repeat(node.depth)}`);
+      const id = takeId(node);
+      if (!id) fail(node, 'passage id', `missing: end the ${node.type} with " {#some-id}"`);
+      const again = seen.get(id!);
+      if (again) fail(node, 'passage id', `"${id}" is used twice (first on line ${again})`);
+      seen.set(id!, line);
+      if (node.type === 'heading') heading = id;
+      if (node.type === 'heading' && node.depth === 2) linkedInSection = new Map();
+      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: id! } };
+      visit(node, 'link', (link, index, parent) => {
+        if (!link.url.startsWith('term:') || !parent || index === undefined) return;
+        const term = link.url.slice(5);
+        if (!known.terms.has(term)) fail(link, 'term', `unknown glossary term "${term}" (content/glossary.json has no such id)`);
+        const text = toString(link);
+        const again = linkedInSection.get(term);
+        if (again !== undefined)
+          fail(
+            link,
+            'term',
+            `[${text}](term:${term}) links "${term}" again in the same section (first linked on line ${again}): link a term only at its first use in each section`,
+          );
+        const tooLong = termLinkTooLong(locale, term, text, locale && known.termNames?.get(term)?.[locale]);
+        if (tooLong) fail(link, 'term', `[${text}](term:${term}) ${tooLong}`);
+        out.terms.push({ term, passage: id! });
+        linkedInSection.set(term, link.position?.start.line ?? line);
+        const use = (linksInArticle.get(term) ?? 0) + 1;
+        linksInArticle.set(term, use);
+        const element: MdxJsxTextElement = {
+          type: 'mdxJsxTextElement',
+          name: 'Term',
+          attributes: [
+            { type: 'mdxJsxAttribute', name: 'id', value: term },
+            ...(use > 1 ? [{ type: 'mdxJsxAttribute' as const, name: 'use', value: String(use) }] : []),
+          ],
+          children: link.children as PhrasingContent[],
+        };
+        parent.children[index] = element;
+        return SKIP;
+      });
+      out.passages.push({
+        id: id!,
+        kind: node.type,
+        depth: node.type === 'heading' ? node.depth : undefined,
+        text: toString(node),
+        line,
+        heading,
+        ...(box ? { box } : {}),
+      });
+      // A box's passages do not move the place of the photos and graphics that follow (they follow the text).
+      if (!box) lastPassage = id;
+    };
+
     for (const node of tree.children as RootContent[]) {
       const line = node.position?.start.line ?? 0;
       if (node.type === 'heading' || node.type === 'paragraph') {
-        if (node.type === 'heading' && (node.depth < 2 || node.depth > 3))
-          fail(node, 'heading', `use ## or ### (the article title is the only h1); found ${'#'.repeat(node.depth)}`);
-        const id = takeId(node);
-        if (!id) fail(node, 'passage id', `missing: end the ${node.type} with " {#some-id}"`);
-        const again = seen.get(id!);
-        if (again) fail(node, 'passage id', `"${id}" is used twice (first on line ${again})`);
-        seen.set(id!, line);
-        if (node.type === 'heading') heading = id;
-        if (node.type === 'heading' && node.depth === 2) linkedInSection = new Map();
-        node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: id! } };
-        visit(node, 'link', (link, index, parent) => {
-          if (!link.url.startsWith('term:') || !parent || index === undefined) return;
-          const term = link.url.slice(5);
-          if (!known.terms.has(term)) fail(link, 'term', `unknown glossary term "${term}" (content/glossary.json has no such id)`);
-          const text = toString(link);
-          const again = linkedInSection.get(term);
-          if (again !== undefined)
-            fail(
-              link,
-              'term',
-              `[${text}](term:${term}) links "${term}" again in the same section (first linked on line ${again}): link a term only at its first use in each section`,
-            );
-          const tooLong = termLinkTooLong(locale, term, text, locale && known.termNames?.get(term)?.[locale]);
-          if (tooLong) fail(link, 'term', `[${text}](term:${term}) ${tooLong}`);
-          out.terms.push({ term, passage: id! });
-          linkedInSection.set(term, link.position?.start.line ?? line);
-          const use = (linksInArticle.get(term) ?? 0) + 1;
-          linksInArticle.set(term, use);
-          const element: MdxJsxTextElement = {
-            type: 'mdxJsxTextElement',
-            name: 'Term',
-            attributes: [
-              { type: 'mdxJsxAttribute', name: 'id', value: term },
-              ...(use > 1 ? [{ type: 'mdxJsxAttribute' as const, name: 'use', value: String(use) }] : []),
-            ],
-            children: link.children as PhrasingContent[],
-          };
-          parent.children[index] = element;
-          return SKIP;
-        });
-        out.passages.push({
-          id: id!,
-          kind: node.type,
-          depth: node.type === 'heading' ? node.depth : undefined,
-          text: toString(node),
-          line,
-          heading,
-        });
-        lastPassage = id;
+        if (node.type === 'heading' && node.depth === 2) gapsInSection = undefined;
+        passage(node);
+        if (node.type === 'heading' && node.depth === 2) sectionTitle = toString(node);
+      } else if (node.type === 'mdxJsxFlowElement' && node.name === 'SourceGaps') {
+        // "What the feature does not say": one box per section, holding only paragraphs, each a passage with its
+        // own id (cited, searched and paired like any other). The box is where the source's silences go, so the
+        // running text is not interrupted by them.
+        if (gapsInSection !== undefined) fail(node, 'SourceGaps', `one box per section (this section has one on line ${gapsInSection})`);
+        gapsInSection = line;
+        if (node.attributes.length > 0)
+          fail(node, 'SourceGaps', 'takes no attributes: write the paragraphs, each with its {#id}, inside it');
+        if (node.children.length === 0) fail(node, 'SourceGaps', 'is empty: write at least one paragraph with its {#id} inside it');
+        for (const child of node.children) {
+          if (child.type !== 'paragraph') fail(child, 'SourceGaps', `holds only paragraphs; found ${child.type}`);
+          passage(child as Paragraph, 'source-gaps');
+        }
+        // The section's title completes the box's accessible name, so two boxes on a page are told apart.
+        if (sectionTitle) node.attributes.push({ type: 'mdxJsxAttribute', name: 'section', value: sectionTitle });
       } else if (node.type === 'mdxJsxFlowElement') {
         if (!node.name || !allowedJsx.has(node.name))
           fail(node, 'component', `<${node.name ?? ''}> is not one of ${[...allowedJsx].join(', ')}`);

@@ -122,6 +122,17 @@ describe('checkParity', () => {
       checkParity({ file: 'a', passages: ps }, { file: 'b', passages: ps.map((x) => ({ ...x, line: x.line + 1 })) }),
     ).not.toThrow();
   });
+  it('reports a paragraph that is in the <SourceGaps> box in one language and in the running text in the other', async () => {
+    const a = [p('h', 1, 'heading', 2), { ...p('g', 3), box: 'source-gaps' as const }];
+    const b = [p('h', 1, 'heading', 2), p('g', 3)];
+    await expectContentError(() => checkParity({ file: 'a', passages: a }, { file: 'b', passages: b }), {
+      file: 'b',
+      line: 3,
+      field: 'passage kind',
+      says: ['"g" is a paragraph here but a paragraph in the <SourceGaps> box in a:3'],
+    });
+    expect(() => checkParity({ file: 'a', passages: a }, { file: 'b', passages: a })).not.toThrow();
+  });
   it('reports against the second file', async () => {
     await expectContentError(
       () => checkParity({ file: 'a', passages: [p('x', 1), p('y', 2)] }, { file: 'b', passages: [p('y', 5), p('x', 7)] }),

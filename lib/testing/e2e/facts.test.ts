@@ -206,6 +206,66 @@ describe.each(locales)('articles, %s', (locale) => {
     }
   });
 
+  it('what the feature does not say: one named box per section, each statement a passage, none left in the running text', async () => {
+    // The wording of a silence ("the feature does not say …"); the boxes must match it, the running text must not.
+    const silence =
+      locale === 'zh'
+        ? /报道(都)?没有(说|交代|给出)|没有交代|没有注明|正文没有/
+        : /the feature (does not say|gives no|says neither)|carries no date|nothing more|does not mention/i;
+    const label = locale === 'zh' ? '报道没有说的' : 'What the feature does not say';
+    let boxes = 0;
+    for (const section of sections) {
+      const path = `/${locale}/${section}`;
+      const $ = parse(await html(path));
+      const body = $('[data-article-body]');
+      const running = body.children('p[data-passage]').toArray();
+      for (const p of running) expect($(p).text(), `${path}#${$(p).attr('id')}`).not.toMatch(silence);
+      const seen = new Set<string>();
+      for (const box of body.children('aside[data-source-gaps]').toArray()) {
+        boxes++;
+        const $box = $(box);
+        // Named by its visible label plus the section (distinct landmarks), in the page's language.
+        const name = $box.attr('aria-label') ?? '';
+        expect(name.startsWith(label), path).toBe(true);
+        expect(name.length).toBeGreaterThan(label.length);
+        expect(seen.has(name), `${path}: two boxes named "${name}"`).toBe(false);
+        seen.add(name);
+        expect($box.children().first().text()).toBe(label);
+        expect($box.attr('lang')).toBe(locale === 'zh' ? 'zh-Hans' : 'en');
+        const statements = $box.children('p[data-passage][id]').toArray();
+        expect(statements.length, path).toBeGreaterThan(0);
+        for (const p of statements) expect($(p).text(), `${path}#${$(p).attr('id')}`).toMatch(silence);
+      }
+      // One box per section: never two between one h2 and the next.
+      const order = body
+        .children('h2, aside[data-source-gaps]')
+        .toArray()
+        .map((el) => el.tagName);
+      expect(order.join(' '), path).not.toMatch(/aside aside/);
+    }
+    expect(boxes).toBe(8);
+    // Negative control: a silence written into the running text is caught by the same pattern.
+    const control = locale === 'zh' ? '“年内”是哪一年，报道没有说。' : 'Which year is meant, the feature does not say.';
+    expect(control).toMatch(silence);
+  });
+
+  it('the boxes’ statements are paired in the side-by-side view, both languages present', async () => {
+    for (const section of sections) {
+      const path = `/${locale}/${section}/parallel`;
+      const article = parse(await html(`/${locale}/${section}`));
+      const ids = article('[data-article-body] aside[data-source-gaps] p[data-passage][id]')
+        .toArray()
+        .map((p) => article(p).attr('id')!);
+      const $ = parse(await html(path));
+      for (const id of ids) {
+        const row = $(`li[id="${id}"]`);
+        expect(row.length, `${path}#${id}`).toBe(1);
+        for (const side of ['zh', 'en'])
+          expect(row.find(`[data-side="${side}"] p`).text().trim().length, `${path}#${id} ${side}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
   it('the home page’s lead stays with the land: the source’s caveats are said once, in the note after the lead', async () => {
     const page = await html(`/${locale}`);
     const $ = parse(page);
