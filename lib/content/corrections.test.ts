@@ -61,6 +61,17 @@ describe('corrections.json', () => {
     await expectContentError(other.load(), { file: corrections, line: 12, field: 'corrections[0] "plan-wording" › nature' });
   });
 
+  it('refuses a place of change other than the passage, a glossary entry or the home page', async () => {
+    const site = await fixtureSite();
+    site.replace(corrections, '"nature": "fact"', '"where": "footer",\n      "nature": "fact"');
+    await expectContentError(site.load(), {
+      file: corrections,
+      line: 12,
+      field: 'corrections[0] "plan-wording" › where',
+      says: ['"glossary"', '"home"'],
+    });
+  });
+
   it('takes one nature per language, but only for exactly the languages the entry changed', async () => {
     const site = await fixtureSite();
     site.replace(corrections, '"nature": "fact"', '"nature": { "zh": "attribution", "en": "fact" }');
@@ -101,6 +112,8 @@ describe('corrections.json', () => {
         { ...base, id: 'land-rendering', passage: 'land', nature: 'wording', languages: ['en'] },
         { ...base, id: 'terraces-split', passage: 'terraces', nature: { zh: 'attribution', en: 'fact' } },
         { ...base, id: 'reclaim-zh-fact', passage: 'reclaim', languages: ['zh'] },
+        // A correction of fact made in a glossary entry that restated the passage: the passage keeps no mark.
+        { ...base, id: 'ahead-glossary-fact', passage: 'ahead', where: 'glossary' },
       );
       // A newer clarification on the fact passage does not take the mark's link.
       d.corrections.unshift({ ...base, id: 'plan-newer-credit', nature: 'attribution' });
@@ -112,9 +125,11 @@ describe('corrections.json', () => {
       );
     expect(marks('zh')).toEqual({ plan: 'plan-wording', reclaim: 'reclaim-zh-fact' });
     expect(marks('en')).toEqual({ plan: 'plan-wording', terraces: 'terraces-split' });
-    // Control: the same entries with every nature read as fact mark every passage they name.
-    const allFacts = loaded.map((c) => ({ ...c, nature: 'fact' as const }));
+    // Control: the same entries with every nature read as fact, and every change in the passage itself, mark every
+    // passage they name.
+    const allFacts = loaded.map((c) => ({ ...c, nature: 'fact' as const, where: undefined }));
     expect([...markedPassages(correctionsFor(allFacts, { section: 'restoration', locale: 'zh' }), 'zh').keys()].sort()).toEqual([
+      'ahead',
       'land',
       'plan',
       'reclaim',
@@ -122,8 +137,8 @@ describe('corrections.json', () => {
     ]);
     const counts = (locale: 'zh' | 'en') =>
       Object.values(byNature(correctionsFor(loaded, { section: 'restoration', locale }), locale)).map((l) => l.length);
-    expect(counts('zh')).toEqual([3, 3, 0]);
-    expect(counts('en')).toEqual([3, 2, 1]);
+    expect(counts('zh')).toEqual([4, 3, 0]);
+    expect(counts('en')).toEqual([4, 2, 1]);
   });
 
   // dateModified, article:modified_time, the feeds and the dateline all read `updated`: it must move with the log.

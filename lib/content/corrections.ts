@@ -26,13 +26,14 @@ export function byNature(entries: readonly CorrectionEntry[], locale: Locale) {
 
 /**
  * The passages of one article's page that carry the † marker, each with the entry it links to: only passages with
- * at least one correction of fact in that language, linked to the newest such entry (the log is newest first).
+ * at least one correction of fact in that language made to their own text (not `where` a glossary entry or the home
+ * page restated them), linked to the newest such entry (the log is newest first).
  * Clarifications and wording changes carry no mark; they are counted and listed at the article's end and on the
  * corrections page. `entries` are the article's entries for `locale` (correctionsFor with section and locale).
  */
 export function markedPassages(entries: readonly CorrectionEntry[], locale: Locale): Map<string, CorrectionEntry> {
   const marks = new Map<string, CorrectionEntry>();
   for (const c of entries)
-    if (c.languages.includes(locale) && natureIn(c, locale) === 'fact' && !marks.has(c.passage)) marks.set(c.passage, c);
+    if (c.languages.includes(locale) && natureIn(c, locale) === 'fact' && !c.where && !marks.has(c.passage)) marks.set(c.passage, c);
   return marks;
 }

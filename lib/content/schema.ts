@@ -151,6 +151,12 @@ export const correction = z.strictObject({
   date: isoDate,
   section,
   passage: slug,
+  /**
+   * Where the change was made when it was not in the passage's own text: a glossary entry or the home page that
+   * restated the passage. The entry is listed with its article and links to the passage it concerns, but that
+   * passage carries no † (its text did not change). Absent: the passage's text changed.
+   */
+  where: z.enum(['glossary', 'home'], { error: 'is unknown: say "glossary" or "home", or leave it out (the passage itself)' }).optional(),
   kind: z.enum(['correction', 'update']),
   /**
    * What the change did to the facts, which decides how it is shown (newsroom practice: a correction fixes an
