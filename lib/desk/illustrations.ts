@@ -57,7 +57,7 @@ export function illustrationsReadme(
         `${i + 1}. ${archiveName(photo)}`,
         `   ${t.title}${colon}${photo.caption[locale]}`,
         `   ${t.credit}${colon}${photo.credit[locale]}`,
-        `   ${t.licence}${colon}${photo.license}${photo.licenseUrl ? ` (${photo.licenseUrl})` : ''}`,
+        `   ${t.licence}${colon}${photo.license}${photo.licenseUrl ? (locale === 'zh' ? `（${photo.licenseUrl}）` : ` (${photo.licenseUrl})`) : ''}`,
         '',
       );
     });
