@@ -60,6 +60,7 @@ describe('href', () => {
     href.figures('en', 'json'),
     href.tmx('restoration'),
     href.tmx('targets'),
+    href.illustrationsZip(),
   ];
   it.each(samples)('%s is answered by a route under app/', (url) => {
     expect(routeFile(url)).toBeDefined();

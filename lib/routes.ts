@@ -62,4 +62,6 @@ export const href = {
   figures: (locale: Locale, format: 'csv' | 'json') => `/${locale}/figures.${format}`,
   /** An article's aligned zh-CN ↔ en passages as TMX, one file for both languages. */
   tmx: (section: SectionId) => `/${section}.tmx`,
+  /** Every illustration the press kit lists, full size, with a credits file in both languages: one ZIP for both. */
+  illustrationsZip: () => '/illustrations.zip',
 };

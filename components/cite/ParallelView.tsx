@@ -52,7 +52,7 @@ export async function ParallelView({ article, other }: { article: Article; other
   const sides = [article, other];
   const rendered = new Map(sides.map((a) => [a.locale, passagesOf(a)]));
   return (
-    <article className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
+    <article className="parallel-view mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6">
       <Breadcrumbs
         locale={locale}
         items={[
@@ -72,9 +72,29 @@ export async function ParallelView({ article, other }: { article: Article; other
           </a>
         </p>
       </header>
-      <div className="sticky top-14 z-10 hidden grid-cols-2 gap-x-14 border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">
+      {/* One language or both. Radio buttons and CSS :has() (app/styles/cite.css) hide the other column's passages:
+          no script, so it works before and without JavaScript, and the arrow keys move between the options as in any
+          radio group. Each language is named in itself, as the column heads are. Print follows the choice. */}
+      <fieldset className="parallel-choice" data-print="hide" data-testid="parallel-choice">
+        <legend className="parallel-choice-legend">{t('view.legend')}</legend>
+        {[
+          ...sides.map((a) => [a.locale, t(`columns.${a.locale}`), langTag[a.locale]] as const),
+          ['both', t('view.both'), langTag[locale]] as const,
+        ].map(([value, label, lang]) => (
+          <label key={value} lang={lang}>
+            <input type="radio" name="parallel-show" value={value} defaultChecked={value === 'both'} />
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="parallel-heads sticky top-14 z-10 hidden border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">
         {sides.map((a) => (
-          <p key={a.locale} lang={langTag[a.locale]} className="text-xs font-semibold tracking-widest text-ochre uppercase">
+          <p
+            key={a.locale}
+            lang={langTag[a.locale]}
+            data-side={a.locale}
+            className="text-xs font-semibold tracking-widest text-ochre uppercase"
+          >
             {t(`columns.${a.locale}`)}
           </p>
         ))}

@@ -1,8 +1,13 @@
 import 'server-only';
-import { getArticle, getArticles, listFigures, listTerms } from '../content';
-import type { SectionId } from '../routes';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getTranslations } from 'next-intl/server';
+import { absoluteUrl } from '../config';
+import { getArticle, getArticles, listFigures, listPhotos, listTerms, updatedIn } from '../content';
+import { href, type SectionId } from '../routes';
 import type { Locale } from '../i18n/routing';
 import { figureRows, figuresCsv, figuresJson } from './figures';
+import { illustrationsReadme, illustrationsZip, type ReadmeText } from './illustrations';
 import { glossaryTbx } from './tbx';
 import { articleTmx } from './tmx';
 
@@ -32,6 +37,51 @@ export async function tbxResponse() {
     headers: {
       'Content-Type': 'application/x-tbx+xml; charset=utf-8',
       'Content-Disposition': 'attachment; filename="zhungeer-glossary.tbx"',
+    },
+  });
+}
+
+let archive: Promise<Uint8Array> | undefined;
+
+/**
+ * Every illustration the press kit lists as one ZIP (lib/desk/illustrations.ts), built once per process: the press
+ * page states its size and `/illustrations.zip` serves it. The files are read from public/, as the manifest names
+ * them (lib/content checked each exists); the entries are dated the site's last update.
+ */
+export function illustrationsArchive(): Promise<Uint8Array> {
+  archive ??= (async () => {
+    const [photos, zh, en, updatedZh, updatedEn] = await Promise.all([
+      listPhotos(),
+      getTranslations({ locale: 'zh', namespace: 'press.zip' }),
+      getTranslations({ locale: 'en', namespace: 'press.zip' }),
+      updatedIn('zh'),
+      updatedIn('en'),
+    ]);
+    const words = (t: typeof zh): ReadmeText => ({
+      heading: t('readmeHeading'),
+      intro: t('readmeIntro', { count: photos.length }),
+      from: t('readmeFrom'),
+      title: t('readmeTitle'),
+      credit: t('readmeCredit'),
+      licence: t('readmeLicence'),
+    });
+    const readme = illustrationsReadme(
+      photos,
+      { zh: words(zh), en: words(en) },
+      { zh: absoluteUrl(href.press('zh')), en: absoluteUrl(href.press('en')) },
+    );
+    const updated = [updatedZh, updatedEn].sort().at(-1)!;
+    const publicDir = path.join(process.cwd(), 'public');
+    return illustrationsZip(photos, readme, (p) => readFileSync(path.join(publicDir, p.file)), new Date(`${updated}T12:00:00Z`));
+  })();
+  return archive;
+}
+
+export async function illustrationsZipResponse() {
+  return new Response(Buffer.from(await illustrationsArchive()), {
+    headers: {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': 'attachment; filename="zhungeer-illustrations.zip"',
     },
   });
 }

@@ -71,6 +71,7 @@ export default async function PressPage({ params }: LocaleParams) {
               ['photos-title', t('photos.title')],
               ['cite-title', t('cite.title')],
               ['source', ta('title')],
+              ['contact-title', t('contact.title')],
             ].map(([id, label]) => (
               <li key={id}>
                 <a href={`#${id}`} className="link inline-flex min-h-11 items-center rounded-full px-3 hover:bg-paper-2">
@@ -121,13 +122,30 @@ export default async function PressPage({ params }: LocaleParams) {
           <AboutSource locale={locale} headingClassName={h2}>
             <p>{t('sources.illustrations')}</p>
             <p className="text-muted">{t('sources.checking')}</p>
-            <p>
-              <a className="link" href={href.corrections(locale)} data-testid="press-corrections-link">
-                {t('sources.corrections')}
-              </a>
-            </p>
           </AboutSource>
         </div>
+
+        {/* The site has no press office and publishes no address: say so, rather than print a placeholder, and say
+            what a journalist can do instead (quote under the licence; read the corrections log). */}
+        <TitledSection
+          titleId="contact-title"
+          title={t('contact.title')}
+          headingClassName={h2}
+          className="mt-20"
+          data-testid="press-contact"
+        >
+          <div className="mt-3 max-w-3xl space-y-4 leading-relaxed">
+            <p className="font-semibold">{t('contact.noOffice')}</p>
+            <p>{t('contact.quote')}</p>
+            <p>
+              {t('contact.corrections')}{' '}
+              <a className="link" href={href.corrections(locale)} data-testid="press-corrections-link">
+                {t('contact.correctionsLink')}
+              </a>
+            </p>
+            <p className="text-muted">{t('contact.source')}</p>
+          </div>
+        </TitledSection>
       </StaticHtml>
       <div className="mx-auto max-w-7xl px-4 sm:px-6">
         <div className="mt-20 max-w-3xl">

@@ -137,6 +137,72 @@ describe('the side-by-side view', () => {
       });
 });
 
+/** The parallel page's passages a reader sees, by side: how many of each language are rendered (not display: none). */
+const shownSides = (page: Page) =>
+  page.evaluate(() => {
+    const count = { zh: 0, en: 0 };
+    for (const side of document.querySelectorAll<HTMLElement>('.parallel-side'))
+      if (side.getClientRects().length > 0) count[side.dataset.side as 'zh' | 'en']++;
+    return count;
+  });
+
+describe('the side-by-side view in one language', () => {
+  const browser = sharedBrowser();
+
+  it.each(locales)(
+    '/%s/restoration/parallel at 390 px without JavaScript: the keyboard picks one language, which halves the page, and back',
+    async (locale) => {
+      const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${origin}/${locale}/restoration/parallel`);
+      const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+      const choice = page.getByTestId('parallel-choice');
+      // A visible label, and each option in its own language.
+      expect(await choice.locator('legend').isVisible()).toBe(true);
+      const langs = await choice.locator('label').evaluateAll((ls) => ls.map((l) => [l.getAttribute('lang'), l.textContent]));
+      const own = locale === 'zh' ? 'zh-Hans' : 'en';
+      expect(langs).toEqual([
+        [own, locale === 'zh' ? '中文' : 'English'],
+        [locale === 'zh' ? 'en' : 'zh-Hans', locale === 'zh' ? 'English' : '中文'],
+        [own, locale === 'zh' ? '双语' : 'Both'],
+      ]);
+      const both = await height();
+      const all = await shownSides(page);
+      expect(all.zh).toBeGreaterThan(10);
+      expect(all.en).toBe(all.zh);
+
+      // Keyboard: the checked option takes focus, the arrow keys move the choice (a native radio group).
+      await choice.locator('input:checked').focus();
+      await page.keyboard.press('ArrowLeft');
+      const second = locale === 'zh' ? 'en' : 'zh';
+      expect(await choice.locator('input:checked').getAttribute('value')).toBe(second);
+      expect(await shownSides(page)).toEqual({ ...{ zh: 0, en: 0 }, [second]: all.zh });
+      const one = await height();
+      expect(one, `${both} px with both, ${one} px with ${second} only`).toBeLessThan(both * 0.7);
+      await page.keyboard.press('ArrowLeft');
+      expect(await shownSides(page)).toEqual({ ...{ zh: 0, en: 0 }, [locale]: all.zh });
+      expect(await height()).toBeLessThan(both * 0.7);
+      // Print shows the choice, without the control.
+      await page.emulateMedia({ media: 'print' });
+      expect(await shownSides(page)).toEqual({ ...{ zh: 0, en: 0 }, [locale]: all.zh });
+      expect(await choice.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+      // And back to both.
+      await choice.locator('input[value="both"]').check();
+      expect(await shownSides(page)).toEqual(all);
+      expect(await height()).toBe(both);
+
+      // Negative control: with the rule's scope gone (the view's class removed), a choice hides nothing, and the
+      // counts above would have said so.
+      await page.locator('article.parallel-view').evaluate((a) => a.classList.remove('parallel-view'));
+      await choice.locator('input[value="zh"]').check();
+      expect(await shownSides(page)).toEqual(all);
+      expect(await height()).toBeGreaterThan(both * 0.9);
+      await context.close();
+    },
+  );
+});
+
 describe('passage and quote tools in the browser', () => {
   const browser = sharedBrowser({ ...desktop, permissions: ['clipboard-read', 'clipboard-write'] });
 

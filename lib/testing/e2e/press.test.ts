@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
@@ -7,6 +9,8 @@ import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { meta as metaOf, parse } from '../gates/parse';
+import { archiveProblems, type ListedImage } from '../illustrations-check';
+import { formatBytes } from '@/lib/press';
 import { hydrated, phone, sharedBrowser } from './browser';
 
 const origin = inject('origin');
@@ -284,6 +288,33 @@ describe('press kit and brief', () => {
   });
 });
 
+describe('the brief fills its page', () => {
+  const browser = sharedBrowser();
+  /** How much of the A4 page's printable height (297 mm less the 10 + 12 mm margins of @page brief) the sheet fills. */
+  const filled = async (page: Page) => {
+    await page.emulateMedia({ media: 'print' });
+    const height = await page.getByTestId('brief').evaluate((el) => el.getBoundingClientRect().height);
+    return height / (((297 - 22) / 25.4) * 96);
+  };
+
+  it.each(locales)('the brief (%s) uses most of the A4 sheet, 85 per cent or more, and stays on one page', async (locale) => {
+    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/${locale}/press/brief`);
+    await hydrated(page);
+    const share = await filled(page);
+    expect(share, `${Math.round(share * 100)}% of the printable height`).toBeGreaterThan(0.85);
+    expect(share).toBeLessThanOrEqual(1);
+    // Negative control: the same sheet without its key figures leaves much of the page empty, and is reported.
+    await page
+      .getByTestId('brief')
+      .locator('#brief-figures')
+      .evaluate((h) => h.parentElement!.remove());
+    expect(await filled(page)).toBeLessThan(0.85);
+    await context.close();
+  });
+});
+
 /**
  * Strings that must not be split across lines, as the reader sees them: the figures' numbers and units (the
  * number whole, a Chinese unit whole, a short Chinese unit on the number's line: 13万亩; an English one-word unit
@@ -412,4 +443,102 @@ describe('numbers stay with their units', () => {
     expect(await splitNeedles(page, '[data-testid="brief"] li > p:first-child', unbroken('zh'))).not.toEqual([]);
     await context.close();
   });
+});
+
+/** Unpacks a ZIP file with Python's zipfile (a reader independent of the fflate that wrote it): path → bytes. */
+function unzipWithPython(file: string): Map<string, Uint8Array> {
+  const out = mkdtempSync(path.join(tmpdir(), 'unzip-'));
+  execFileSync('python3', ['-m', 'zipfile', '-e', file, out]);
+  const entries = new Map<string, Uint8Array>();
+  const walk = (dir: string, prefix: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (d.isDirectory()) walk(path.join(dir, d.name), `${prefix}${d.name}/`);
+      else entries.set(`${prefix}${d.name}`, readFileSync(path.join(dir, d.name)));
+    }
+  };
+  walk(out, '');
+  return entries;
+}
+
+describe('all illustrations in one ZIP', () => {
+  /** The images each press page lists for download, with the credit it shows next to each, fetched as served. */
+  async function listedImages(): Promise<ListedImage[]> {
+    const byName = new Map<string, ListedImage & { credits: string[] }>();
+    for (const locale of locales) {
+      const $ = parse((await get(`/${locale}/press`)).body);
+      for (const li of $('[data-testid="photo-downloads"] > li').toArray()) {
+        const src = $(li).find('a[download]').attr('href')!;
+        const credit = $(li).find('dd').first().text().trim();
+        const name = src.split('/').at(-1)!;
+        if (!byName.has(name))
+          byName.set(name, { name, bytes: new Uint8Array(await (await fetch(origin + src)).arrayBuffer()), credits: [] });
+        byName.get(name)!.credits.push(credit);
+      }
+    }
+    return [...byName.values()];
+  }
+
+  it('holds every image the press kit lists, byte for byte, with the credits file; its size is the one the page states', async () => {
+    const listed = await listedImages();
+    expect(listed.length).toBeGreaterThanOrEqual(10);
+    for (const image of listed) expect(image.credits, image.name).toHaveLength(2);
+    const dir = mkdtempSync(path.join(tmpdir(), 'zip-'));
+    let served: Buffer | undefined;
+    for (const locale of locales) {
+      const $ = parse((await get(`/${locale}/press`)).body);
+      const link = $('[data-testid="illustrations-zip"]');
+      expect(link.attr('href')).toBe('/illustrations.zip');
+      expect(link.is('[download]')).toBe(true);
+      const res = await fetch(origin + link.attr('href')!);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/zip');
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z-]+\.zip"$/);
+      served = Buffer.from(await res.arrayBuffer());
+      // The page states the size of the file the server sends, in its own language's format.
+      expect(Number(link.attr('data-bytes'))).toBe(served.length);
+      expect(link.text()).toContain(formatBytes(served.length, locale));
+      expect(link.text()).toContain(String(listed.length));
+    }
+    const file = path.join(dir, 'all.zip');
+    writeFileSync(file, served!);
+    expect(execFileSync('python3', ['-m', 'zipfile', '-t', file], { encoding: 'utf8' })).toMatch(/Done testing|^$/);
+    const entries = unzipWithPython(file);
+    expect(archiveProblems(entries, listed)).toEqual([]);
+    // The credits file: both languages, each file's title, the site's credit and the licence; never the bureau.
+    const readme = new TextDecoder().decode(entries.get('zhungeer-illustrations/README.txt'));
+    expect(readme).toContain('CC BY 4.0');
+    expect(readme).toMatch(/\p{Script=Han}/u);
+    expect(readme).toContain('Green Mines of Zhungeer website');
+    expect(readme).not.toMatch(/自然资源局|Natural Resources Bureau/);
+
+    // Negative control: the same archive less one image, written by Python, is reported.
+    const short = path.join(dir, 'short.zip');
+    execFileSync('python3', [
+      '-c',
+      'import sys, zipfile\nsrc = zipfile.ZipFile(sys.argv[1])\nwith zipfile.ZipFile(sys.argv[2], "w") as out:\n    for i in src.infolist():\n        if i.filename != sys.argv[3]: out.writestr(i, src.read(i))',
+      file,
+      short,
+      `zhungeer-illustrations/${listed[1]!.name}`,
+    ]);
+    expect(archiveProblems(unzipWithPython(short), listed)).toEqual([`missing zhungeer-illustrations/${listed[1]!.name}`]);
+  });
+});
+
+describe('press contact', () => {
+  it.each(locales)(
+    'the press kit (%s) says plainly there is no press office or address, and points to the corrections page',
+    async (locale) => {
+      const $ = parse((await get(`/${locale}/press`)).body);
+      const section = $('[data-testid="press-contact"]');
+      expect(section.length).toBe(1);
+      expect($(`[data-testid="press-nav"] a[href="#contact-title"]`).length).toBe(1);
+      expect(section.text()).toContain(locale === 'zh' ? '没有新闻办公室' : 'no press office');
+      // Nothing to write to: no address, no mail link, no placeholder host.
+      expect(section.find('a[href^="mailto:"], a[href^="tel:"]').length).toBe(0);
+      expect(section.text()).not.toMatch(/@|example\.|TODO|lorem/i);
+      const corrections = section.find('a[data-testid="press-corrections-link"]').attr('href');
+      expect(corrections).toBe(`/${locale}/corrections`);
+      expect((await get(corrections!)).status).toBe(200);
+    },
+  );
 });
