@@ -190,6 +190,8 @@ export const previewsFile = z.strictObject({
  * (`drawnDiagrams` in lib/diagrams; the content check refuses an entry without one, and a drawing without an entry).
  */
 export const diagramText = z.strictObject({
+  /** The glossary term the diagram explains: the term's page shows it, linked to the passage it follows. */
+  term: slug.optional(),
   medium: bilingual,
   title: bilingual,
   description: bilingual,
