@@ -7,16 +7,17 @@ import { SEQ_ATTR } from './sequence-keys';
  * drawn (the plain series); without it every layer is drawn, each marked with the steps it belongs to, and
  * diagrams.css shows the current step's layers (the sticky stage, components/diagrams/Sequence.tsx).
  */
-const layerFor =
-  (step: number | undefined) =>
-  (on: number[], children: React.ReactNode): React.ReactNode =>
-    step === undefined ? (
-      <g key={on.join()} className="seq-layer" {...{ [SEQ_ATTR.layers]: on.join(' ') }}>
-        {children}
-      </g>
-    ) : on.includes(step) ? (
-      <g key={on.join()}>{children}</g>
-    ) : null;
+function layerFor(step: number | undefined) {
+  return function layer(on: number[], children: React.ReactNode): React.ReactNode {
+    if (step === undefined)
+      return (
+        <g key={on.join()} className="seq-layer" {...{ [SEQ_ATTR.layers]: on.join(' ') }}>
+          {children}
+        </g>
+      );
+    return on.includes(step) ? <g key={on.join()}>{children}</g> : null;
+  };
+}
 
 /**
  * Slopes into terraces, in three states (content/diagrams.json `steps`): the bare slope losing its soil, the same

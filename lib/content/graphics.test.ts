@@ -65,24 +65,41 @@ describe('diagrams.json', () => {
       withTerm(site, 'green-mine');
       place(site);
       const { terms } = await site.load();
-      expect(terms.find((t) => t.id === 'green-mine')!.diagrams).toEqual([{ diagram: 'terraces', section: 'restoration', passage: 'plan' }]);
+      expect(terms.find((t) => t.id === 'green-mine')!.diagrams).toEqual([
+        { diagram: 'terraces', section: 'restoration', passage: 'plan' },
+      ]);
     });
     it('an unknown term stops the build (control)', async () => {
       const site = await fixtureSite();
       withTerm(site, 'nope');
       place(site);
-      await expectContentError(site.load(), { file: diagrams, field: 'diagrams › terraces › term', line: 'any', says: ['unknown term "nope"'] });
+      await expectContentError(site.load(), {
+        file: diagrams,
+        field: 'diagrams › terraces › term',
+        line: 'any',
+        says: ['unknown term "nope"'],
+      });
     });
     it('a diagram placed after a passage that does not link its term stops the build (control)', async () => {
       const site = await fixtureSite();
       withTerm(site, 'reclamation');
       place(site);
-      await expectContentError(site.load(), { file: diagrams, field: 'diagrams › terraces › term', line: 'any', says: ['#plan', 'does not link'] });
+      await expectContentError(site.load(), {
+        file: diagrams,
+        field: 'diagrams › terraces › term',
+        line: 'any',
+        says: ['#plan', 'does not link'],
+      });
     });
     it('a diagram with a term that no article places stops the build (control)', async () => {
       const site = await fixtureSite();
       withTerm(site, 'green-mine');
-      await expectContentError(site.load(), { file: diagrams, field: 'diagrams › terraces › term', line: 'any', says: ['no article places'] });
+      await expectContentError(site.load(), {
+        file: diagrams,
+        field: 'diagrams › terraces › term',
+        line: 'any',
+        says: ['no article places'],
+      });
     });
   });
   it('a drawing with no entry', async () => {

@@ -71,6 +71,7 @@ export function linkDiagramsToTerms(
         term.diagrams.push({ diagram: id, section, passage: use.after! });
       }
     }
-    if (!placed) throw new ContentError(file, field, `"${term.id}": no article places this diagram, so there is no passage to link to`, line);
+    if (!placed)
+      throw new ContentError(file, field, `"${term.id}": no article places this diagram, so there is no passage to link to`, line);
   }
 }
