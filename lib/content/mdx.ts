@@ -221,7 +221,13 @@ export async function compileMdx(file: string, source: string, known: KnownIds):
   const { body, frontmatterText } = prepare(source);
   const parsed = parseFrontmatter(frontmatterText);
   if ('error' in parsed) throw new ContentError(file, 'frontmatter', `is not valid YAML (${parsed.error})`, parsed.line);
-  const out = { passages: [] as Passage[], terms: [] as TermUse[], photos: [] as PhotoUse[], graphics: [] as GraphicUse[], diagrams: [] as DiagramUse[] };
+  const out = {
+    passages: [] as Passage[],
+    terms: [] as TermUse[],
+    photos: [] as PhotoUse[],
+    graphics: [] as GraphicUse[],
+    diagrams: [] as DiagramUse[],
+  };
   let code: string;
   try {
     code = String(

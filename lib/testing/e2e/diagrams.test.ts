@@ -280,7 +280,10 @@ describe('explanatory diagrams', () => {
           const box = li.getBoundingClientRect();
           window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' });
         });
-        await page.waitForFunction(([figure, n]) => document.querySelector(figure)?.getAttribute('data-step') === n, [figure, String(n)]);
+        await page.waitForFunction(({ figure, n }) => document.querySelector(figure)?.getAttribute('data-step') === n, {
+          figure,
+          n: String(n),
+        });
         await page.waitForTimeout(600); // the layers' cross-fade
         seen.push(await sequence(page, id));
       }
