@@ -332,9 +332,9 @@ describe('explanatory diagrams', () => {
     });
     await page.waitForFunction((figure) => document.querySelector(figure)?.getAttribute('data-step') === '2', figure);
     // Then one instant jump (as End, a contents link or Find in page make) that leaves step 3's words just above the
-    // middle of the window.
+    // middle band of the window (its bottom 40 px above it).
     const band = await page.locator(`${figure} [data-seq-step="3"]`).evaluate((li) => {
-      window.scrollTo({ top: window.scrollY + li.getBoundingClientRect().bottom - window.innerHeight / 2 + 40, behavior: 'instant' });
+      window.scrollTo({ top: window.scrollY + li.getBoundingClientRect().bottom - window.innerHeight * 0.45 + 40, behavior: 'instant' });
       // Control: no step crosses the middle band the IntersectionObserver watches, so an observer alone sees no
       // step 3 here, and would leave step 2 shown (the defect this test is for).
       const [top, bottom] = [window.innerHeight * 0.45, window.innerHeight * 0.55];
