@@ -7,10 +7,11 @@ import { href } from '@/lib/routes';
 export const dynamic = 'force-static';
 
 export async function GET() {
-  // `uses` is left out: passages are a property of the site's articles, not of the term.
+  // `uses` and `diagrams` are left out: passages and pictures are properties of the site's articles, not of the term.
   const terms = (await listTerms()).map((full) => {
-    const { uses, ...term } = full;
+    const { uses, diagrams, ...term } = full;
     void uses;
+    void diagrams;
     return {
       ...term,
       url: Object.fromEntries(locales.map((l) => [l, absoluteUrl(href.term(l, term.id))])),

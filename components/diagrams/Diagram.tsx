@@ -18,7 +18,20 @@ const isSvg = (id: string): id is SvgDiagram => (svgDiagrams as readonly string[
  * The SVG is inline and small (a few hundred bytes gzipped: paths, no embedded pictures), so it needs no request,
  * prints with the page and takes its colours from the page's light or dark scheme (diagrams.css).
  */
-export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
+export async function Diagram({
+  id,
+  locale,
+  still,
+}: {
+  id: string;
+  locale: Locale;
+  /**
+   * Outside its article (a glossary term's page): one still drawing at the column's width, a drawing told in steps
+   * in its last state (the finished work, which its description explains), with `link` (to the passage the
+   * article places it after) under the caption.
+   */
+  still?: { link: React.ReactNode };
+}) {
   const text = (await getDiagrams())[id];
   if (!text) throw new Error(`Diagram: unknown diagram "${id}" (content/diagrams.json has no such id)`);
   const t = await getTranslations({ locale, namespace: 'story.diagram.credit' });
@@ -28,7 +41,7 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
   const drawing = isSvg(id) ? drawings[id] : undefined;
   // A drawing told in steps (the content check makes its words give one step per state of the drawing).
   const { steps } = text;
-  if (drawing && steps)
+  if (drawing && steps && !still)
     return <DiagramSequence id={id} text={{ ...text, steps }} drawing={drawing} say={say} locale={locale} credit={t('drawing')} />;
   // A two-panel drawing comes twice, stacked and side by side; diagrams.css shows the one that fits the figure.
   const svg = (wide: boolean) =>
@@ -40,11 +53,17 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
         className={drawing.wideHeight === undefined ? 'dg-one' : wide ? 'dg-wide' : 'dg-narrow'}
         label={ids}
       >
-        <drawing.Draw say={say} wide={wide} />
+        <drawing.Draw say={say} wide={wide} step={steps?.length} />
       </DiagramSvg>
     );
   return (
-    <DiagramFigure id={id} locale={locale} text={text} className="figure-wide my-10 break-inside-avoid">
+    <DiagramFigure
+      id={id}
+      locale={locale}
+      text={text}
+      wide={!still}
+      className={`break-inside-avoid ${still ? 'mt-10' : 'figure-wide my-10'}`}
+    >
       {/* The drawing fills the figure's width at every size; the caption follows it at a reading measure. */}
       <div className="mt-4 w-full">
         {drawing ? (
@@ -58,6 +77,7 @@ export async function Diagram({ id, locale }: { id: string; locale: Locale }) {
       </div>
       <figcaption className="mt-4 max-w-[40rem] text-[0.95rem] leading-relaxed text-muted">
         <span id={ids.desc}>{text.description[locale]}</span> <span className="mt-1 block text-xs">{t(drawing ? 'drawing' : 'flow')}</span>
+        {still?.link}
       </figcaption>
     </DiagramFigure>
   );

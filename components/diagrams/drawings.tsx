@@ -3,20 +3,30 @@ import { Arrow, GAP, Label, Leader, Rain, W, r, type Say } from './parts';
 import { SEQ_ATTR } from './sequence-keys';
 
 /**
+ * A drawing told in steps draws each part as a layer belonging to some steps. Given `step`, only that state is
+ * drawn (the plain series); without it every layer is drawn, each marked with the steps it belongs to, and
+ * diagrams.css shows the current step's layers (the sticky stage, components/diagrams/Sequence.tsx).
+ */
+function layerFor(step: number | undefined) {
+  return function layer(on: number[], children: React.ReactNode): React.ReactNode {
+    if (step === undefined)
+      return (
+        <g key={on.join()} className="seq-layer" {...{ [SEQ_ATTR.layers]: on.join(' ') }}>
+          {children}
+        </g>
+      );
+    return on.includes(step) ? <g key={on.join()}>{children}</g> : null;
+  };
+}
+
+/**
  * Slopes into terraces, in three states (content/diagrams.json `steps`): the bare slope losing its soil, the same
  * slope cut into level steps with banks, then the steps holding the rain and farmed. Given `step`, only that
  * state is drawn (the plain series); without it every layer is drawn, each marked with the steps it belongs to,
  * and diagrams.css shows the current step's layers (the sticky stage, components/diagrams/Sequence.tsx).
  */
 function TerraceSteps({ say, step }: DrawProps) {
-  const layer = (on: number[], children: React.ReactNode) =>
-    step === undefined ? (
-      <g key={on.join()} className="seq-layer" {...{ [SEQ_ATTR.layers]: on.join(' ') }}>
-        {children}
-      </g>
-    ) : on.includes(step) ? (
-      <g key={on.join()}>{children}</g>
-    ) : null;
+  const layer = layerFor(step);
   const steps = [
     [0, 150],
     [100, 150],
@@ -166,12 +176,16 @@ function HillLayers({ say, wide }: DrawProps) {
   );
 }
 
-/** A gully cut along its length: two check dams, silt built up behind each, water held in front. */
-function CheckDam({ say, wide }: DrawProps) {
-  // The bed falls from upper left to lower right: y = 70 + k x. Set wide, the gully runs on at a gentler fall and a
-  // third dam follows (the feature gives no number of dams: "a gully can have several").
-  const width = wide ? 2 * W + GAP : W;
-  const k = wide ? 0.15 : 0.28;
+/**
+ * A gully cut along its length, upstream on the left, in three states (content/diagrams.json `steps`): the bare
+ * gully, its muddy water carrying silt away; a dam across it holding back the water while silt settles behind it;
+ * then silt built up into flats behind two dams, one below the other (the feature gives no number of dams: "a
+ * gully can have several"), held water by each dam and the flats farmed. Layered like TerraceSteps.
+ */
+function CheckDam({ say, step }: DrawProps) {
+  const layer = layerFor(step);
+  // The bed falls from upper left to lower right: y = 70 + k x.
+  const k = 0.28;
   const bed = (x: number) => r(70 + k * x);
   const dam = (x: number, h: number) => {
     const y = bed(x);
@@ -179,43 +193,96 @@ function CheckDam({ say, wide }: DrawProps) {
     const start = r((top + 4 - 70) / k);
     return { x, y, top, start };
   };
-  const dams = wide ? [dam(270, 40), dam(530, 40), dam(790, 40)] : [dam(180, 46), dam(345, 46)];
+  const dams = [dam(180, 46), dam(345, 46)];
+  const [upper, lower] = dams as [ReturnType<typeof dam>, ReturnType<typeof dam>];
+  const rock = (d: ReturnType<typeof dam>) => (
+    <path
+      d={`M${d.x - 6} ${d.y + 2}L${d.x - 2} ${d.top}H${d.x + 8}L${d.x + 16} ${d.y + 5}Z`}
+      fill="var(--dg-rock)"
+      stroke="var(--dg-frame)"
+      strokeWidth={1}
+    />
+  );
+  const flat = (d: ReturnType<typeof dam>) => `M${d.start} ${d.top + 4}H${d.x - 4}V${d.y}L${d.start} ${d.top + 4}Z`;
+  const crops = (x0: number, y: number) =>
+    [0, 12, 24].map((dx) => (
+      <path
+        key={dx}
+        d={`M${x0 + dx} ${y - 1}l-3 -8M${x0 + dx} ${y - 1}v-10M${x0 + dx} ${y - 1}l3 -8`}
+        stroke="var(--dg-pine)"
+        strokeWidth={1.6}
+      />
+    ));
   return (
     <>
-      <path d={`M0 ${bed(0)}L${width} ${bed(width)}V230H0Z`} fill="var(--dg-soil)" />
-      {dams.map((d) => (
-        <g key={d.x}>
-          <path d={`M${d.start} ${d.top + 4}H${d.x - 4}V${d.y}L${d.start} ${d.top + 4}Z`} fill="var(--dg-silt)" />
-          <path d={`M${d.start + 30} ${d.top + 4}H${d.x - 4}`} stroke="var(--dg-water)" strokeWidth={5} />
+      <path d={`M0 ${bed(0)}L${W} ${bed(W)}V230H0Z`} fill="var(--dg-soil)" />
+      {layer(
+        [1],
+        <>
+          {/* Muddy water running the whole length of the bed and on downstream. */}
+          <path d={`M14 ${bed(14) - 8}L370 ${bed(370) - 8}`} fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
+          <Arrow x={380} y={bed(380) - 6} deg={16} fill="var(--dg-water)" />
           <path
-            d={`M${d.x - 6} ${d.y + 2}L${d.x - 2} ${d.top}H${d.x + 8}L${d.x + 16} ${d.y + 5}Z`}
-            fill="var(--dg-rock)"
-            stroke="var(--dg-frame)"
-            strokeWidth={1}
+            d={[60, 150, 240, 320].map((x) => `M${x} ${bed(x) - 4}h8`).join('')}
+            stroke="var(--dg-soil-dark)"
+            strokeWidth={3}
+            strokeLinecap="round"
           />
-        </g>
-      ))}
-      {[0, 1, 2].map((i) => (
-        <path
-          key={i}
-          d={`M${dams[0]!.start + 10 + i * 30} ${dams[0]!.top + 12 + i * 3}h${22 + i * 6}`}
-          stroke="var(--dg-soil-dark)"
-          strokeWidth={1}
-          opacity={0.6}
-        />
-      ))}
-      <path d="M14 58C40 64 60 66 88 70" fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
-      <Arrow x={92} y={70.5} deg={10} fill="var(--dg-water)" />
+          <Label x={396} y={bed(396) - 40} text={say('carried')} anchor="end" />
+          <Label x={16} y={bed(16) + 46} text={say('bed')} className="dg-soft" />
+        </>,
+      )}
+      {layer(
+        [2],
+        <>
+          {/* Water held behind the new dam; a first layer of silt on the bed under it. */}
+          <path d={flat(upper)} fill="var(--dg-water)" opacity={0.45} />
+          <path d={`M${upper.start + 50} ${bed(upper.start + 50)}L${upper.x - 4} ${upper.y - 12}V${upper.y}Z`} fill="var(--dg-silt)" />
+          <Leader d={`M${upper.x - 40} ${upper.y - 6}L${upper.x - 20} ${upper.y + 30}`} />
+          <Label x={upper.x - 20} y={upper.y + 46} text={say('settle')} anchor="middle" />
+          <Label x={upper.x - 70} y={upper.top + 22} text={say('water')} anchor="middle" />
+        </>,
+      )}
+      {layer(
+        [2, 3],
+        <>
+          {rock(upper)}
+          <Label x={upper.x + 4} y={upper.top - 10} text={say('dam')} anchor="middle" className="dg-head" />
+          <path d="M14 58C40 64 60 66 88 70" fill="none" stroke="var(--dg-water)" strokeWidth={2.5} strokeDasharray="7 4" />
+          <Arrow x={92} y={70.5} deg={10} fill="var(--dg-water)" />
+        </>,
+      )}
+      {layer(
+        [3],
+        <>
+          {dams.map((d) => (
+            <g key={d.x}>
+              <path d={flat(d)} fill="var(--dg-silt)" />
+              <path d={`M${d.x - 50} ${d.top + 4}H${d.x - 4}`} stroke="var(--dg-water)" strokeWidth={5} />
+            </g>
+          ))}
+          {[0, 1, 2].map((i) => (
+            <path
+              key={i}
+              d={`M${upper.start + 10 + i * 30} ${upper.top + 12 + i * 3}h${22 + i * 6}`}
+              stroke="var(--dg-soil-dark)"
+              strokeWidth={1}
+              opacity={0.6}
+            />
+          ))}
+          {crops(upper.start + 76, upper.top + 4)}
+          {crops(lower.start + 12, lower.top + 4)}
+          {rock(lower)}
+          <Label x={lower.x + 4} y={lower.top - 10} text={say('dam')} anchor="middle" className="dg-head" />
+          <Leader d={`M${lower.start + 60} ${lower.top + 10}L${lower.start + 40} ${lower.top + 44}`} />
+          <Label x={lower.start + 40} y={lower.top + 60} text={say('silt')} anchor="middle" />
+          <Label x={upper.x - 60} y={upper.top + 26} text={say('water')} anchor="middle" />
+        </>,
+      )}
       <Label x={8} y={40} text={say('flow')} />
-      {dams.map((d) => (
-        <Label key={d.x} x={d.x + 4} y={d.top - 10} text={say('dam')} anchor="middle" className="dg-head" />
-      ))}
-      <Leader d={`M${dams[1]!.start + 60} ${dams[1]!.top + 10}L${dams[1]!.start + 40} ${dams[1]!.top + 44}`} />
-      <Label x={dams[1]!.start + 40} y={dams[1]!.top + 60} text={say('silt')} anchor="middle" />
-      <Label x={dams[0]!.x - 60} y={dams[0]!.top + 26} text={say('water')} anchor="middle" />
-      <Label x={16} y={bed(16) + 46} text={say('bed')} className="dg-soft" />
+      <Rain x0={230} x1={390} y={14} />
       <Label x={4} y={222} text={`← ${say('upstream')}`} className="dg-soft" />
-      <Label x={width - 4} y={222} text={`${say('downstream')} →`} anchor="end" className="dg-soft" />
+      <Label x={W - 4} y={222} text={`${say('downstream')} →`} anchor="end" className="dg-soft" />
     </>
   );
 }
@@ -367,7 +434,7 @@ export const drawings: Record<
 > = {
   terraces: { height: 172, steps: diagramSteps.terraces, Draw: TerraceSteps },
   'hill-layers': { height: 392, wideHeight: 258, Draw: HillLayers },
-  'check-dam': { height: 232, wideHeight: 232, Draw: CheckDam },
+  'check-dam': { height: 232, steps: diagramSteps['check-dam'], Draw: CheckDam },
   'slopes-benches': { height: 222, wideHeight: 222, Draw: SlopesBenches },
   'above-below': { height: 292, wideHeight: 380, Draw: AboveBelow },
 };

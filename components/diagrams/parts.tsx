@@ -97,11 +97,14 @@ export function DiagramFigure({
   text,
   className,
   attrs,
+  wide = true,
   children,
 }: {
   id: string;
   locale: Locale;
   text: Pick<DiagramText, 'medium' | 'title'>;
+  /** Wider than the text column in an article (`data-wide`); false for a still copy in a term's page. */
+  wide?: boolean;
   /** Classes after the shared `dg not-prose @container border-y border-rule py-5`. */
   className: string;
   /** Data attributes of the figure's kind (a sequence's protocol, sequence-keys.ts). */
@@ -113,7 +116,7 @@ export function DiagramFigure({
     <figure
       className={`dg not-prose @container border-y border-rule py-5 ${className}`}
       data-graphic="diagram"
-      data-wide=""
+      data-wide={wide ? '' : undefined}
       data-diagram={id}
       {...attrs}
       aria-labelledby={title}

@@ -8,6 +8,8 @@ import { JsonLd } from '../JsonLd';
 import { SiteCoins } from '@/components/cite/Coins';
 import { TitledSection } from '@/components/TitledSection';
 import { TermName } from './TermName';
+import { MixedEnglish } from '../Mixed';
+import { Diagram } from '../diagrams/Diagram';
 import { href } from '@/lib/routes';
 
 /** Each passage once, in article order, with its section, address and link text (the heading, or the first words). */
@@ -39,7 +41,7 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
   const articles = new Map(await Promise.all(sections.map(async (s) => [s, await getArticle(locale, s)] as const)));
   const aliases = [...term.aliases.zh.map((a) => ({ text: a, lang: zhLang })), ...term.aliases.en.map((a) => ({ text: a, lang: enLang }))];
   // A site rendering without its own note gets the standard one, in the reader's language.
-  const note = term.rendering.source;
+  const note = term.rendering.source?.[locale];
 
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -98,6 +100,21 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
               {term.definition[other]}
             </p>
           </div>
+          {/* The diagram an article draws of this term (content/diagrams.json `term`), linked to the passage it follows. */}
+          {term.diagrams.map((d) => (
+            <Diagram
+              key={d.diagram}
+              id={d.diagram}
+              locale={locale}
+              still={{
+                link: (
+                  <a href={href.passage(locale, d.section, d.passage)} className="link mt-2 block text-sm" data-diagram-passage="">
+                    {t('term.diagramPassage', { title: articles.get(d.section)?.title ?? tc(`sections.${d.section}`) })}
+                  </a>
+                ),
+              }}
+            />
+          ))}
         </div>
 
         <aside className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:border-l lg:border-rule lg:pl-10">
@@ -123,8 +140,9 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
               <dt className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.rendering')}</dt>
               <dd className="mt-1 leading-relaxed">
                 <span className="font-semibold">{term.rendering.status === 'official' ? t('term.official') : t('term.site')}</span>
-                <span className="mt-1 block text-muted" lang={note ? enLang : undefined}>
-                  {note ?? t('term.siteNote')}
+                {/* The note in the page's language; on a Chinese page the English forms it quotes carry lang="en". */}
+                <span className="mt-1 block text-muted" data-rendering-note="">
+                  {note ? <MixedEnglish text={note} locale={locale} /> : t('term.siteNote')}
                 </span>
               </dd>
             </div>

@@ -81,7 +81,7 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
         <div id={`${id}-text`} className="space-y-4 text-[1.02rem] leading-relaxed">
           <p className="text-xs font-semibold tracking-wider text-muted uppercase">{t('label')}</p>
           <p>{summary}</p>
-          <p className="text-muted">{t('sitesNote')}</p>
+          <p className="text-sm text-muted">{t('sitesNote')}</p>
           <details className="text-sm text-muted">
             <summary className="inline-flex min-h-6 cursor-pointer items-center font-semibold text-ink hover:text-accent">
               {t('sourcesTitle')}

@@ -38,7 +38,7 @@ describe('a term missing a language stops the build', () => {
   });
 });
 
-type Terms = { terms: { rendering: { status: string; source?: string } }[] };
+type Terms = { terms: { rendering: { status: string; source?: { zh: string; en?: string } } }[] };
 
 describe('a rendering says whose it is', () => {
   it('a site rendering may go without a note (the term page gives the standard one)', async () => {
@@ -54,6 +54,17 @@ describe('a rendering says whose it is', () => {
       file: glossary,
       line: 'any',
       field: 'terms[0] "green-mine" › rendering › source',
+      says: ['is missing'],
+    });
+  });
+
+  it('a note without its Chinese stops the build (control: a Chinese page would show it in English)', async () => {
+    const site = await fixtureSite();
+    site.json<Terms>(glossary, (d) => void (d.terms[0]!.rendering = { status: 'official', source: { en: 'A ministry' } as never }));
+    await expectContentError(site.load(), {
+      file: glossary,
+      line: 'any',
+      field: 'terms[0] "green-mine" › rendering › source › zh',
       says: ['is missing'],
     });
   });

@@ -49,9 +49,58 @@ describe('diagrams.json', () => {
   it('steps for a drawing that has none', async () => {
     const site = await fixtureSite();
     site.json<{ diagrams: Record<string, { steps?: unknown[] }> }>(diagrams, (d) => {
-      d.diagrams['check-dam']!.steps = d.diagrams.terraces!.steps;
+      d.diagrams['hill-layers']!.steps = d.diagrams.terraces!.steps;
     });
-    await expectContentError(site.load(), { file: diagrams, field: 'diagrams › check-dam › steps', line: 'any', says: ['has no steps'] });
+    await expectContentError(site.load(), { file: diagrams, field: 'diagrams › hill-layers › steps', line: 'any', says: ['has no steps'] });
+  });
+  describe('a diagram’s term (its page shows the diagram, linked to the passage it follows)', () => {
+    const withTerm = (site: Awaited<ReturnType<typeof fixtureSite>>, term: string) =>
+      site.json<{ diagrams: Record<string, { term?: string }> }>(diagrams, (d) => void (d.diagrams.terraces!.term = term));
+    const place = (site: Awaited<ReturnType<typeof fixtureSite>>) => {
+      for (const locale of ['zh', 'en'])
+        site.replace(`content/articles/restoration/${locale}.mdx`, '{#plan}\n', '{#plan}\n\n<Diagram id="terraces" />\n');
+    };
+    it('is listed on the term, with the passage the diagram follows', async () => {
+      const site = await fixtureSite();
+      withTerm(site, 'green-mine');
+      place(site);
+      const { terms } = await site.load();
+      expect(terms.find((t) => t.id === 'green-mine')!.diagrams).toEqual([
+        { diagram: 'terraces', section: 'restoration', passage: 'plan' },
+      ]);
+    });
+    it('an unknown term stops the build (control)', async () => {
+      const site = await fixtureSite();
+      withTerm(site, 'nope');
+      place(site);
+      await expectContentError(site.load(), {
+        file: diagrams,
+        field: 'diagrams › terraces › term',
+        line: 'any',
+        says: ['unknown term "nope"'],
+      });
+    });
+    it('a diagram placed after a passage that does not link its term stops the build (control)', async () => {
+      const site = await fixtureSite();
+      withTerm(site, 'reclamation');
+      place(site);
+      await expectContentError(site.load(), {
+        file: diagrams,
+        field: 'diagrams › terraces › term',
+        line: 'any',
+        says: ['#plan', 'does not link'],
+      });
+    });
+    it('a diagram with a term that no article places stops the build (control)', async () => {
+      const site = await fixtureSite();
+      withTerm(site, 'green-mine');
+      await expectContentError(site.load(), {
+        file: diagrams,
+        field: 'diagrams › terraces › term',
+        line: 'any',
+        says: ['no article places'],
+      });
+    });
   });
   it('a drawing with no entry', async () => {
     const site = await fixtureSite();

@@ -2,7 +2,8 @@ import { diagramSteps, drawnDiagrams } from '../diagrams';
 import { ContentError } from './errors';
 import { readJson } from './read';
 import { diagramsFile } from './schema';
-import type { Site } from './site-types';
+import { sectionIds } from './sections';
+import type { Site, Term } from './site-types';
 import { validate } from './validate';
 
 /** content/diagrams.json: every entry has a drawing (lib/diagrams) and every drawing an entry. */
@@ -33,4 +34,44 @@ export function loadDiagrams(root: string): Site['diagrams'] {
     if (!diagrams[id])
       throw new ContentError(file, 'diagrams', `has no entry "${id}" (components/diagrams draws it; give it its words here)`);
   return diagrams;
+}
+
+/**
+ * Each diagram's `term` (content/diagrams.json) to that term's page: the diagram must name a glossary term and be
+ * placed (`<Diagram id="…" />`) right after a passage that links the term, in each article that places it; the
+ * term then lists the diagram with that passage, which its page links to. Reads only data, so the term pages
+ * follow the articles and diagrams.json, never a list kept in a component.
+ */
+export function linkDiagramsToTerms(
+  root: string,
+  diagrams: Site['diagrams'],
+  articles: Site['articles'],
+  termById: ReadonlyMap<string, Term>,
+): void {
+  const { source, file } = readJson(root, 'diagrams.json');
+  for (const [id, text] of Object.entries(diagrams)) {
+    if (!text.term) continue;
+    const term = termById.get(text.term);
+    const field = `diagrams › ${id} › term`;
+    const line = source.lineOf(['diagrams', id, 'term']);
+    if (!term) throw new ContentError(file, field, `names unknown term "${text.term}" (content/glossary.json has no such id)`, line);
+    let placed = 0;
+    for (const section of sectionIds) {
+      const article = articles[section].zh;
+      for (const use of article.diagrams.filter((d) => d.diagram === id)) {
+        placed++;
+        const linked = !!use.after && article.terms.some((t) => t.term === term.id && t.passage === use.after);
+        if (!linked)
+          throw new ContentError(
+            file,
+            field,
+            `"${term.id}": ${article.file} places the diagram after ${use.after ? `#${use.after}` : 'no passage'}, which does not link the term`,
+            line,
+          );
+        term.diagrams.push({ diagram: id, section, passage: use.after! });
+      }
+    }
+    if (!placed)
+      throw new ContentError(file, field, `"${term.id}": no article places this diagram, so there is no passage to link to`, line);
+  }
 }

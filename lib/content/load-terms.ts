@@ -19,5 +19,5 @@ export function loadTerms(root: string): Term[] {
           `names unknown term "${r}"`,
           source.lineOf(['terms', i, 'related']),
         );
-  return entries.map((t) => ({ ...t, uses: { zh: [], en: [] } }));
+  return entries.map((t) => ({ ...t, uses: { zh: [], en: [] }, diagrams: [] }));
 }

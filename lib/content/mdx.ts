@@ -40,6 +40,12 @@ export interface GraphicUse {
   after?: string;
   line: number;
 }
+/** Where an article places an explanatory diagram (`<Diagram id="…" />`). */
+export interface DiagramUse {
+  diagram: string;
+  /** The passage the diagram follows in the text, if any. */
+  after?: string;
+}
 export interface CompiledMdx {
   data: Record<string, unknown>;
   /** Where each frontmatter field is written, for errors that name its line. */
@@ -48,6 +54,7 @@ export interface CompiledMdx {
   terms: TermUse[];
   photos: PhotoUse[];
   graphics: GraphicUse[];
+  diagrams: DiagramUse[];
   Content: MDXContent;
 }
 export interface KnownIds {
@@ -201,6 +208,7 @@ function remarkPassages(file: string, known: KnownIds, out: Omit<CompiledMdx, 'C
           const id = attr(node, 'id');
           if (typeof id !== 'string' || !known.diagrams.has(id))
             fail(node, 'Diagram id', `unknown diagram "${String(id)}" (content/diagrams.json has no such id)`);
+          out.diagrams.push({ diagram: id as string, after: lastPassage });
           continue;
         }
         if (node.name && isOnceGraphic(node.name)) {
@@ -241,7 +249,13 @@ export async function compileMdx(file: string, source: string, known: KnownIds):
   const { body, frontmatterText } = prepare(source);
   const parsed = parseFrontmatter(frontmatterText);
   if ('error' in parsed) throw new ContentError(file, 'frontmatter', `is not valid YAML (${parsed.error})`, parsed.line);
-  const out = { passages: [] as Passage[], terms: [] as TermUse[], photos: [] as PhotoUse[], graphics: [] as GraphicUse[] };
+  const out = {
+    passages: [] as Passage[],
+    terms: [] as TermUse[],
+    photos: [] as PhotoUse[],
+    graphics: [] as GraphicUse[],
+    diagrams: [] as DiagramUse[],
+  };
   let code: string;
   try {
     code = String(

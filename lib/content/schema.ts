@@ -92,10 +92,13 @@ export const term = z.strictObject({
   short: bilingual,
   aliases: z.strictObject({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).default({ zh: [], en: [] }),
   related: z.array(slug).default([]),
-  /** `official` names where the English form is used; a `site` rendering may carry a note on the forms in use. */
+  /**
+   * `official` names where the English form is used; a `site` rendering may carry a note on the forms in use. The
+   * note is in both languages: a Chinese page says it in Chinese, quoting the English forms as they are written.
+   */
   rendering: z.discriminatedUnion('status', [
-    z.strictObject({ status: z.literal('official'), source: nonEmpty }),
-    z.strictObject({ status: z.literal('site'), source: nonEmpty.optional() }),
+    z.strictObject({ status: z.literal('official'), source: bilingual }),
+    z.strictObject({ status: z.literal('site'), source: bilingual.optional() }),
   ]),
 });
 export const glossaryFile = z.strictObject({ terms: z.array(term).min(1) });
@@ -204,6 +207,8 @@ export const previewsFile = z.strictObject({
  * (`drawnDiagrams` in lib/diagrams; the content check refuses an entry without one, and a drawing without an entry).
  */
 export const diagramText = z.strictObject({
+  /** The glossary term the diagram explains: the term's page shows it, linked to the passage it follows. */
+  term: slug.optional(),
   medium: bilingual,
   title: bilingual,
   description: bilingual,

@@ -39,6 +39,8 @@ export interface Photo extends PhotoEntry {
 }
 export interface Term extends TermEntry {
   uses: Record<Locale, { section: SectionId; passage: string }[]>;
+  /** The diagrams that explain it (content/diagrams.json `term`), each with the passage an article places it after. */
+  diagrams: { diagram: string; section: SectionId; passage: string }[];
 }
 export interface Site {
   articles: Record<SectionId, Record<Locale, Article>>;

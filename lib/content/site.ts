@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadArticles, loadHome } from './load-articles';
 import { loadCharts } from './load-charts';
 import { loadCorrections } from './load-corrections';
-import { loadDiagrams } from './load-diagrams';
+import { linkDiagramsToTerms, loadDiagrams } from './load-diagrams';
 import { loadPassageList } from './load-passage-list';
 import { loadPhotos } from './load-photos';
 import { loadPreviews } from './load-previews';
@@ -38,6 +38,7 @@ export async function loadSite(root = path.join(process.cwd(), 'content'), publi
   const termById = new Map(terms.map((t) => [t.id, t]));
   const { articles, frontmatterOf } = await loadArticles(root, known, photoById, termById);
   const home = await loadHome(root, known, photoById);
+  linkDiagramsToTerms(root, diagrams, articles, termById);
 
   const figures = loadPassageList(root, 'figures.json', figuresFile, 'figures', 'figure', articles).figures;
   const timeline = loadPassageList(root, 'timeline.json', timelineFile, 'entries', 'timeline entry', articles).entries;

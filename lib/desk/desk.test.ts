@@ -58,7 +58,7 @@ const term: TermEntry = {
   short: { zh: '短', en: 'Short' },
   aliases: { zh: [], en: ['green mining site'] },
   related: [],
-  rendering: { status: 'official', source: 'Ministry' },
+  rendering: { status: 'official', source: { zh: '部委', en: 'Ministry' } },
 } as unknown as TermEntry;
 
 describe('glossaryTbx', () => {

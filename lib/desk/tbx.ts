@@ -30,7 +30,7 @@ export function glossaryTbx(terms: readonly TermEntry[]): string {
         l === 'zh'
           ? [`<note>${x(`Pinyin: ${t.pinyin}`)}</note>`]
           : [
-              ...(t.rendering.source ? [`<admin type="source">${x(t.rendering.source)}</admin>`] : []),
+              ...(t.rendering.source ? [`<admin type="source">${x(t.rendering.source.en)}</admin>`] : []),
               `<note>${x(`Rendering: ${t.rendering.status === 'official' ? 'official' : "the site's own"}`)}</note>`,
             ];
       return [

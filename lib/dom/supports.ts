@@ -11,3 +11,9 @@ const subscribe = () => () => {};
 export function useBrowserSupports(test: () => boolean): boolean {
   return useSyncExternalStore(subscribe, test, () => false);
 }
+
+/**
+ * Whether the window fires `scrollend` (Chromium 114, Firefox 109; not Safari as of 2026): without it, code that
+ * must act once a scroll has stopped waits for a pause in `scroll` events instead. Browser only.
+ */
+export const supportsScrollEnd = (): boolean => 'onscrollend' in window;

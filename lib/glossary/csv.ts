@@ -14,6 +14,7 @@ export const glossaryColumns = [
   'related',
   'rendering_status',
   'rendering_source',
+  'rendering_source_zh',
 ] as const;
 
 /** Lists inside one cell (aliases, related ids) are joined with " | ": no alias contains a bar, many contain commas. */
@@ -34,7 +35,8 @@ export function glossaryCsv(terms: readonly TermEntry[]): string {
       joinList(t.aliases.en),
       joinList(t.related),
       t.rendering.status,
-      t.rendering.source ?? '',
+      t.rendering.source?.en ?? '',
+      t.rendering.source?.zh ?? '',
     ]),
   ]);
 }

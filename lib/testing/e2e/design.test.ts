@@ -445,7 +445,7 @@ describe('before/after at 1440: one stage with scene buttons', () => {
       await home.context().close();
       const article = await browser.open('/en/restoration', { context: { viewport: { width: 1440, height: 900 }, colorScheme } });
       await article.waitForFunction(() => document.querySelector('figure[data-seq]')?.hasAttribute('data-seq-live'));
-      await article.locator('[data-seq-step="2"]').scrollIntoViewIfNeeded();
+      await article.locator('[data-seq-step="2"]').first().scrollIntoViewIfNeeded();
       expect(found(await new AxeBuilder({ page: article }).include('figure[data-seq]').withTags(tags).analyze())).toEqual([]);
       await article.locator('a[data-map-enlarge]').click();
       await article.locator('dialog[data-map-dialog] [data-map-unplaced]').waitFor();

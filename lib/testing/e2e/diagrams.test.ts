@@ -13,8 +13,8 @@ const placed: Record<string, Record<string, string[]>> = {
   industries: { 'above-below': ['above-below'], 'three-changes': ['shares-chain'] },
 };
 const han = /\p{Script=Han}/u;
-/** The diagrams told in steps (content/diagrams.json `steps`). */
-const told = ['terraces'];
+/** The diagrams told in steps (content/diagrams.json `steps`), both after the passage on terraces and check dams. */
+const told = ['terraces', 'check-dam'];
 
 /** What is wrong with the diagrams of one article page, as a list (empty: nothing). */
 function diagramProblems($: Doc, locale: 'zh' | 'en', expected: Record<string, string[]>): string[] {
@@ -202,13 +202,17 @@ describe('explanatory diagrams', () => {
    * and whether they and the step's own drawing are on screen; `stage`: the sticky drawing, if shown, with its box
    * and which steps' layers are visible.
    */
-  const sequence = (page: import('playwright-core').Page) =>
-    page.locator('figure[data-seq]').evaluate((f) => {
+  const sequence = (page: import('playwright-core').Page, id: string) =>
+    page.locator(`figure[data-seq][data-diagram="${id}"]`).evaluate((f) => {
       const shown = (e: Element | null) => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
       const stage = f.querySelector('.seq-stage');
       const box = stage?.getBoundingClientRect();
       return {
         step: f.getAttribute('data-step'),
+        // The heading marked in the stage's row of step headings (bold where the row is shown, from 1280 px).
+        marked: [...f.querySelectorAll('[data-seq-dot]')]
+          .filter((d) => shown(d) && Number(getComputedStyle(d).fontWeight) >= 700)
+          .map((d) => d.getAttribute('data-seq-dot')),
         steps: [...f.querySelectorAll('[data-seq-step]')].map((li) => ({
           text: li.querySelector('.seq-text')?.textContent ?? '',
           textShown: shown(li.querySelector('.seq-text')),
@@ -240,60 +244,120 @@ describe('explanatory diagrams', () => {
     ['with reduced motion at 1440', { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' }],
     ['on a 390 phone', phone],
   ] as const)
-    it(`the terraces sequence ${name}: a plain series, every step's words and drawing shown`, async () => {
+    it(`the sequences ${name}: a plain series, every step's words and drawing shown`, async () => {
       for (const locale of ['zh', 'en'] as const) {
         const page = await browser.open(`/${locale}/restoration`, {
           context: options,
           beforeHydration: options.javaScriptEnabled === false,
         });
-        const s = await sequence(page);
-        expect(s.steps.length).toBe(3);
-        expect(seriesProblems(s)).toEqual([]);
-        for (const step of s.steps) expect(han.test(step.text), step.text).toBe(locale === 'zh');
+        for (const id of told) {
+          const s = await sequence(page, id);
+          expect(s.steps.length, id).toBe(3);
+          expect(seriesProblems(s), id).toEqual([]);
+          for (const step of s.steps) expect(han.test(step.text), step.text).toBe(locale === 'zh');
+        }
         await page.context().close();
       }
     });
 
-  it('the terraces sequence prints as a plain series', async () => {
+  it('the sequences print as plain series', async () => {
     const page = await browser.open('/en/restoration', { context: { viewport: { width: 1440, height: 900 } } });
     await page.emulateMedia({ media: 'print' });
-    expect(seriesProblems(await sequence(page))).toEqual([]);
+    for (const id of told) expect(seriesProblems(await sequence(page, id)), id).toEqual([]);
     await page.context().close();
   });
 
-  it('at 1440 with JavaScript the drawing stays in view beside the steps and shows the step being read (and the series check reports it)', async () => {
-    const page = await browser.open('/zh/restoration', { context: { viewport: { width: 1440, height: 900 } } });
-    await page.waitForFunction(() => document.querySelector('figure[data-seq]')?.hasAttribute('data-seq-live'));
-    const seen: Awaited<ReturnType<typeof sequence>>[] = [];
-    for (const n of [1, 2, 3]) {
-      // The step's middle to the window's middle, as a reader scrolling would bring it.
-      await page.locator(`[data-seq-step="${n}"]`).evaluate((li) => {
-        const box = li.getBoundingClientRect();
-        window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' });
-      });
-      await page.waitForFunction((n) => document.querySelector('figure[data-seq]')?.getAttribute('data-step') === String(n), n);
-      await page.waitForTimeout(600); // the layers' cross-fade
-      seen.push(await sequence(page));
-    }
-    for (const [i, s] of seen.entries()) {
-      const n = String(i + 1);
-      expect(s.step).toBe(n);
-      expect(s.stage?.position).toBe('sticky');
-      // In view: the whole stage is inside the window, below the header.
-      expect(s.stage!.top).toBeGreaterThanOrEqual(56);
-      expect(s.stage!.bottom).toBeLessThanOrEqual(900);
-      // Only this step's layers are visible.
-      expect(s.stage!.layers.length).toBeGreaterThan(0);
-      expect(s.stage!.layers.filter((l) => !l!.split(' ').includes(n))).toEqual([]);
-      // Every step's words stay on screen; the steps' own drawings give way to the stage.
-      expect(s.steps.every((step) => step.textShown)).toBe(true);
-      expect(s.steps.some((step) => step.drawingShown)).toBe(false);
-    }
-    // The three steps show three different states.
-    expect(new Set(seen.map((s) => s.stage!.layers.join('|'))).size).toBe(3);
-    // Negative control: the plain-series check, run on this wide layout, reports the hidden drawings and the stage.
-    expect(seriesProblems(seen[0]!)).toContain('the sticky stage is shown');
-    expect(seriesProblems(seen[0]!)).toContain('step 1: drawing not shown');
+  it.each(told)(
+    '%s at 1440 with JavaScript: the drawing stays in view beside the steps and shows the step being read (and the series check reports it)',
+    async (id) => {
+      const page = await browser.open('/zh/restoration', { context: { viewport: { width: 1440, height: 900 } } });
+      const figure = `figure[data-seq][data-diagram="${id}"]`;
+      await page.waitForFunction((figure) => document.querySelector(figure)?.hasAttribute('data-seq-live'), figure);
+      const seen: Awaited<ReturnType<typeof sequence>>[] = [];
+      for (const n of [1, 2, 3]) {
+        // The step's middle to the window's middle, as a reader scrolling would bring it.
+        await page.locator(`${figure} [data-seq-step="${n}"]`).evaluate((li) => {
+          const box = li.getBoundingClientRect();
+          window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+        });
+        await page.waitForFunction(({ figure, n }) => document.querySelector(figure)?.getAttribute('data-step') === n, {
+          figure,
+          n: String(n),
+        });
+        await page.waitForTimeout(600); // the layers' cross-fade
+        seen.push(await sequence(page, id));
+      }
+      for (const [i, s] of seen.entries()) {
+        const n = String(i + 1);
+        expect(s.step).toBe(n);
+        expect(s.stage?.position).toBe('sticky');
+        // In view: the whole stage is inside the window, below the header.
+        expect(s.stage!.top).toBeGreaterThanOrEqual(56);
+        expect(s.stage!.bottom).toBeLessThanOrEqual(900);
+        // The step row marks this step.
+        expect(s.marked).toEqual([n]);
+        // Only this step's layers are visible.
+        expect(s.stage!.layers.length).toBeGreaterThan(0);
+        expect(s.stage!.layers.filter((l) => !l!.split(' ').includes(n))).toEqual([]);
+        // Every step's words stay on screen; the steps' own drawings give way to the stage.
+        expect(s.steps.every((step) => step.textShown)).toBe(true);
+        expect(s.steps.some((step) => step.drawingShown)).toBe(false);
+      }
+      // The three steps show three different states.
+      expect(new Set(seen.map((s) => s.stage!.layers.join('|'))).size).toBe(3);
+      // Negative control: the plain-series check, run on this wide layout, reports the hidden drawings and the stage.
+      expect(seriesProblems(seen[0]!)).toContain('the sticky stage is shown');
+      expect(seriesProblems(seen[0]!)).toContain('step 1: drawing not shown');
+      await page.context().close();
+    },
+  );
+
+  /** Problems with what the stage shows, against the step expected: the figure's step, the marked heading, the layers. */
+  const stageProblems = (s: Awaited<ReturnType<typeof sequence>>, n: string) => [
+    ...(s.step === n ? [] : [`data-step is ${s.step}, not ${n}`]),
+    ...(s.marked.length === 1 && s.marked[0] === n ? [] : [`the step row marks ${s.marked.join(', ') || 'nothing'}, not ${n}`]),
+    ...(s.stage && s.stage.layers.length && s.stage.layers.every((l) => l!.split(' ').includes(n))
+      ? []
+      : [`the drawing does not show step ${n} alone`]),
+  ];
+
+  it('after an instant jump past step 2 the drawing and the step row show step 3, not the step before the jump (with controls)', async () => {
+    const page = await browser.open('/en/restoration', { context: { viewport: { width: 1440, height: 900 } } });
+    const figure = 'figure[data-seq][data-diagram="terraces"]';
+    await page.waitForFunction((figure) => document.querySelector(figure)?.hasAttribute('data-seq-live'), figure);
+    // A reader at step 2, as scrolling brings it.
+    await page.locator(`${figure} [data-seq-step="2"]`).evaluate((li) => {
+      const box = li.getBoundingClientRect();
+      window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+    });
+    await page.waitForFunction((figure) => document.querySelector(figure)?.getAttribute('data-step') === '2', figure);
+    // Then one instant jump (as End, a contents link or Find in page make) that leaves step 3's words just above the
+    // middle band of the window (its bottom 40 px above it).
+    const band = await page.locator(`${figure} [data-seq-step="3"]`).evaluate((li) => {
+      window.scrollTo({ top: window.scrollY + li.getBoundingClientRect().bottom - window.innerHeight * 0.45 + 40, behavior: 'instant' });
+      // Control: no step crosses the middle band the IntersectionObserver watches, so an observer alone sees no
+      // step 3 here, and would leave step 2 shown (the defect this test is for).
+      const [top, bottom] = [window.innerHeight * 0.45, window.innerHeight * 0.55];
+      return [...li.parentElement!.querySelectorAll('[data-seq-step]')].filter((step) => {
+        const box = step.getBoundingClientRect();
+        return box.bottom > top && box.top < bottom;
+      }).length;
+    });
+    expect(band).toBe(0);
+    await page.waitForTimeout(800); // scroll end, then the layers' cross-fade
+    expect(stageProblems(await sequence(page, 'terraces'), '3')).toEqual([]);
+    // Control: the same check reports a stale step when the figure is left showing step 2.
+    await page.locator(figure).evaluate((f) => f.setAttribute('data-step', '2'));
+    await page.waitForTimeout(600);
+    expect(stageProblems(await sequence(page, 'terraces'), '3')).toEqual([
+      'data-step is 2, not 3',
+      'the step row marks 2, not 3',
+      'the drawing does not show step 3 alone',
+    ]);
+    // A new location.hash past both sequences (the next section's heading) shows each one's last step.
+    await page.evaluate(() => (location.hash = '#foundations'));
+    await page.waitForTimeout(800);
+    for (const id of told) expect(stageProblems(await sequence(page, id), '3'), id).toEqual([]);
     await page.context().close();
   });
 });

@@ -100,6 +100,68 @@ describe('term pages', () => {
     expect(official.body).toContain('官方译法');
   });
 
+  /** The diagrams that name a term (content/diagrams.json `term`): the term's page shows each. */
+  const diagramTerms = Object.entries(
+    (
+      JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../content/diagrams.json'), 'utf8')) as {
+        diagrams: Record<string, { term?: string; steps?: unknown[] }>;
+      }
+    ).diagrams,
+  ).flatMap(([id, d]) => (d.term ? [{ id, term: d.term, steps: !!d.steps }] : []));
+
+  /** What is wrong with a term page's diagram: missing, told in steps instead of still, or a link that misses its passage. */
+  async function termDiagramProblems(locale: string, term: string, id: string): Promise<string[]> {
+    const $ = parse((await get(`/${locale}/glossary/${term}`)).body);
+    const figure = $(`figure[data-diagram="${id}"]`);
+    if (figure.length !== 1) return [`${term}: ${figure.length} figures of ${id}`];
+    const problems: string[] = [];
+    if (figure.is('[data-seq]') || figure.find('[data-seq-step]').length)
+      problems.push(`${term}: ${id} is a sequence, not one still drawing`);
+    if (figure.find('svg[role="img"]').length > 2 || (!figure.find('svg[role="img"]').length && !figure.find('ol, ul').length))
+      problems.push(`${term}: ${id} has no drawing`);
+    if (!/\S{8}/.test(figure.find('figcaption').text())) problems.push(`${term}: ${id} has no caption`);
+    const link = figure.find('a[data-diagram-passage]').attr('href') ?? '';
+    const [page, passage] = link.split('#');
+    if (!page || !passage || !page.startsWith(`/${locale}/`)) return [...problems, `${term}: no link to a passage ("${link}")`];
+    // The link leads to the passage that the article's copy of the diagram follows.
+    const article = parse((await get(page)).body);
+    if (!article(`figure[data-diagram="${id}"]`).prevAll(`p[id="${passage}"]`).length)
+      problems.push(`${term}: ${link} is not the passage ${id} follows`);
+    return problems;
+  }
+
+  it('a term an article draws shows that diagram, still, with its caption and a link to the passage (data: diagrams.json)', async () => {
+    expect(diagramTerms.map((d) => d.term)).toEqual(
+      expect.arrayContaining(['slope-to-terrace', 'check-dam', 'pine-cap-orchard-waist', 'above-below-panels']),
+    );
+    for (const locale of locales) for (const { id, term } of diagramTerms) expect(await termDiagramProblems(locale, term, id)).toEqual([]);
+    // Controls: a term without a diagram has none, and the check reports it when asked for one.
+    expect((await get('/en/glossary/green-mine')).body).not.toContain('data-diagram=');
+    expect(await termDiagramProblems('en', 'green-mine', 'terraces')).toEqual(['green-mine: 0 figures of terraces']);
+  });
+
+  /** Text of the rendering note outside any lang="en" element (what a Chinese page reads in Chinese). */
+  const noteOutsideEnglish = (html: string) => {
+    const $ = parse(html);
+    const note = $('[data-rendering-note]').clone();
+    note.find('[lang="en"]').remove();
+    return { all: $('[data-rendering-note]').text(), chinese: note.text() };
+  };
+
+  it.each(['check-dam', 'reclamation', 'zhungeer-banner'])(
+    '/zh/glossary/%s: the note on the English says it in Chinese, the English forms marked lang="en"',
+    async (term) => {
+      const zh = noteOutsideEnglish((await get(`/zh/glossary/${term}`)).body);
+      expect(zh.all).toMatch(/\p{Script=Han}/u);
+      // Outside the English forms, no Latin word is left unmarked.
+      expect(zh.chinese).not.toMatch(/[A-Za-z]{2,}/);
+      // Control: the English page's note is English, and the same check finds its Latin words.
+      const en = noteOutsideEnglish((await get(`/en/glossary/${term}`)).body);
+      expect(en.all).not.toMatch(/\p{Script=Han}/u);
+      expect(en.chinese).toMatch(/[A-Za-z]{2,}/);
+    },
+  );
+
   it.each(['/en/glossary/no-such-term', '/zh/glossary/GREEN-MINE', '/fr/glossary', '/en/glossary/green-mine/extra'])(
     '%s is a 404',
     async (p) => {
