@@ -63,7 +63,11 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
               </CiteDownload>
             </p>
             <p className="mt-4 text-sm text-muted" data-accessed-note>
-              <AccessedNote locale={article.locale} blank={t('accessedBlank')} todayText={openMessage(article.locale, t.raw('accessedToday') as string)} />{' '}
+              <AccessedNote
+                locale={article.locale}
+                blank={t('accessedBlank')}
+                todayText={openMessage(article.locale, t.raw('accessedToday') as string)}
+              />{' '}
               {t('accessedFiles')}
             </p>
           </div>
