@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, '../..');
  * The longest files start first, so the two workers finish together instead of one waiting on a long file that
  * started last (a fresh clone has no timing cache to go by).
  */
-const longestFirst = ['a11y.test.ts', 'gates.test.ts', 'overflow.test.ts'];
+const longestFirst = ['a11y.test.ts', 'desk.test.ts', 'design.test.ts', 'overflow.test.ts', 'keyboard.test.ts'];
 class LongestFirst extends BaseSequencer {
   async sort(files: TestSpecification[]) {
     const rank = (f: TestSpecification) => {

@@ -5,7 +5,7 @@ import { watchPolicy } from '../gates/policy';
 import { describeProblems, type Problem } from '../gates/types';
 import { desktop, hydrated, launch, phone } from './browser';
 import { expectRecordSampleCovered, recordSampleMissing } from './crawled';
-import { onePerType, recordSample } from './site';
+import { onePerType, pageTypeName, recordSample } from './site';
 
 /**
  * The browser crawl: every page opened in Chromium, checked by axe (WCAG 2.2 AA and best practices) and by the
@@ -13,7 +13,8 @@ import { onePerType, recordSample } from './site';
  *
  * The axe matrix: every page once (of the term and photo pages, every third: `recordSample`), in one of the four
  * combinations of width (phone, desktop) and colour scheme (light, dark), taken in turn so each combination sees a
- * quarter of the site; and one page of each type in each locale in all four. A page is loaded once per width; the second scheme runs only the colour rules, since the
+ * quarter of the site; and one page of each template in each locale in all four (`pageTypeName`: the three
+ * articles share one, as do their parallel views). A page is loaded once per width; the second scheme runs only the colour rules, since the
  * dark scheme only swaps colour variables. One browser and one context per width for the whole file.
  */
 const origin = inject('origin');
@@ -39,7 +40,7 @@ const add = (path: string, viewport: Viewport, scheme: Scheme) => {
 };
 recordSample(pages).forEach((path, i) => add(path, ...combos[i % combos.length]!));
 // The quick run checks a sample (one page per type) in the rotation only.
-if (!inject('sample')) for (const path of onePerType(pages)) for (const combo of combos) add(path, ...combo);
+if (!inject('sample')) for (const path of onePerType(pages, pageTypeName)) for (const combo of combos) add(path, ...combo);
 
 let browser: Browser;
 const contexts: Partial<Record<Viewport, { context: BrowserContext; watch: Awaited<ReturnType<typeof watchPolicy>> }>> = {};

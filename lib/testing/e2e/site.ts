@@ -189,11 +189,14 @@ export function recordSample(pages: readonly string[], every = 3): string[] {
   });
 }
 
-/** One page of each type in each locale (the first in sorted order): the sample for the quick run and the matrix. */
-export function onePerType(pages: readonly string[]): string[] {
+/**
+ * One page of each type in each locale (the first in sorted order): the sample for the quick run; with
+ * `pageTypeName`, one per template (the three articles are one), the axe matrix.
+ */
+export function onePerType(pages: readonly string[], typeOf: typeof pageType = pageType): string[] {
   const seen = new Set<string>();
   return pages.filter((p) => {
-    const key = `${p.split('/')[1]} ${pageType(p, pages)}`;
+    const key = `${p.split('/')[1]} ${typeOf(p, pages)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
