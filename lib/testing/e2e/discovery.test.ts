@@ -180,6 +180,24 @@ describe('search without JavaScript (server-rendered GET)', () => {
 });
 
 describe('search with JavaScript', () => {
+  /** What keeps a page's scripts from loading after the page: a script tag in the HTML, or no loader under `nonce`. */
+  const notDeferred = (html: string, nonce: string | undefined) => [
+    ...(nonce ? [] : ['the policy has no nonce']),
+    ...(/<script src="[^"]+" async=""/.test(html) ? ['a script tag loads before the page'] : []),
+    ...(/<script data-scripts='[^']*' nonce="([^"]+)">/.exec(html)?.[1] === nonce ? [] : ['no loader under the response nonce']),
+  ];
+  it('a results page loads its scripts after the page (the defer loader, under the response nonce), on a miss and a hit', async () => {
+    const url = `${origin}/en/search?q=${encodeURIComponent(`loader check ${Date.now()}`)}`;
+    for (const pass of ['miss', 'hit']) {
+      const res = await fetch(url);
+      const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
+      expect(notDeferred(await res.text(), nonce), pass).toEqual([]);
+    }
+    // Control: Next's own tags, as it writes them on a page rendered on request, are reported.
+    const raw = `<head><script src="/_next/static/chunks/a.js" async="" nonce="abc"></script></head>`;
+    expect(notDeferred(raw, 'abc')).toEqual(['a script tag loads before the page', 'no loader under the response nonce']);
+  });
+
   it('typing shows results without loading a page, and keeps the URL in sync', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
