@@ -132,7 +132,7 @@ export async function ArticleCorrections({ entries, locale }: { entries: Correct
       titleId="corrections-title"
       title={t('articleTitle')}
       headingClassName="font-serif text-2xl font-bold"
-      className="mt-16 border-t border-rule pt-8"
+      className="article-corrections mt-16 border-t border-rule pt-8"
       data-testid="article-corrections"
     >
       <details className="corrections-details mt-3" data-testid="corrections-details">

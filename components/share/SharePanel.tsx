@@ -64,7 +64,7 @@ export async function SharePanel({
         </a>
       </div>
       <InWeChat text={t('wechatInApp')} />
-      <details className="group mt-4" data-testid="wechat">
+      <details className="share-wechat group mt-4" data-testid="wechat">
         <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 text-sm font-semibold hover:text-accent">
           <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
             ▸

@@ -20,7 +20,7 @@ export const NOT_READING = [
   '.passage-tools-host',
   '.quote-host',
   '[data-passage-link]',
-  '[data-testid="correction-mark"]',
+  '.correction-mark',
 ].join(',');
 
 /** Runs of white space become one space, ends trimmed: a quote is one line. */

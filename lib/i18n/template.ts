@@ -6,7 +6,7 @@ import type { Locale } from './routing';
  * as one template per plural category of the locale (CLDR, `Intl.PluralRules#resolvedOptions().pluralCategories`),
  * and this module only picks one with `Intl.PluralRules` and puts the values in. It imports nothing, so a leaf
  * that uses it ships a few hundred bytes instead of next-intl's ICU formatter (about 10 KiB gzipped);
- * lib/i18n/client-graph.test.ts fails if a client leaf's imports reach the formatter.
+ * lib/testing/client-graph.test.ts fails if a client leaf's imports reach the formatter.
  *
  * In a template, `{name}` is where a value goes as it is (as next-intl prints a plain `{name}` argument) and
  * `{#name}` is where a number goes in the locale's digits (what ICU's `#` prints inside a plural).

@@ -65,6 +65,8 @@ describe.concurrent('browser crawl: axe finds 0 violations and the page breaks n
     const rest = sitemap.filter((p) => !sample.includes(p));
     // Every third term page of each locale is in the sample; the index views are not record pages, so all stay.
     expect(sample).toContain('/en/glossary/by-english');
+    // A term page that draws a diagram is always opened.
+    expect(sample).toEqual(expect.arrayContaining(['/zh/glossary/check-dam', '/en/glossary/check-dam', '/en/glossary/slope-to-terrace']));
     expect(rest.length, 'the sample leaves record pages out').toBeGreaterThan(0);
     expect(rest.every((p) => /^\/(zh|en)\/(glossary|gallery)\/[^/]+$/.test(p))).toBe(true);
     expect(

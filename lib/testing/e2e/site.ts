@@ -162,12 +162,18 @@ export function pageTypeName(key: string, pages: readonly string[]): string {
 
 /**
  * Pages made from one template and one record each: a term's page (content/glossary.json) and a photo's page
- * (content/photos.json). They differ from their siblings only in their words.
+ * (content/photos.json). They differ from their siblings only in their words (a term page that draws a diagram is
+ * not one of them).
  */
 function recordPages(): Set<string> {
   const read = (file: string) => JSON.parse(readFileSync(path.join(contentDir, file), 'utf8')) as Record<string, { id: string }[]>;
   const ids = (file: string, key: string, dir: string) => read(file)[key]!.map((r) => `${dir}/${r.id}`);
-  const tails = [...ids('glossary.json', 'terms', 'glossary'), ...ids('photos.json', 'photos', 'gallery')];
+  // A term whose page also draws an article's diagram (content/diagrams.json, `term`) has more than words: not a record.
+  const diagrams = JSON.parse(readFileSync(path.join(contentDir, 'diagrams.json'), 'utf8')) as {
+    diagrams: Record<string, { term?: string }>;
+  };
+  const drawn = new Set(Object.values(diagrams.diagrams).map((d) => `glossary/${d.term}`));
+  const tails = [...ids('glossary.json', 'terms', 'glossary').filter((t) => !drawn.has(t)), ...ids('photos.json', 'photos', 'gallery')];
   return new Set(locales.flatMap((l) => tails.map((t) => `/${l}/${t}`)));
 }
 
