@@ -165,7 +165,9 @@ export function pageTypeName(key: string, pages: readonly string[]): string {
  * (content/photos.json). They differ from their siblings only in their words (a term page that draws a diagram is
  * not one of them).
  */
+let records: Set<string> | undefined;
 function recordPages(): Set<string> {
+  if (records) return records;
   const read = (file: string) => JSON.parse(readFileSync(path.join(contentDir, file), 'utf8')) as Record<string, { id: string }[]>;
   const ids = (file: string, key: string, dir: string) => read(file)[key]!.map((r) => `${dir}/${r.id}`);
   // A term whose page also draws an article's diagram (content/diagrams.json, `term`) has more than words: not a record.
@@ -174,7 +176,7 @@ function recordPages(): Set<string> {
   };
   const drawn = new Set(Object.values(diagrams.diagrams).map((d) => `glossary/${d.term}`));
   const tails = [...ids('glossary.json', 'terms', 'glossary').filter((t) => !drawn.has(t)), ...ids('photos.json', 'photos', 'gallery')];
-  return new Set(locales.flatMap((l) => tails.map((t) => `/${l}/${t}`)));
+  return (records = new Set(locales.flatMap((l) => tails.map((t) => `/${l}/${t}`))));
 }
 
 /**
@@ -184,10 +186,10 @@ function recordPages(): Set<string> {
  * sample shows. `expectRecordSampleCovered` (crawled.ts) is the coverage assertion that goes with it.
  */
 export function recordSample(pages: readonly string[], every = 3): string[] {
-  const records = recordPages();
+  const record = recordPages();
   const seen = new Map<string, number>();
   return pages.filter((p) => {
-    if (!records.has(p)) return true;
+    if (!record.has(p)) return true;
     const key = p.split('/').slice(0, 3).join('/');
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
