@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { foldLoose } from '@/lib/glossary/fold';
 import { fill, type ClientMessage } from '@/lib/i18n/template';
 import type { Locale } from '@/lib/i18n/routing';
@@ -37,9 +37,9 @@ export function GlossaryFilter({
 }) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(total);
+  const input = useRef<HTMLInputElement>(null);
 
-  function onChange(event: ChangeEvent<HTMLInputElement>) {
-    const value = event.target.value;
+  function filter(value: string) {
     setQuery(value);
     const q = foldLoose(value);
     const root = document.getElementById(list);
@@ -54,6 +54,15 @@ export function GlossaryFilter({
       group.hidden = !group.querySelector('[data-filter]:not([hidden])');
     setShown(count);
   }
+
+  // Text typed before the scripts arrived (they load after the page) is in the box but not in React's state:
+  // filter for it once, on hydration.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed) filter(typed);
+    // Once, on mount: later keystrokes arrive through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const status = query.trim()
     ? shown
@@ -70,8 +79,9 @@ export function GlossaryFilter({
           id="glossary-filter"
           name="q"
           type="search"
+          ref={input}
           value={query}
-          onChange={onChange}
+          onChange={(event) => filter(event.target.value)}
           placeholder={strings.placeholder}
           autoComplete="off"
           spellCheck={false}

@@ -30,6 +30,17 @@ export function SearchLive(props: {
   const [failed, setFailed] = useState(false);
   const engine = useRef<Promise<Engine> | null>(null);
   const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  // On a slow connection the reader may type before the scripts arrive (they load after the page). React keeps
+  // the rendered value in its state, not what is in the box, so pick the box's text up once, on hydration, and
+  // search for it as if it had just been typed.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed !== props.initialQuery) setQuery(typed);
+    // Once, on mount: later keystrokes arrive through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function load(): Promise<Engine> {
     engine.current ??= Promise.all([
@@ -106,6 +117,7 @@ export function SearchLive(props: {
             <path d="m20 20-3.5-3.5" strokeLinecap="round" />
           </svg>
           <input
+            ref={input}
             id="search-q"
             name="q"
             type="search"

@@ -123,6 +123,26 @@ export async function switchIsInteractive(page: Page): Promise<boolean> {
   });
 }
 
+/**
+ * Holds back the page's Next.js scripts until `release` is called: what a reader on a slow connection has while
+ * they start to type. Call before `goto`. `held` counts the script requests waiting.
+ */
+export async function holdScripts(page: Page): Promise<{ release: () => Promise<void>; held: () => number }> {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let waiting = 0;
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    waiting++;
+    await gate;
+    await route.continue();
+  });
+  return {
+    held: () => waiting,
+    // The route stays: once the gate is open it lets every request through at once.
+    release: async () => open(),
+  };
+}
+
 export interface OpenOptions {
   /** Where to open the page: a context, or options for a new one. Default: the shared context, else a new plain one. */
   context?: BrowserContext | BrowserContextOptions;

@@ -6,7 +6,7 @@ import { jsonLdBlocks, meta, parse, parseXml } from '../gates/parse';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadIndex, search, type SerializedIndex } from '@/lib/search';
-import { desktop, hydrated, launch, phone } from './browser';
+import { desktop, holdScripts, hydrated, launch, phone } from './browser';
 
 const origin = inject('origin');
 
@@ -209,6 +209,24 @@ describe('search with JavaScript', () => {
     expect(await page.evaluate(() => (window as unknown as { stay?: number }).stay)).toBe(1); // same document
     await expect.poll(() => decodeURIComponent(new URL(page.url()).search)).toBe('?q=整山整沟');
     await expect.poll(() => page.getByTestId('result-count').textContent()).toMatch(/整山整沟.*\d+ 条结果/);
+    await context.close();
+  });
+
+  it('what a reader types before the scripts arrive is searched once they do', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    const scripts = await holdScripts(page);
+    // Not `load`: a page rendered on request may carry its scripts in the head, and the load event waits for them.
+    await page.goto(`${origin}/zh/search`, { waitUntil: 'domcontentloaded' });
+    await page.locator('main input[name="q"]').pressSequentially('整山整沟', { delay: 30 });
+    await expect.poll(scripts.held, { message: 'the page asked for its scripts' }).toBeGreaterThan(0);
+    // Control: while the scripts are held, the typed text has found nothing, so what follows is hydration's doing.
+    expect(await page.locator('li[data-kind="passage"]').count()).toBe(0);
+    await scripts.release();
+    await hydrated(page);
+    await page.locator('li[data-kind="passage"]').first().waitFor();
+    expect((await passageLinks(page))[0]).toMatch(/^\/zh\/restoration#/);
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).search)).toBe('?q=整山整沟');
     await context.close();
   });
 

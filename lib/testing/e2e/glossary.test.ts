@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { termMarkProblems, type TermMark } from '../../content/mdx-terms';
 import { parseCsv } from '../../text/csv';
 import { jsonLdBlocks, parse } from '../gates/parse';
-import { desktop, hydrated, launch, phone } from './browser';
+import { desktop, holdScripts, hydrated, launch, phone } from './browser';
 
 const origin = inject('origin');
 const locales = ['zh', 'en'] as const;
@@ -361,6 +361,23 @@ describe('term cards in the text', () => {
     expect(await page.getByRole('status').innerText()).toContain('No term');
     await page.getByLabel('Find a term').fill('');
     await expect.poll(() => page.locator('#glossary-list li[data-filter]:visible').count()).toBe(glossary.terms.length);
+  });
+
+  it('what a reader types before the scripts arrive is filtered once they do', async () => {
+    const context = await browser.newContext({ ...desktop, locale: 'en-US' });
+    const page = await context.newPage();
+    const scripts = await holdScripts(page);
+    // Not `load`: a page rendered on request may carry its scripts in the head, and the load event waits for them.
+    await page.goto(`${origin}/en/glossary`, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Find a term').pressSequentially('Jungar');
+    await expect.poll(scripts.held, { message: 'the page asked for its scripts' }).toBeGreaterThan(0);
+    // Control: while the scripts are held, every entry is still shown.
+    expect(await page.locator('#glossary-list li[data-filter]:visible').count()).toBe(glossary.terms.length);
+    await scripts.release();
+    await hydrated(page);
+    await expect.poll(() => page.locator('#glossary-list li[data-filter]:visible').count()).toBe(1);
+    expect(await page.getByRole('status').innerText()).toContain('1 of 58');
+    await context.close();
   });
 
   // Axe on a long page is slow on a busy 2-core machine: one page and colour scheme per test, with room to finish.
