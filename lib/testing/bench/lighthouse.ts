@@ -20,16 +20,35 @@ export async function withChrome<T>(fn: (port: number) => Promise<T>): Promise<T
 }
 
 /**
- * Median of `runs` Lighthouse runs (each figure's own median, as Lighthouse's docs advise). Mobile is the
- * default config (Moto G Power, simulated slow 4G); desktop is Lighthouse's desktop preset.
+ * How Lighthouse throttles: `simulate` (its default) loads the page at full speed and computes the timings a slow
+ * phone would see from the recorded request graph (Lantern); `devtools` slows the network and CPU while the page
+ * loads and reports what was observed. Lantern counts every request that started before the observed paint, so a
+ * page whose first paint races its font requests gets two answers; `devtools` shows whether readers would see one.
  */
-export async function audit(port: number, url: string, preset: Preset, runs: number): Promise<LighthouseFigures> {
+export type Throttling = 'simulate' | 'devtools';
+export function throttlingFrom(value: string | undefined): Throttling {
+  if (value === undefined || value === '' || value === 'simulate') return 'simulate';
+  if (value === 'devtools') return 'devtools';
+  throw new Error(`BENCH_THROTTLING must be simulate or devtools, not ${JSON.stringify(value)}`);
+}
+
+/**
+ * Median of `runs` Lighthouse runs (each figure's own median, as Lighthouse's docs advise). Mobile is the
+ * default config (Moto G Power, slow 4G); desktop is Lighthouse's desktop preset.
+ */
+export async function audit(
+  port: number,
+  url: string,
+  preset: Preset,
+  runs: number,
+  throttlingMethod: Throttling = 'simulate',
+): Promise<LighthouseFigures> {
   const results: Record<string, unknown>[] = [];
   for (let i = 0; i < runs; i++) {
     // A trace can fail to record on a busy machine (NO_NAVSTART, NO_FCP): such a run is repeated, twice at most.
     let lhr;
     for (let attempt = 0; ; attempt++) {
-      const flags = { port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...categories] };
+      const flags = { port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...categories], throttlingMethod };
       const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       lhr = result.lhr;

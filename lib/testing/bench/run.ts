@@ -12,7 +12,8 @@
  * The search-beside-pages scenario (search-load.ts) runs with the load figures; `npm run bench:search` runs only it.
  * BENCH_TYPES=article,home (filter the crawled types), BENCH_LOCALES=zh, BENCH_PRESETS=mobile,
  * BENCH_LOAD_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_SKIP_BUILD=1 (reuse the last bench build;
- * BENCH_DIST_DIR=.next measures the last `npm run build`), BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_LOAD=1.
+ * BENCH_DIST_DIR=.next measures the last `npm run build`), BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_LOAD=1,
+ * BENCH_THROTTLING=devtools (Lighthouse slows the page as it loads instead of simulating it: see lighthouse.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import path from 'node:path';
 import { crawl, pageTypeName } from '../e2e/site';
 import { startServer } from '../serve';
 import { buildFloor, pageText, startFloor, startNoJs, type FloorPage } from './floors';
-import { audit, categories, withChrome, type LighthouseFigures, type Preset } from './lighthouse';
+import { audit, categories, throttlingFrom, withChrome, type LighthouseFigures, type Preset } from './lighthouse';
 import { compareWithStatic } from './load';
 import { printSearchLoad, searchBesidePages } from './search-load';
 import { samplePages } from './types';
@@ -42,6 +43,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS || 50);
 const onlyPaths = list(process.env.BENCH_PATHS) ?? (quick ? ['/zh/restoration'] : undefined);
 const onlyTypes = list(process.env.BENCH_TYPES);
 const onlyLocales = list(process.env.BENCH_LOCALES);
+const throttling = throttlingFrom(process.env.BENCH_THROTTLING);
 const presets = (list(process.env.BENCH_PRESETS) ?? (quick ? ['mobile'] : ['mobile', 'desktop'])) as Preset[];
 const env = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
 /** The performance targets the benchmark reports as met or not met. */
@@ -138,7 +140,7 @@ async function main() {
             for (const f of floors) {
               // Warm the server's caches (image optimizer) so every measured run sees the same server.
               await fetch(url(f, s)).then((r) => r.arrayBuffer());
-              const figures = await audit(chromePort, url(f, s), preset, runs);
+              const figures = await audit(chromePort, url(f, s), preset, runs, throttling);
               lighthouse.push({ ...s, preset, floor: f, ...figures });
               console.log(
                 `lighthouse ${preset} ${s.path} [${f}]: ${categories.map((c) => figures[c]).join('/')} TBT ${figures.tbtMs} ms LCP ${figures.lcpMs} ms`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { throttlingFrom } from './lighthouse';
 import { samplePages } from './types';
 
 /** The benchmark names page types through e2e/site.ts (pageTypeName), the one classifier of crawled paths. */
@@ -37,5 +38,16 @@ describe('samplePages', () => {
       search: '/zh/search?q=绿色',
       corrections: '/zh/corrections',
     });
+  });
+});
+
+describe('throttlingFrom (BENCH_THROTTLING)', () => {
+  it('defaults to Lighthouse’s simulation and accepts devtools', () => {
+    expect(throttlingFrom(undefined)).toBe('simulate');
+    expect(throttlingFrom('')).toBe('simulate');
+    expect(throttlingFrom('devtools')).toBe('devtools');
+  });
+  it('refuses a value Lighthouse would not know (control)', () => {
+    expect(() => throttlingFrom('provided')).toThrow(/simulate or devtools/);
   });
 });
