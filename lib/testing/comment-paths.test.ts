@@ -34,8 +34,8 @@ function commentsOf(name: string, text: string): string[] {
 
 /**
  * Names a comment may give bare for a root file: the files at the root, and the root files Next.js also looks for
- * under other names (a comment naming `middleware.ts` or `next.config.mjs` here points at a file this site does not
- * have; one that means Next's concept says so in words).
+ * under other names (named in a comment, one of those points at a file this site does not have; a comment that means
+ * Next's concept says so in words).
  */
 const rootNames = new Set([
   ...readdirSync(repoRoot, { withFileTypes: true })
@@ -69,9 +69,10 @@ function pathsIn(comment: string): string[] {
   return out;
 }
 
-/** The source files the test reads (tracked by git, so no build output), as repository paths. */
+/** The source files the test reads (tracked or new, not ignored by git: no build output), as repository paths. */
 function sources(): string[] {
-  const tracked = execFileSync('git', ['ls-files', '-z', '--', ...sourceDirs, ...rootSources], { cwd: repoRoot, encoding: 'utf8' });
+  const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...sourceDirs, ...rootSources];
+  const tracked = execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
   return tracked.split('\0').filter((f) => /\.(tsx?|[cm]?js|css)$/.test(f));
 }
 
