@@ -1,7 +1,7 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
-const noNextLink = { name: 'next/link', message: 'Use a plain <a> (README, "Pages and links"); next/link only opens the photo modal.' };
+const noNextLink = { name: 'next/link', message: 'Use a plain <a> (README, "Pages and links"); the photo modal uses the router.' };
 // Test helpers, fixtures and preloads live in lib/testing; production code never loads them.
 const noTestCode = { regex: '(^|/)testing(/|$)', message: 'lib/testing is test code: only tests and lib/testing may import it.' };
 const testFiles = ['lib/testing/**', '**/*.test.ts', '**/*.test.tsx'];
@@ -19,8 +19,9 @@ const config = [
       // Plain <a> for internal links is deliberate: every page is static, and next/link's client router code
       // would push the article page past its JavaScript budget (README, "Performance").
       '@next/next/no-html-link-for-pages': 'off',
-      // The link rule (README, "Pages and links"): plain <a> everywhere; next/link only where a client-side navigation is
-      // the point, which is opening a photo in the modal (the intercepting route only catches client navigations).
+      // The link rule (README, "Pages and links"): plain <a> everywhere and next/link nowhere. The only client-side
+      // navigations, opening a photo in the modal and moving between photos in it (the intercepting route only catches
+      // client navigations), are router.push in GalleryLinks.client.tsx and router.replace in PhotoDialog.client.tsx.
       'no-restricted-imports': ['error', { paths: [noNextLink, noExternalStore], patterns: [noTestCode] }],
       'no-restricted-syntax': ['error', noExternalStoreMember],
       // `const { data, ...rest } = x` is how a field is left out of a copy; the named sibling is meant unused.
@@ -32,10 +33,6 @@ const config = [
     // means the DOM's window.origin, which TypeScript accepts and Node does not have.
     files: ['lib/testing/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', { name: 'origin', message: "Use inject('origin') (the test server)." }] },
-  },
-  {
-    files: ['app/[[]locale]/@modal/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noExternalStore], patterns: [noTestCode] }] },
   },
   {
     files: ['lib/dom/**'],

@@ -4,7 +4,7 @@ import { articleSource, type CitedArticle } from '@/lib/cite/article';
 import { siteRomanizer } from '@/lib/cite/romanize';
 import { getArticle, isSectionId } from '@/lib/content';
 import { StaticHtml } from '../static/StaticHtml';
-import { openMessage } from '@/lib/i18n/message';
+import { clientMessage } from '@/lib/i18n/message';
 import { AccessedNote, CiteDownload, CiteEntry } from './CiteEntry.client';
 import { href } from '@/lib/routes';
 
@@ -66,7 +66,7 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
               <AccessedNote
                 locale={article.locale}
                 blank={t('accessedBlank')}
-                todayText={openMessage(article.locale, t.raw('accessedToday') as string)}
+                todayText={await clientMessage(article.locale, 'cite.accessedToday')}
               />{' '}
               {t('accessedFiles')}
             </p>

@@ -3,7 +3,7 @@ import type { DefinedTermSet } from 'schema-dts';
 import { termCategories, type Term } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config';
 import { byEnglish, byInitial, byPinyin, filterText } from '@/lib/glossary/text';
-import { openMessage } from '@/lib/i18n/message';
+import { clientMessage } from '@/lib/i18n/message';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
@@ -91,8 +91,8 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
             placeholder: t('filter.placeholder'),
             hint: t('filter.hint'),
             submit: t('filter.submit'),
-            shown: openMessage(locale, t.raw('filter.shown') as string),
-            none: openMessage(locale, t.raw('filter.none') as string),
+            shown: await clientMessage(locale, 'glossary.filter.shown'),
+            none: await clientMessage(locale, 'glossary.filter.none'),
           }}
         />
       </header>

@@ -27,7 +27,7 @@ export interface ResultItem {
 }
 
 export interface SearchLabels {
-  /** `{count, plural, …}` around "{query}", one form per plural category (lib/i18n/message.ts `openMessage`). */
+  /** `{count, plural, …}` around "{query}", one form per plural category (lib/i18n/message.ts `clientMessage`). */
   count: ClientMessage;
   noHits: ClientMessage;
   noHitsHint: string;

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { openMessage } from './message';
+import { clientMessageKeys, openMessage } from './message';
 import type { Locale } from './routing';
 import { fill, fillAround } from './template';
 
@@ -83,18 +84,23 @@ describe('plurals in the messages (content/messages)', () => {
     expect(handPlurals({ a: { moreOne: '1', moreOther: 'n' }, definitionOther: 'x' })).toEqual(['a.more']);
   });
 
-  it('the messages client leaves fill in read the same as next-intl prints them, for every count, in both languages', () => {
-    for (const locale of ['en', 'zh'] as const) {
-      const search = read(locale, 'search.json') as Record<string, string>;
-      const glossary = read(locale, 'glossary.json') as { filter: Record<string, string> };
-      const cite = read(locale, 'cite.json') as Record<string, string>;
-      const messages = [search.count!, search.more!, search.noHits!, glossary.filter.shown!, glossary.filter.none!, cite.accessedToday!];
-      for (const message of messages)
+  /** The message at a full key (`namespace.path.to.it`), as `t.raw` would return it. */
+  const at = (locale: string, key: string): string => {
+    const [namespace, ...rest] = key.split('.');
+    const message = rest.reduce<unknown>((m, k) => (m as Record<string, unknown> | undefined)?.[k], read(locale, `${namespace}.json`));
+    if (typeof message !== 'string') throw new Error(`${locale}/${namespace}.json: no single message at ${rest.join('.')}`);
+    return message;
+  };
+
+  it('the messages client leaves fill in (clientMessageKeys) read the same as next-intl prints them, for every count, in both languages', () => {
+    for (const locale of ['en', 'zh'] as const)
+      for (const key of clientMessageKeys) {
+        const message = at(locale, key);
         for (let n = 0; n <= 130; n++) {
           const values = { count: n, shown: n, total: 58, query: '复垦 <b>', date: '2026-12-07' };
-          expect(fill(locale, openMessage(locale, message), values)).toBe(intl(locale, message, values));
+          expect(fill(locale, openMessage(locale, message), values), `${locale} ${key} ${n}`).toBe(intl(locale, message, values));
         }
-    }
+      }
   });
   it('the search counts read right for one and many', () => {
     const [en, zh] = [read('en', 'search.json') as Record<string, string>, read('zh', 'search.json') as Record<string, string>];
@@ -104,5 +110,60 @@ describe('plurals in the messages (content/messages)', () => {
     expect(fill('en', openMessage('en', en.more!), { count: 1 })).toBe('1 more passage in this section');
     expect(fill('en', openMessage('en', en.more!), { count: 3 })).toBe('3 more passages in this section');
     expect(fill('zh', openMessage('zh', zh.more!), { count: 1 })).toBe('本节还有 1 段');
+  });
+});
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Every `clientMessage(…)` call in a source file: the key it names, or `?` when the key is not a string literal. */
+function clientMessageCalls(name: string, text: string): string[] {
+  if (!text.includes('clientMessage')) return [];
+  const keys: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'clientMessage') {
+      const key = node.arguments[1];
+      keys.push(key && ts.isStringLiteralLike(key) ? key.text : '?');
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, name.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS));
+  return keys;
+}
+
+/** Calls whose key is missing from `registry` (so no parity test reads it), and registry keys no call uses. */
+function unlistedMessages(files: { name: string; text: string }[], registry: readonly string[]): string[] {
+  const used = files.flatMap(({ name, text }) => clientMessageCalls(name, text).map((key) => ({ name, key })));
+  return [
+    ...used
+      .filter(({ key }) => !registry.includes(key))
+      .map(({ name, key }) => `${name}: clientMessage(…, ${key}) is not in clientMessageKeys`),
+    ...registry
+      .filter((key) => !used.some((u) => u.key === key))
+      .map((key) => `clientMessageKeys: ${key} is used by no clientMessage call`),
+  ];
+}
+
+/** The site's source files (app, components, lib; tests and test code left out). */
+function sourceFiles(): { name: string; text: string }[] {
+  return ['app', 'components', 'lib']
+    .flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)))
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.startsWith(path.join('lib', 'testing')))
+    .map((name) => ({ name, text: readFileSync(path.join(root, name), 'utf8') }));
+}
+
+describe('clientMessageKeys (lib/i18n/message.ts), the messages the parity test reads', () => {
+  it('lists exactly the keys the code passes to clientMessage', () => {
+    expect(unlistedMessages(sourceFiles(), clientMessageKeys)).toEqual([]);
+  });
+  it('control: a message used through clientMessage but not listed is reported, as are a computed key and a listed key nobody uses', () => {
+    const page =
+      "const a = await clientMessage(locale, 'search.count');\nconst b = <p>{await clientMessage(locale, 'search.placeholder')}</p>;";
+    expect(unlistedMessages([{ name: 'app/x.tsx', text: page }], ['search.count'])).toEqual([
+      'app/x.tsx: clientMessage(…, search.placeholder) is not in clientMessageKeys',
+    ]);
+    expect(unlistedMessages([{ name: 'lib/y.ts', text: 'clientMessage(locale, key);' }], ['search.count'])).toEqual([
+      'lib/y.ts: clientMessage(…, ?) is not in clientMessageKeys',
+      'clientMessageKeys: search.count is used by no clientMessage call',
+    ]);
   });
 });

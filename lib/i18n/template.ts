@@ -6,7 +6,12 @@ import type { Locale } from './routing';
  * as one template per plural category of the locale (CLDR, `Intl.PluralRules#resolvedOptions().pluralCategories`),
  * and this module only picks one with `Intl.PluralRules` and puts the values in. It imports nothing, so a leaf
  * that uses it ships a few hundred bytes instead of next-intl's ICU formatter (about 10 KiB gzipped);
- * lib/testing/client-graph.test.ts fails if a client leaf's imports reach the formatter.
+ * lib/testing/client-graph.test.ts fails if a client leaf's imports reach the formatter. next-intl's own route,
+ * `experimental.messages.precompile` (messages compiled at build time by icu-minify), was not taken: in next-intl 4.14
+ * it is experimental, it runs on the catalog files named in the plugin's `messages.path`, a client leaf would format
+ * with `useTranslations` under a `NextIntlClientProvider` that sends its messages to the browser (this site has no
+ * provider), and it turns each message into compiled data, so `t.raw` would no longer return the ICU text that
+ * `openMessage` reads.
  *
  * In a template, `{name}` is where a value goes as it is (as next-intl prints a plain `{name}` argument) and
  * `{#name}` is where a number goes in the locale's digits (what ICU's `#` prints inside a plural).

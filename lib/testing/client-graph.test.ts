@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientLeaves, forbiddenReach } from './gates/client-graph';
+import { clientLeaves, forbiddenReach } from './client-graph';
 
 /**
  * ICU formatting stays on the server (lib/i18n/message.ts makes the messages ready, lib/i18n/template.ts fills them

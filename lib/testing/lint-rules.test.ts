@@ -23,8 +23,18 @@ describe('production code cannot import test code (no-restricted-imports, eslint
     expect(await rulesHit("import { normalizeQuery } from './normalize';\nexport const n = normalizeQuery;\n", 'lib/search/x.ts')).toEqual(
       [],
     );
-    // next/link stays refused outside the modal, in tests too.
-    expect(await rulesHit("import Link from 'next/link';\nexport const L = Link;\n", 'lib/search/x.test.ts')).toHaveLength(1);
+  });
+});
+
+describe('next/link is refused everywhere (eslint.config.mjs)', () => {
+  const link = "import Link from 'next/link';\nexport const L = Link;\n";
+  it('reports it in a page, in the photo modal, in lib/dom and in a test', { timeout: 60_000 }, async () => {
+    for (const file of ['app/[locale]/x.tsx', 'app/[locale]/@modal/x.tsx', 'lib/dom/x.ts', 'lib/search/x.test.ts'])
+      expect(await rulesHit(link, file), file).toEqual([expect.stringContaining('plain <a>')]);
+  });
+  it('control: the router the modal does use passes there', { timeout: 60_000 }, async () => {
+    const router = "'use client';\nimport { useRouter } from 'next/navigation';\nexport const useR = () => useRouter();\n";
+    expect(await rulesHit(router, 'app/[locale]/@modal/x.tsx')).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchLive } from '@/components/search/SearchLive.client';
 import type { ResultItem, SearchLabels } from '@/components/search/SearchResults';
 import { sectionIds, href } from '@/lib/routes';
-import { openMessage } from '@/lib/i18n/message';
+import { clientMessage } from '@/lib/i18n/message';
 import { pageLocale } from '@/lib/i18n/page';
 import { isLocale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -76,13 +76,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
     })),
   );
   const labels: SearchLabels & { label: string; placeholder: string; submit: string; loadFailed: string } = {
-    count: openMessage(locale, t.raw('count') as string),
-    noHits: openMessage(locale, t.raw('noHits') as string),
+    count: await clientMessage(locale, 'search.count'),
+    noHits: await clientMessage(locale, 'search.noHits'),
     noHitsHint: t('noHitsHint'),
     suggestTerms: t('suggestTerms'),
     suggestSections: t('suggestSections'),
     partial: t('partial'),
-    more: openMessage(locale, t.raw('more') as string),
+    more: await clientMessage(locale, 'search.more'),
     groups: { passage: t('groups.passage'), term: t('groups.term'), photo: t('groups.photo') },
     kinds: { term: t('kinds.term'), photo: t('kinds.photo') },
     sections: Object.fromEntries(sectionIds.map((id) => [id, tc(`sections.${id}`)])),

@@ -112,7 +112,7 @@ async function sourceOf(url: string, line: number, column: number): Promise<stri
   const entry = map?.findEntry(line, column) as { originalSource?: string } | undefined;
   const source = entry?.originalSource;
   if (!source) return `${m[1]} (no map)`;
-  // turbopack:///[project]/components/x.tsx → components/x.tsx; node_modules stay as package paths.
+  // turbopack:///[project]/components/<name>.tsx → components/<name>.tsx; node_modules stay as package paths.
   return source.replace(/^.*\[project\]\//, '').replace(/^turbopack:\/\/\//, '');
 }
 

@@ -7,7 +7,7 @@ import ts from 'typescript';
  * packages), static and dynamic `import()` alike: what a `'use client'` file pulls into the browser. Modules inside
  * node_modules are not followed; the specifier they are imported by is recorded. Type-only imports are left out.
  */
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '../..');
 const config = ts.parseJsonConfigFileContent(ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile).config, ts.sys, root);
 
 const isClient = (file: string) => /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/.test(readFileSync(file, 'utf8'));
