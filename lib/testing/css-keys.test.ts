@@ -128,7 +128,9 @@ describe('CSS attribute names come from the keys modules', () => {
     const css =
       '.dg-seq[data-seq-lvie] .x, [data-map-enlrage] a, [data-on-stag], body:has([data-tocs]) [data-print], .a::before { content: attr(data-lable) }';
     expect(unowned(attributes(css))).toEqual(['data-seq-lvie', 'data-map-enlrage', 'data-on-stag', 'data-tocs', 'data-lable']);
-    expect(unowned(variantAttributes('className="group-data-[enhancd]/compare:block data-[compare]:hidden"'))).toEqual(['data-enhancd']);
+    // Spelt in pieces: Tailwind scans this file too, and would otherwise ship CSS for these two made-up classes.
+    const classes = ['group-data-[', 'enhancd]/compare:block ', 'data-[', 'compare]:hidden'].join('');
+    expect(unowned(variantAttributes(classes))).toEqual(['data-enhancd']);
   });
   it('control: an attribute defined by no keys module is reported once its module is gone', () => {
     expect(unowned(['data-site-header'])).toEqual([]);
