@@ -111,6 +111,10 @@ describe('CSS attribute names come from the keys modules', () => {
   it("no presentational attribute is also a keys module's (one owner each)", () => {
     expect(presentational.filter((a) => defined.has(a))).toEqual([]);
   });
+  it('every presentational attribute is still named by a stylesheet (the list does not outlive its rules)', () => {
+    const used = new Set(cssFiles.flatMap((f) => attributes(read(f))));
+    expect(presentational.filter((a) => !used.has(a))).toEqual([]);
+  });
   it.each(cssFiles)('%s', (file) => {
     expect(unowned(attributes(read(file)))).toEqual([]);
   });
