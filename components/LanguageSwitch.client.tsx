@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
 import { pathInLocale, type Locale } from '@/lib/i18n/routing';
 import { PASSAGE } from './cite/passage-keys';
+import { HEADER } from './header-keys';
 
 /** Passages (articles, the home lead) and rows of the side-by-side view: the same ids in both languages. */
 const PLACES = `${PASSAGE}[id], .parallel-row[id]`;
@@ -15,7 +16,7 @@ const PLACES = `${PASSAGE}[id], .parallel-row[id]`;
  * not count (the switch would land one passage early). Nothing at the top of the page.
  */
 function placeHash(): string {
-  const header = document.querySelector('[data-site-header]')?.getBoundingClientRect().bottom ?? 0;
+  const header = document.querySelector(HEADER.header)?.getBoundingClientRect().bottom ?? 0;
   const below = (el: Element) => {
     const line = parseFloat(getComputedStyle(el).lineHeight) || 28;
     return el.getBoundingClientRect().bottom > header + 1.5 * line;

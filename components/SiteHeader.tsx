@@ -7,6 +7,7 @@ import { SearchForm } from './search/SearchForm';
 import { SiteNav } from './SiteNav.client';
 import { StaticHtml } from './static/StaticHtml';
 import { href } from '@/lib/routes';
+import { HEADER_ATTR } from './header-keys';
 
 const icon = 'size-5 fill-none stroke-current stroke-2 [stroke-linecap:round]';
 const navLink =
@@ -28,7 +29,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common' });
   const other = otherLocale(locale);
   return (
-    <header className="sticky top-0 z-40 border-b border-rule bg-paper" data-print="hide" data-site-header>
+    <header className="sticky top-0 z-40 border-b border-rule bg-paper" data-print="hide" {...{ [HEADER_ATTR.header]: '' }}>
       <div className="relative mx-auto flex min-h-14 max-w-7xl items-center gap-1 px-4 sm:gap-3 sm:px-6">
         <StaticHtml className="contents" once>
           <HeaderBar locale={locale} />
@@ -40,7 +41,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           text={t('switchLanguage')}
           className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full border border-rule px-3 text-sm font-medium hover:border-accent sm:px-4"
         />
-        <StaticHtml as="details" className="site-menu xl:hidden" data-site-menu once>
+        <StaticHtml as="details" className="site-menu xl:hidden" {...{ [HEADER_ATTR.menu]: '' }} once>
           <HeaderMenu locale={locale} />
         </StaticHtml>
         <span className="header-contents-slot size-11 shrink-0" aria-hidden="true" />
@@ -58,7 +59,7 @@ async function HeaderBar({ locale }: { locale: Locale }) {
       <a
         href={href.home(locale)}
         className="mr-auto min-w-0 py-1 font-serif text-base leading-tight font-bold tracking-tight sm:text-xl"
-        data-site-name
+        {...{ [HEADER_ATTR.name]: '' }}
       >
         <span className="text-accent" aria-hidden="true">
           ◆{' '}
@@ -75,7 +76,7 @@ async function HeaderBar({ locale }: { locale: Locale }) {
           {t('siteNameShort')}
         </span>
       </a>
-      <nav aria-label={t('nav.label')} className="hidden xl:block" data-site-nav>
+      <nav aria-label={t('nav.label')} className="hidden xl:block" {...{ [HEADER_ATTR.nav]: '' }}>
         <ul className="flex gap-1 text-[0.95rem] whitespace-nowrap">
           {links
             .filter((l) => l.id !== 'search')
@@ -118,7 +119,7 @@ async function HeaderMenu({ locale }: { locale: Locale }) {
         <span className="sr-only text-sm sm:not-sr-only">{t('nav.menu')}</span>
       </summary>
       <div className="absolute inset-x-0 top-full max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-b border-rule bg-paper px-4 pt-2 pb-6 shadow-lg sm:px-6">
-        <nav aria-label={t('nav.label')} data-site-nav>
+        <nav aria-label={t('nav.label')} {...{ [HEADER_ATTR.nav]: '' }}>
           <ul className="grid gap-x-6 text-lg sm:grid-cols-2">
             {links.map((link) => (
               <li key={link.href} className="border-b border-rule">

@@ -2,9 +2,10 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
+import { HEADER } from './header-keys';
 
 /**
- * The header's behaviour, on server markup (renders nothing):
+ * The header's behaviour, on server markup (renders nothing; the attributes it reaches for are in header-keys.ts):
  * - marks the current page and section in every site navigation (`aria-current`: "page" for the page itself,
  *   "true" for the section it belongs to);
  * - the phone menu, a native <details> disclosure that works without JavaScript: opening it moves focus to its
@@ -13,7 +14,7 @@ import { useEffect } from 'react';
 export function SiteNav() {
   const pathname = usePathname() ?? '';
   useEffect(() => {
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-site-nav] a[href^="/"]')) {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>(HEADER.navLinks)) {
       const href = a.getAttribute('href')!;
       const current = pathname === href ? 'page' : pathname.startsWith(`${href}/`) ? 'true' : null;
       if (current) a.setAttribute('aria-current', current);
@@ -22,7 +23,7 @@ export function SiteNav() {
   }, [pathname]);
 
   useEffect(() => {
-    const menu = document.querySelector<HTMLDetailsElement>('[data-site-menu]');
+    const menu = document.querySelector<HTMLDetailsElement>(HEADER.menu);
     if (!menu) return;
     const summary = menu.querySelector('summary');
     const close = (refocus: boolean) => {

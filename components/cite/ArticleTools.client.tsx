@@ -6,7 +6,7 @@ import type { CiteSource } from '@/lib/cite';
 import type { PassageLabel } from '@/lib/cite/article';
 import { CitePanel } from './CitePanel.client';
 import { LIVE_REGION_ID, citedPassage, loadCite, useCopy, type CiteModule } from '@/lib/dom/clipboard';
-import { ARTICLE_BODY, LINK, markTarget, movePassageFocus, passageOf, rove, passageLinks } from './passage-keys';
+import { ARTICLE_BODY, LINK, PASSAGE_ATTR, markTarget, movePassageFocus, passageOf, rove, passageLinks } from './passage-keys';
 import { QuoteBar } from './QuoteBar.client';
 import type { ToolStrings } from './tool-strings';
 
@@ -140,9 +140,9 @@ export function ArticleTools({
   // The host moves to just after the passage it serves: that is where it sits in the tab order.
   useLayoutEffect(() => {
     if (!host) return;
-    for (const el of document.querySelectorAll('[data-active]')) el.removeAttribute('data-active');
+    for (const el of document.querySelectorAll(`[${PASSAGE_ATTR.active}]`)) el.removeAttribute(PASSAGE_ATTR.active);
     if (active) {
-      active.setAttribute('data-active', '');
+      active.setAttribute(PASSAGE_ATTR.active, '');
       active.after(host);
       host.style.setProperty('--tools-top', `${active.offsetTop}px`);
     } else host.remove();

@@ -7,6 +7,7 @@ import { StaticHtml } from '../static/StaticHtml';
 import { clientMessage } from '@/lib/i18n/message';
 import { AccessedNote, CiteDownload, CiteEntry } from './CiteEntry.client';
 import { href } from '@/lib/routes';
+import { PASSAGE_ATTR } from './passage-keys';
 
 /**
  * “Cite this article”: a <details> disclosure, so without JavaScript every citation is in the HTML, ready to
@@ -32,7 +33,7 @@ export async function CiteArticle({ article }: { article: CitedArticle }) {
       data-print="hide"
     >
       <div className="mx-auto w-full max-w-[40rem] lg:col-start-2 lg:mx-0">
-        <details className="cite-box group border-y border-rule py-2" data-cite-box>
+        <details className="cite-box group border-y border-rule py-2" {...{ [PASSAGE_ATTR.citeBox]: '' }}>
           <StaticHtml as="summary" className="flex min-h-11 cursor-pointer items-center gap-3 py-2 font-serif text-xl font-bold">
             <span id="cite-title">{t('citeArticle')}</span>
             <span aria-hidden="true" className="ml-auto text-base text-muted transition-transform group-open:rotate-180">

@@ -6,6 +6,7 @@ import { langTag } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { Phrases } from '../text/Phrases';
 import { href } from '@/lib/routes';
+import { PARALLEL_ATTR, PARALLEL_CHOICE, choicesFor } from './parallel-keys';
 
 /**
  * Passages for the side-by-side view, rendered from the compiled MDX so inline markup survives (above all the
@@ -72,27 +73,28 @@ export async function ParallelView({ article, other }: { article: Article; other
           </a>
         </p>
       </header>
-      {/* One language or both. Radio buttons and CSS :has() (app/styles/cite.css) hide the other column's passages:
-          no script, so it works before and without JavaScript, and the arrow keys move between the options as in any
-          radio group. Each language is named in itself, as the column heads are. Print follows the choice. */}
+      {/* One language or both. Radio buttons and CSS :has() (app/styles/parallel.css) hide the other column's
+          passages: no script, so it works before and without JavaScript, and the arrow keys move between the options
+          as in any radio group. Each language is named in itself, as the column heads are. Print follows the choice.
+          The values are the locales and "both" (parallel-keys.ts), which the stylesheet spells out. */}
       <fieldset className="parallel-choice" data-print="hide" data-testid="parallel-choice">
         <legend className="parallel-choice-legend">{t('view.legend')}</legend>
-        {[
-          ...sides.map((a) => [a.locale, t(`columns.${a.locale}`), langTag[a.locale]] as const),
-          ['both', t('view.both'), langTag[locale]] as const,
-        ].map(([value, label, lang]) => (
-          <label key={value} lang={lang}>
-            <input type="radio" name="parallel-show" value={value} defaultChecked={value === 'both'} />
-            <span>{label}</span>
-          </label>
-        ))}
+        {choicesFor(locale).map((value) => {
+          const both = value === PARALLEL_CHOICE.both;
+          return (
+            <label key={value} lang={langTag[both ? locale : value]}>
+              <input type="radio" name={PARALLEL_CHOICE.name} value={value} defaultChecked={both} />
+              <span>{both ? t('view.both') : t(`columns.${value}`)}</span>
+            </label>
+          );
+        })}
       </fieldset>
       <div className="parallel-heads sticky top-14 z-10 hidden border-b border-rule bg-paper py-3 md:grid" aria-hidden="true">
         {sides.map((a) => (
           <p
             key={a.locale}
             lang={langTag[a.locale]}
-            data-side={a.locale}
+            {...{ [PARALLEL_ATTR.side]: a.locale }}
             className="text-xs font-semibold tracking-widest text-ochre uppercase"
           >
             {t(`columns.${a.locale}`)}
@@ -101,9 +103,9 @@ export async function ParallelView({ article, other }: { article: Article; other
       </div>
       <ol aria-label={t('parallelTable')} className="parallel" data-parallel>
         {article.passages.map((p) => (
-          <li key={p.id} id={p.id} className="parallel-row" data-kind={p.kind}>
+          <li key={p.id} id={p.id} className="parallel-row" {...{ [PARALLEL_ATTR.kind]: p.kind }}>
             {sides.map((a) => (
-              <div key={a.locale} lang={langTag[a.locale]} className="parallel-side" data-side={a.locale}>
+              <div key={a.locale} lang={langTag[a.locale]} className="parallel-side" {...{ [PARALLEL_ATTR.side]: a.locale }}>
                 <span className="parallel-lang md:sr-only">{t(`columns.${a.locale}`)}</span>
                 {rendered.get(a.locale)?.get(p.id)}
                 <a

@@ -2,13 +2,20 @@
  * The passage links' keyboard behaviour (plain DOM, used by ArticleTools): one roving tab stop over the article's
  * passage links, ↑/↓/Home/End between them, and the highlight of the passage the URL's #id names.
  */
-/** The attributes: on the article body (static HTML, ArticleView.tsx), on each passage, and on its link. */
+/**
+ * The attributes: on the article body (static HTML, ArticleView.tsx), on each passage, and on its link; the two
+ * that scripts set, which app/styles/cite.css styles; and the article's cite box (CiteArticle.tsx), which #cite opens.
+ */
 export const PASSAGE_ATTR = {
   body: 'data-article-body',
   passage: 'data-passage',
   link: 'data-passage-link',
   /** Set here on the passage the URL's #id names (CSS highlights it). */
   targeted: 'data-targeted',
+  /** Set by ArticleTools.client.tsx on the passage its tools serve (CSS shows that passage's link). */
+  active: 'data-active',
+  /** On the article's "Cite this article" <details>. */
+  citeBox: 'data-cite-box',
 } as const;
 export const ARTICLE_BODY = `[${PASSAGE_ATTR.body}]`;
 export const PASSAGE = `[${PASSAGE_ATTR.passage}]`;
@@ -45,7 +52,7 @@ export function markTarget(root: HTMLElement): void {
   const id = hashId();
   const target = id ? document.getElementById(id) : null;
   if (target?.matches(PASSAGE)) target.setAttribute(PASSAGE_ATTR.targeted, '');
-  if (id === 'cite') document.querySelector<HTMLDetailsElement>('[data-cite-box]')?.setAttribute('open', '');
+  if (id === 'cite') document.querySelector<HTMLDetailsElement>(`[${PASSAGE_ATTR.citeBox}]`)?.setAttribute('open', '');
   rove(root, target?.matches(PASSAGE) ? target : root.querySelector(PASSAGE));
 }
 

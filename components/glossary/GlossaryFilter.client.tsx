@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { foldLoose } from '@/lib/glossary/fold';
 import { fill, type ClientMessage } from '@/lib/i18n/template';
 import type { Locale } from '@/lib/i18n/routing';
+import { FILTER, FILTER_ATTR } from './filter-keys';
 
 export interface FilterStrings {
   label: string;
@@ -19,8 +20,8 @@ export interface FilterStrings {
 /**
  * The glossary's filter. The form is a plain GET form to the site search (`/{locale}/search?q=…`), which also
  * finds terms, so it works without JavaScript. With JavaScript, typing hides the entries that do not match, at
- * once, by toggling `hidden` on the server-rendered list (`[data-filter]` holds each entry's folded Chinese,
- * pinyin, English and aliases), and empty groups with them. The list itself never leaves the static HTML.
+ * once, by toggling `hidden` on the server-rendered list (each entry's `data-filter` holds its folded Chinese,
+ * pinyin, English and aliases), and empty groups with them (the attributes: filter-keys.ts). The list itself never leaves the static HTML.
  */
 export function GlossaryFilter({
   locale,
@@ -45,13 +46,12 @@ export function GlossaryFilter({
     const root = document.getElementById(list);
     if (!root) return;
     let count = 0;
-    for (const item of root.querySelectorAll<HTMLElement>('[data-filter]')) {
-      const match = !q || (item.dataset.filter ?? '').includes(q);
+    for (const item of root.querySelectorAll<HTMLElement>(FILTER.item)) {
+      const match = !q || (item.getAttribute(FILTER_ATTR.item) ?? '').includes(q);
       item.hidden = !match;
       if (match) count++;
     }
-    for (const group of root.querySelectorAll<HTMLElement>('[data-filter-group]'))
-      group.hidden = !group.querySelector('[data-filter]:not([hidden])');
+    for (const group of root.querySelectorAll<HTMLElement>(FILTER.group)) group.hidden = !group.querySelector(FILTER.shownItem);
     setShown(count);
   }
 

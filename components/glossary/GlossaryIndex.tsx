@@ -10,6 +10,7 @@ import { JsonLd } from '../JsonLd';
 import { GlossaryFilter } from './GlossaryFilter.client';
 import { StaticHtml } from '../static/StaticHtml';
 import { TermName } from './TermName';
+import { FILTER, FILTER_ATTR } from './filter-keys';
 import { SiteCoins } from '@/components/cite/Coins';
 import { href, type GlossaryOrder } from '@/lib/routes';
 
@@ -84,7 +85,7 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
         <GlossaryFilter
           locale={locale}
           action={href.search(locale)}
-          list="glossary-list"
+          list={FILTER.listId}
           total={terms.length}
           strings={{
             label: t('filter.label'),
@@ -133,12 +134,12 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
       </div>
 
       {/* Static HTML (StaticHtml): React does not hydrate the list; the filter reaches it through the DOM. */}
-      <StaticHtml id="glossary-list">
+      <StaticHtml id={FILTER.listId}>
         {groups.map((g) => (
           <section
             key={g.id}
             aria-labelledby={g.id}
-            data-filter-group=""
+            {...{ [FILTER_ATTR.group]: '' }}
             className="grid gap-6 border-t border-rule pt-8 pb-12 lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-16"
           >
             <h2 id={g.id} className="font-serif text-2xl font-bold lg:sticky lg:top-6 lg:self-start">
@@ -197,7 +198,7 @@ function GlossaryEntry({ term, locale, lead }: { term: Term; locale: Locale; lea
     />
   );
   return (
-    <li data-filter={filterText(term)}>
+    <li {...{ [FILTER_ATTR.item]: filterText(term) }}>
       <h3>
         <a href={href.term(locale, term.id)} className="flex flex-col gap-1 rounded-sm hover:text-accent">
           {lead === 'en' ? en : zh}

@@ -1,17 +1,18 @@
 'use client';
 
 import { useEffect } from 'react';
+import { TERM, TERM_ATTR } from './term-keys';
 
 type Open = { link: HTMLAnchorElement; card: HTMLElement };
 
-const linkOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a[data-term]') : null);
-const cardOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>('[data-term-card]') : null);
+const linkOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>(TERM.link) : null);
+const cardOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>(TERM.card) : null);
 const GAP = 8;
 
 /**
  * Term cards for the whole page with one set of delegated listeners (not one component per term): the cards
- * are already in the HTML beside each term link (components/mdx/Term.tsx), this only shows, hides and places
- * them. Mouse: hover opens; the pointer may move onto the card (WCAG 1.4.13). Keyboard: focus opens, Escape
+ * are already in the HTML beside each term link (components/mdx/Term.tsx; the attributes: term-keys.ts), this only
+ * shows, hides and places them. Mouse: hover opens; the pointer may move onto the card (WCAG 1.4.13). Keyboard: focus opens, Escape
  * or Tab away closes. Touch: the first tap opens the card instead of following the link, a second tap follows
  * it, a tap elsewhere closes it. Without JavaScript the term is a plain link to its glossary page.
  * Position is computed (CSS anchor positioning is not yet safe everywhere): below the link, or above it when
@@ -48,7 +49,7 @@ export function TermCards() {
       window.clearTimeout(timer);
       if (open?.link === link) return;
       hide();
-      const card = document.getElementById(link.dataset.term ?? '');
+      const card = document.getElementById(link.getAttribute(TERM_ATTR.link) ?? '');
       if (!card) return;
       card.hidden = false;
       open = { link, card };

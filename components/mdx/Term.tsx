@@ -3,6 +3,7 @@ import { getTerm } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { TermName } from '@/components/glossary/TermName';
 import { href } from '@/lib/routes';
+import { TERM_ATTR } from '@/components/glossary/term-keys';
 
 /**
  * A glossary term's first use in a section of an article: an ordinary link to the term page, so it works
@@ -39,10 +40,10 @@ export async function Term({
   const t = await getTranslations({ locale, namespace: 'glossary' });
   return (
     <>
-      <a href={termPage} className="term-link" data-term={cardId} aria-describedby={`${cardId}-text`}>
+      <a href={termPage} className="term-link" {...{ [TERM_ATTR.link]: cardId }} aria-describedby={`${cardId}-text`}>
         {children}
       </a>
-      <span id={cardId} hidden data-term-card="" className="term-card">
+      <span id={cardId} hidden {...{ [TERM_ATTR.card]: '' }} className="term-card">
         <span id={`${cardId}-text`} aria-hidden="true" className="term-card-text">
           <span className="term-card-names">
             <TermName term={term} name="zh" locale={locale} className="term-card-zh" />
@@ -51,7 +52,7 @@ export async function Term({
           <TermName term={term} name="en" locale={locale} className="term-card-en" />
           <span className="term-card-short">{term.short[locale]}</span>
         </span>
-        <a href={termPage} className="link term-card-entry" data-term-entry="">
+        <a href={termPage} className="link term-card-entry" {...{ [TERM_ATTR.entry]: '' }}>
           {t('openEntry')}
           <span className="sr-only">
             {locale === 'en' ? ': ' : '：'}

@@ -6,6 +6,7 @@ import { PhotoImage } from '../photo/PhotoImage';
 import { CompareSlider } from './CompareSlider.client';
 import { CompareStage } from './CompareStage.client';
 import { STAGE_ATTR } from './stage-keys';
+import { COMPARE_ATTR } from './compare-keys';
 
 function Half({ photo, locale, label, side }: { photo: Photo; locale: Locale; label: string; side: 'before' | 'after' }) {
   return (
@@ -30,7 +31,7 @@ function Label({ text, side, className }: { text: string; side: 'before' | 'afte
   return (
     <span
       className={`pointer-events-none absolute top-2 rounded-sm bg-black/75 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-white transition-opacity duration-150 ${side === 'before' ? 'left-2' : 'right-2'} ${className}`}
-      data-compare-tag={side}
+      {...{ [COMPARE_ATTR.tag]: side }}
     >
       {text}
     </span>
@@ -57,7 +58,7 @@ export async function BeforeAfter({ locale }: { locale: Locale }) {
       <ul className="mx-auto grid max-w-[60rem] gap-10 md:gap-14" data-wide="">
         {items.map((p) => (
           <li key={p.after.id} {...{ [STAGE_ATTR.scene]: p.after.id }}>
-            <figure data-compare="" className="group/compare" aria-labelledby={`compare-${p.after.id}`}>
+            <figure {...{ [COMPARE_ATTR.figure]: '' }} className="group/compare" aria-labelledby={`compare-${p.after.id}`}>
               <h3 id={`compare-${p.after.id}`} className="font-serif text-lg font-bold">
                 {p.title[locale]}
               </h3>
@@ -66,7 +67,7 @@ export async function BeforeAfter({ locale }: { locale: Locale }) {
                 neither is ever cut; the handle on the divider shows that the picture can be dragged. */}
               <div
                 className="relative mt-3 grid grid-cols-2 gap-2 group-data-[enhanced]/compare:cursor-ew-resize group-data-[enhanced]/compare:touch-pan-y group-data-[enhanced]/compare:grid-cols-1 group-data-[enhanced]/compare:gap-0 group-data-[enhanced]/compare:select-none"
-                data-compare-pictures=""
+                {...{ [COMPARE_ATTR.pictures]: '' }}
               >
                 <Half photo={p.before} locale={locale} label={t('before')} side="before" />
                 <Half photo={p.after} locale={locale} label={t('after')} side="after" />

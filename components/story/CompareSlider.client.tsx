@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useBrowserSupports } from '@/lib/dom/supports';
+import { COMPARE, COMPARE_ATTR, COMPARE_VAR } from './compare-keys';
 
 /** The divider's place (0–100) under a pointer at clientX over the pictures' box. */
 export function positionAt(clientX: number, box: { left: number; width: number }): number {
@@ -15,30 +16,31 @@ export function positionAt(clientX: number, box: { left: number; width: number }
  * range input (arrow keys, Home/End, touch and mouse all work, and it is announced as a slider) that moves
  * the edge of the "after" picture through a CSS variable. Dragging on the pictures themselves moves the same
  * divider (pointer events, captured so the drag may leave the picture; `touch-action: pan-y` leaves vertical
- * swipes to the page's scroll), and the range input follows, so both always show one position.
+ * swipes to the page's scroll), and the range input follows, so both always show one position. The attributes and
+ * the variable are owned by compare-keys.ts.
  */
 export function CompareSlider({ label }: { label: string }) {
   const mounted = useBrowserSupports(() => true);
   const [pos, setPos] = useState(50);
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const figure = ref.current?.closest<HTMLElement>('[data-compare]');
+    const figure = ref.current?.closest<HTMLElement>(COMPARE.figure);
     if (!figure || !mounted) return;
-    figure.dataset.enhanced = '';
-    figure.style.setProperty('--compare', `${pos}%`);
+    figure.setAttribute(COMPARE_ATTR.enhanced, '');
+    figure.style.setProperty(COMPARE_VAR, `${pos}%`);
     // A tag the divider has passed would sit over the other picture and name it wrongly: it fades out instead.
-    const pictures = figure.querySelector<HTMLElement>('[data-compare-pictures]');
+    const pictures = figure.querySelector<HTMLElement>(COMPARE.pictures);
     if (!pictures) return;
     const box = pictures.getBoundingClientRect();
     const divider = box.left + (box.width * pos) / 100;
-    for (const tag of pictures.querySelectorAll<HTMLElement>(':scope > [data-compare-tag]')) {
+    for (const tag of pictures.querySelectorAll<HTMLElement>(COMPARE.overTags)) {
       const r = tag.getBoundingClientRect();
-      const crossed = tag.dataset.compareTag === 'after' ? divider > r.left - 4 : divider < r.right + 4;
+      const crossed = tag.getAttribute(COMPARE_ATTR.tag) === 'after' ? divider > r.left - 4 : divider < r.right + 4;
       tag.style.opacity = crossed ? '0' : '';
     }
   }, [mounted, pos]);
   useEffect(() => {
-    const pictures = ref.current?.closest('[data-compare]')?.querySelector<HTMLElement>('[data-compare-pictures]');
+    const pictures = ref.current?.closest(COMPARE.figure)?.querySelector<HTMLElement>(COMPARE.pictures);
     if (!pictures || !mounted) return;
     let dragging: number | undefined;
     const move = (e: PointerEvent) => setPos(positionAt(e.clientX, pictures.getBoundingClientRect()));

@@ -5,12 +5,15 @@
  * the ¶/# self-link and the "corrected" marker (their marks are CSS content, their names aria-labels), and the
  * passage tools the script moves in beside it. None of them is quoted, open or closed.
  *
- * Plain DOM, no React: client leaves import it, and so do the browser tests through the page.
+ * Plain DOM, no React: client leaves import it, and so do the browser tests through the page. The attributes come
+ * from the components' keys modules (plain constants), which own the markup they name.
  */
+import { LINK } from '@/components/cite/passage-keys';
+import { TERM } from '@/components/glossary/term-keys';
 
 /** Elements whose text is not the passage's. */
 export const NOT_READING = [
-  '[data-term-card]',
+  TERM.card,
   '[hidden]',
   '[aria-hidden="true"]',
   '.sr-only',
@@ -19,7 +22,7 @@ export const NOT_READING = [
   'template',
   '.passage-tools-host',
   '.quote-host',
-  '[data-passage-link]',
+  LINK,
   '.correction-mark',
 ].join(',');
 

@@ -39,7 +39,7 @@ describe('stylesheets', () => {
 
   it('finds the entry, the families and the diagrams’ own file', () => {
     expect(Object.keys(files)).toEqual(
-      expect.arrayContaining(['app/globals.css', 'app/styles/print.css', 'components/diagrams/diagrams.css']),
+      expect.arrayContaining(['app/globals.css', 'app/styles/print.css', 'app/styles/parallel.css', 'components/diagrams/diagrams.css']),
     );
   });
   it(`each is at most ${maxLines} lines`, () => {
