@@ -44,6 +44,7 @@ async function routeKinds(): Promise<RouteKind[]> {
     { name: 'search', path: '/en/search?q=mine', status: 200, rsc: true },
     { name: 'empty search', path: '/zh/search', status: 200, rsc: true },
     { name: 'feed', path: '/zh/feed.xml', status: 200, validator: 'etag' },
+    { name: 'illustrations archive', path: '/illustrations.zip', status: 200, ranges: true, validator: 'etag' },
     { name: 'QR code', path: '/qr/zh.svg', status: 200, validator: 'etag' },
     { name: 'sitemap', path: '/sitemap.xml', status: 200, validator: 'etag' },
     { name: 'static chunk', path: chunk, status: 200, ranges: true, validator: 'etag' },
