@@ -131,7 +131,7 @@ export function proxy(request: NextRequest) {
     const validators = {
       ETag: entry.etag,
       'Cache-Control': entry.cacheControl ?? prerenderedCacheControl,
-      Vary: `${entry.vary}, Accept-Encoding`,
+      Vary: entry.vary,
     };
     // A weak ETag never passes If-Match's strong comparison (RFC 9110 §13.1.1): only `*` does.
     if (ifMatchFails(request.headers.get('if-match'), entry.etag)) return plain(412, policy);

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/lib/i18n/format';
+import { colon, formatDate, formatList, joinList } from '@/lib/i18n/format';
 import type { ReactNode } from 'react';
 import { getArticle, passageHeading, type CorrectionEntry } from '@/lib/content';
 import { byNature, natureIn } from '@/lib/content/corrections';
@@ -51,8 +51,7 @@ export async function CorrectionsList({
               </>
             )}
             {' · '}
-            {t('passage')}
-            {locale === 'en' && ' '}
+            {colon(t('passage'), locale)}
             <a
               className="link"
               href={onPage ? `#${c.passage}` : href.passage(locale, c.section, c.passage)}
@@ -63,8 +62,7 @@ export async function CorrectionsList({
           </p>
           <p className="mt-1">{c.what[locale]}</p>
           <p className="mt-1 text-muted">
-            {t('why')}
-            {locale === 'en' && ' '}
+            {colon(t('why'), locale)}
             {c.why[locale]}
           </p>
         </li>
@@ -100,16 +98,8 @@ async function countsByNature(entries: readonly CorrectionEntry[], locale: Local
         {t('countWording', { count: n.wording.length })}
       </span>,
     );
-  return joinList(parts, locale);
-}
-
-/** A list in the locale's way: "a, b and c" in English, "a，b，c" in Chinese. */
-function joinList(parts: ReactNode[], locale: Locale): ReactNode[] {
-  return parts.flatMap((p, i) => {
-    if (i === 0) return [p];
-    const sep = locale === 'zh' ? '，' : i === parts.length - 1 ? ' and ' : ', ';
-    return [sep, p];
-  });
+  // Each count is a clause of its own ("3处更正事实错误"), so Chinese separates them with "，".
+  return joinList(parts, locale, 'clauses');
 }
 
 /**
@@ -162,9 +152,10 @@ export async function ArticleCorrections({ entries, locale }: { entries: Correct
 
 /** The distinct dates of some entries, oldest first, written out and joined in the locale's way. */
 function datesOf(items: readonly CorrectionEntry[], locale: Locale): string {
-  const dates = [...new Set(items.map((c) => c.date))].sort().map((d) => formatDate(d, locale));
-  if (dates.length < 2) return dates[0] ?? '';
-  return locale === 'zh' ? `${dates.slice(0, -1).join('、')}和${dates.at(-1)}` : `${dates.slice(0, -1).join(', ')} and ${dates.at(-1)}`;
+  return formatList(
+    [...new Set(items.map((c) => c.date))].sort().map((d) => formatDate(d, locale)),
+    locale,
+  );
 }
 
 /**
@@ -193,12 +184,14 @@ export async function CorrectionsByArticle({ entries, locale }: { entries: Corre
       {groups.map(({ section, items, article, counts }) => {
         const { fact, attribution, wording } = byNature(items, locale);
         const folded = items.filter((c) => natureIn(c, locale) !== 'fact');
+        // Said as clauses too ("澄清1处，措辞2处"), the way the counts above are.
         const foldedCounts = joinList(
           [
             attribution.length > 0 && t('foldedCredit', { count: attribution.length }),
             wording.length > 0 && t('foldedWording', { count: wording.length }),
           ].filter(Boolean),
           locale,
+          'clauses',
         );
         return (
           <section key={section} aria-labelledby={`corrections-${section}`} data-testid="corrections-group" data-section={section}>

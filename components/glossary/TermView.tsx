@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { DefinedTerm } from 'schema-dts';
 import { findPassage, getArticle, passageLinkText, type Term } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config';
+import { joinList } from '@/lib/i18n/format';
 import { langTag, otherLocale, type Locale } from '@/lib/i18n/routing';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
@@ -127,12 +128,15 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
               <div>
                 <dt className="text-xs font-semibold tracking-widest text-muted uppercase">{t('term.alsoWritten')}</dt>
                 <dd className="mt-1 leading-relaxed">
-                  {aliases.map((a, i) => (
-                    <span key={a.text}>
-                      {i > 0 && (locale === 'zh' ? '、' : ', ')}
-                      <span lang={a.lang}>{a.text}</span>
-                    </span>
-                  ))}
+                  {joinList(
+                    aliases.map((a) => (
+                      <span key={a.text} lang={a.lang}>
+                        {a.text}
+                      </span>
+                    )),
+                    locale,
+                    'enumeration',
+                  )}
                 </dd>
               </div>
             )}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getMap } from '@/lib/content';
+import { parenthetical } from '@/lib/i18n/format';
 import { distanceKm, unplacedSites } from '@/lib/map';
 import { mapSize } from '@/lib/map/drawing';
 import { hanRuns } from '@/lib/text/han';
@@ -73,7 +74,7 @@ export async function LocatorMap({ locale, headingLevel = 2, id = 'locator-map' 
             places={unplacedSites(places.sites).map((p) => ({
               id: p.id,
               name: p.name[locale],
-              known: p.known && (locale === 'zh' ? `（${p.known.zh}）` : ` (${p.known.en})`),
+              known: p.known && parenthetical(p.known[locale], locale),
             }))}
             className="mt-4"
           />

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getMap } from '@/lib/content';
+import { parenthetical } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { unplacedSites } from '@/lib/map';
 import { mapViews } from '@/lib/map/drawing';
@@ -17,7 +18,7 @@ export async function LocatorMapDialog({ locale }: { locale: Locale }) {
       unplaced={unplacedSites(places.sites).map((p) => ({
         id: p.id,
         name: p.name[locale],
-        known: p.known && (locale === 'zh' ? `（${p.known.zh}）` : ` (${p.known.en})`),
+        known: p.known && parenthetical(p.known[locale], locale),
       }))}
     />
   );

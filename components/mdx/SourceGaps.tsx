@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { parenthetical } from '@/lib/i18n/format';
 import { langTag, type Locale } from '@/lib/i18n/routing';
 
 /**
@@ -24,7 +25,7 @@ export async function SourceGaps({
   // Landmarks on one page need distinct names, so the name adds the section. It is an attribute, not hidden text
   // in the label: the visible label must stand right before the first passage, because a text-fragment link to
   // that passage may use the label as its prefix (lib/cite).
-  const name = section ? (locale === 'zh' ? `${label}（${section}）` : `${label} (${section})`) : label;
+  const name = section ? `${label}${parenthetical(section, locale)}` : label;
   return (
     <aside className="source-gaps" aria-label={name} lang={langTag[locale]} data-source-gaps="">
       <p className="source-gaps-label">{label}</p>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getTerm } from '@/lib/content';
+import { colonMark } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { TermName } from '@/components/glossary/TermName';
 import { href } from '@/lib/routes';
@@ -55,8 +56,8 @@ export async function Term({
         <a href={termPage} className="link term-card-entry" {...{ [TERM_ATTR.entry]: '' }}>
           {t('openEntry')}
           <span className="sr-only">
-            {locale === 'en' ? ': ' : '：'}
-            {term[locale === 'zh' ? 'zh' : 'en']}
+            {colonMark[locale]}
+            {term[locale]}
           </span>
           <span aria-hidden="true"> →</span>
         </a>

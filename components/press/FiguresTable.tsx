@@ -1,6 +1,7 @@
 import { Amount } from '@/components/text/Amounts';
 import { getTranslations } from 'next-intl/server';
 import { figurePeriod, getArticle, passageHeading, pick, type FigureEntry } from '@/lib/content';
+import { colon } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { Mixed } from '@/components/Mixed';
 import { href } from '@/lib/routes';
@@ -31,8 +32,7 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
     <>
       {common && (
         <p className="mt-4 max-w-3xl text-sm text-muted" data-testid="figures-source">
-          {t('figures.source')}
-          {locale === 'en' ? ': ' : '：'}
+          {colon(t('figures.source'), locale)}
           <Mixed text={common} locale={locale} />
         </p>
       )}
@@ -77,8 +77,7 @@ export async function FiguresTable({ figures, locale }: { figures: FigureEntry[]
                   {f.label[locale]}
                   {f.source[locale] !== common && (
                     <span className="mt-1 block text-sm text-muted">
-                      {t('figures.source')}
-                      {locale === 'en' ? ': ' : '：'}
+                      {colon(t('figures.source'), locale)}
                       <Mixed text={f.source[locale]} locale={locale} />
                     </span>
                   )}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
 import { absoluteUrl } from '@/lib/config';
+import { colon } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { mailtoUrl, weiboShareUrl } from '@/lib/share';
 import { CopyLink } from './CopyLink.client';
@@ -37,10 +38,7 @@ export async function SharePanel({
           {t('title')}
         </h2>
         <p className="mt-3 text-sm">
-          <span className="text-muted">
-            {t('link')}
-            {locale === 'zh' ? '：' : ': '}
-          </span>
+          <span className="text-muted">{colon(t('link'), locale)}</span>
           {/* Long addresses wrap only after a slash, never inside a word (a <wbr> adds no text to copy). */}
           <span className="font-mono break-words select-all" data-testid="share-url">
             {url.split('/').map((part, i) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routesRenderedOnRequest, varyOf } from './manifest';
+import { nextCompresses, routesRenderedOnRequest, varyOf } from './manifest';
 
 describe('Next’s Vary per path, from its routes manifest', () => {
   const routes = {
@@ -42,5 +42,22 @@ describe('routes rendered on request, from Next’s manifests', () => {
   it('include a dynamic route that renders unknown params on request (negative control)', () => {
     const blocking = { ...prerender, dynamicRoutes: { ...prerender.dynamicRoutes, '/[locale]/[section]': { fallback: null } } };
     expect(routesRenderedOnRequest(appPaths, blocking)).toContain('/[locale]/[section]');
+  });
+});
+
+describe('where Next’s compression varies on Accept-Encoding (its own filter asked)', () => {
+  it('takes text, XML, JSON and SVG bodies, the pages’ HTML among them', () => {
+    for (const type of ['text/html; charset=utf-8', 'application/rss+xml; charset=utf-8', 'application/json', 'image/svg+xml', 'text/csv'])
+      expect(nextCompresses(type), type).toBe(true);
+  });
+  it('control: leaves a ZIP, a PNG, BibTeX, RIS and a body without a type alone', () => {
+    for (const type of [
+      'application/zip',
+      'image/png',
+      'application/x-bibtex; charset=utf-8',
+      'application/x-research-info-systems',
+      undefined,
+    ])
+      expect(nextCompresses(type), String(type)).toBe(false);
   });
 });

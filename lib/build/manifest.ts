@@ -6,11 +6,12 @@
  * - per prerendered route body (feeds, JSON, SVG): its ETag and the Cache-Control Next.js sends with it, so a 304
  *   repeats the 200's headers (RFC 9110 §15.4.5);
  * - per path, the Vary Next.js sends (its routes manifest: the RSC headers, and `next-url` where an intercepting
- *   route may answer the path), so a 304 repeats it;
+ *   route may answer the path; `Accept-Encoding` where its compression takes the body's type), so a 304 repeats it;
  * - the routes rendered on request, derived from Next's own app-paths and prerender manifests, so a new dynamic
  *   page is never answered 404 by the proxy for want of a hand-kept list.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ManifestEntry, PageManifest } from '../server/page-files';
 import { routeOf } from '../server/page-files';
@@ -26,12 +27,24 @@ export function* prerenderedFiles(dir: string, base = dir): Generator<string> {
   }
 }
 
-/** A route body's Cache-Control from the `.meta` file Next writes beside it; absent when the route set none. */
-function metaCacheControl(bodyFile: string): string | undefined {
+/** A route body's headers from the `.meta` file Next writes beside it (lower-case names); none without one. */
+function metaHeaders(bodyFile: string): Record<string, string> {
   const meta = bodyFile.replace(/\.body$/, '.meta');
-  if (!existsSync(meta)) return undefined;
-  const headers = (JSON.parse(readFileSync(meta, 'utf8')) as { headers?: Record<string, string> }).headers ?? {};
-  return headers['cache-control'];
+  if (!existsSync(meta)) return {};
+  return (JSON.parse(readFileSync(meta, 'utf8')) as { headers?: Record<string, string> }).headers ?? {};
+}
+
+type CompressionFilter = (req: object, res: { getHeader(name: string): string | undefined }) => boolean;
+
+/**
+ * Whether Next.js's compression adds `Accept-Encoding` to the Vary of a 200 of this type. Its server runs the
+ * `compression` package with the default filter (router-server.js, unless next.config sets `compress: false`), and
+ * that package varies only what its filter takes: types mime-db calls compressible (HTML, XML, JSON, SVG, CSV, the
+ * icon; not PNG, ZIP, BibTeX or RIS). The filter itself is asked, so no list here can drift from Next's.
+ */
+export function nextCompresses(contentType: string | undefined): boolean {
+  const { filter } = createRequire(import.meta.url)('next/dist/compiled/compression') as { filter: CompressionFilter };
+  return filter({}, { getHeader: (name) => (name.toLowerCase() === 'content-type' ? contentType : undefined) });
 }
 
 /**
@@ -76,17 +89,21 @@ export function varyOf(routes: RoutesManifest): (path: string) => string {
 export function buildManifest(distDir: string): PageManifest {
   const appDir = path.join(distDir, 'server', 'app');
   const read = <T>(name: string) => JSON.parse(readFileSync(path.join(distDir, name), 'utf8')) as T;
-  const vary = varyOf(read<RoutesManifest>('routes-manifest.json'));
+  const nextVary = varyOf(read<RoutesManifest>('routes-manifest.json'));
+  const compress = read<{ config: { compress?: boolean } }>('required-server-files.json').config.compress !== false;
+  const vary = (route: string, type: string | undefined) =>
+    compress && nextCompresses(type) ? `${nextVary(route)}, Accept-Encoding` : nextVary(route);
   const entries: Record<string, ManifestEntry> = {};
   for (const file of prerenderedFiles(appDir)) {
     const full = path.join(appDir, file);
     const bytes = readFileSync(full);
     const route = routeOf(file);
     if (file.endsWith('.html'))
-      entries[route] = { hashes: inlineScriptHashes(bytes.toString('utf8')), etag: etagOf(bytes), vary: vary(route) };
+      entries[route] = { hashes: inlineScriptHashes(bytes.toString('utf8')), etag: etagOf(bytes), vary: vary(route, 'text/html') };
     else {
-      const cacheControl = metaCacheControl(full);
-      entries[route] = { etag: etagOf(bytes), vary: vary(route), ...(cacheControl ? { cacheControl } : {}) };
+      const headers = metaHeaders(full);
+      const cacheControl = headers['cache-control'];
+      entries[route] = { etag: etagOf(bytes), vary: vary(route, headers['content-type']), ...(cacheControl ? { cacheControl } : {}) };
     }
   }
   const renderedOnRequest = routesRenderedOnRequest(

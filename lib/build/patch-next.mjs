@@ -25,6 +25,10 @@
  * then). Anchors are matched by code tokens, not whitespace; an anchor
  * found not exactly once throws naming file and anchor. Insertions sit between markers, so re-running is idempotent.
  * Files are replaced, never written in place (node_modules may be hard links). Tests: patch-next.test.ts.
+ * A script of its own rather than `patch-package`: that would have to be installed in production too
+ * (`npm ci --omit=dev` runs this postinstall), and its line diffs of compiled files break on any re-wrap, while here
+ * an anchor is matched by code token, a changed one throws naming itself, and prebuild and postbuild check the
+ * installed and the standalone server's copy (`nextPatchProblems`).
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

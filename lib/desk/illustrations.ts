@@ -6,6 +6,7 @@
  * page, which states its size, and the route that serves it agree even when the build renders them apart.
  */
 import { zipSync, type Zippable } from 'fflate';
+import { colon, parenthetical } from '../i18n/format';
 import type { Locale } from '../i18n/routing';
 
 /** The folder every entry sits in, so unzipping does not scatter 20 files into the reader's downloads. */
@@ -49,15 +50,14 @@ export function illustrationsReadme(
 ): string {
   const block = (locale: Locale) => {
     const t = text[locale];
-    const colon = locale === 'zh' ? '：' : ': ';
-    const lines = [t.heading, '', t.intro, `${t.from}${colon}${pressUrl[locale]}`, ''];
+    const lines = [t.heading, '', t.intro, `${colon(t.from, locale)}${pressUrl[locale]}`, ''];
     photos.forEach((photo, i) => {
       if (!photo.credit) throw new Error(`illustrations archive: photo "${photo.id}" has no credit`);
       lines.push(
         `${i + 1}. ${archiveName(photo)}`,
-        `   ${t.title}${colon}${photo.caption[locale]}`,
-        `   ${t.credit}${colon}${photo.credit[locale]}`,
-        `   ${t.licence}${colon}${photo.license}${photo.licenseUrl ? (locale === 'zh' ? `（${photo.licenseUrl}）` : ` (${photo.licenseUrl})`) : ''}`,
+        `   ${colon(t.title, locale)}${photo.caption[locale]}`,
+        `   ${colon(t.credit, locale)}${photo.credit[locale]}`,
+        `   ${colon(t.licence, locale)}${photo.license}${photo.licenseUrl ? parenthetical(photo.licenseUrl, locale) : ''}`,
         '',
       );
     });

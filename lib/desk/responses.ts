@@ -46,35 +46,42 @@ let archive: Promise<Uint8Array> | undefined;
 /**
  * Every illustration the press kit lists as one ZIP (lib/desk/illustrations.ts), built once per process: the press
  * page states its size and `/illustrations.zip` serves it. The files are read from public/, as the manifest names
- * them (lib/content checked each exists); the entries are dated the site's last update.
+ * them (lib/content checked each exists); the entries are dated the site's last update. A build that fails is not
+ * kept: the caller gets the error and the next call builds again (a file read that failed once may succeed later).
  */
 export function illustrationsArchive(): Promise<Uint8Array> {
-  archive ??= (async () => {
-    const [photos, zh, en, updatedZh, updatedEn] = await Promise.all([
-      listPhotos(),
-      getTranslations({ locale: 'zh', namespace: 'press.zip' }),
-      getTranslations({ locale: 'en', namespace: 'press.zip' }),
-      updatedIn('zh'),
-      updatedIn('en'),
-    ]);
-    const words = (t: typeof zh): ReadmeText => ({
-      heading: t('readmeHeading'),
-      intro: t('readmeIntro', { count: photos.length }),
-      from: t('readmeFrom'),
-      title: t('readmeTitle'),
-      credit: t('readmeCredit'),
-      licence: t('readmeLicence'),
-    });
-    const readme = illustrationsReadme(
-      photos,
-      { zh: words(zh), en: words(en) },
-      { zh: absoluteUrl(href.press('zh')), en: absoluteUrl(href.press('en')) },
-    );
-    const updated = [updatedZh, updatedEn].sort().at(-1)!;
-    const publicDir = path.join(process.cwd(), 'public');
-    return illustrationsZip(photos, readme, (p) => readFileSync(path.join(publicDir, p.file)), new Date(`${updated}T12:00:00Z`));
-  })();
+  archive ??= buildArchive().catch((error: unknown) => {
+    archive = undefined;
+    throw error;
+  });
   return archive;
+}
+
+/** The archive's bytes: the photos and texts it names, the README, the ZIP. */
+async function buildArchive(): Promise<Uint8Array> {
+  const [photos, zh, en, updatedZh, updatedEn] = await Promise.all([
+    listPhotos(),
+    getTranslations({ locale: 'zh', namespace: 'press.zip' }),
+    getTranslations({ locale: 'en', namespace: 'press.zip' }),
+    updatedIn('zh'),
+    updatedIn('en'),
+  ]);
+  const words = (t: typeof zh): ReadmeText => ({
+    heading: t('readmeHeading'),
+    intro: t('readmeIntro', { count: photos.length }),
+    from: t('readmeFrom'),
+    title: t('readmeTitle'),
+    credit: t('readmeCredit'),
+    licence: t('readmeLicence'),
+  });
+  const readme = illustrationsReadme(
+    photos,
+    { zh: words(zh), en: words(en) },
+    { zh: absoluteUrl(href.press('zh')), en: absoluteUrl(href.press('en')) },
+  );
+  const updated = [updatedZh, updatedEn].sort().at(-1)!;
+  const publicDir = path.join(process.cwd(), 'public');
+  return illustrationsZip(photos, readme, (p) => readFileSync(path.join(publicDir, p.file)), new Date(`${updated}T12:00:00Z`));
 }
 
 export async function illustrationsZipResponse() {

@@ -14,7 +14,10 @@ export type ManifestEntry = {
   etag: string;
   /** A route body's Cache-Control as Next.js sends it (a 304 must repeat it); pages use Next's own for revalidate: false. */
   cacheControl?: string;
-  /** The Vary Next.js sends with it (before its compression adds Accept-Encoding): `next-url` too where an intercepting route may answer. */
+  /**
+   * The Vary Next.js sends with its 200: `next-url` too where an intercepting route may answer, and `Accept-Encoding`
+   * where its compression takes the type (not a PNG card, the ZIP, BibTeX or RIS; lib/build/manifest.ts).
+   */
   vary: string;
 };
 

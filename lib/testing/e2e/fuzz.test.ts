@@ -44,6 +44,10 @@ async function routeKinds(): Promise<RouteKind[]> {
     { name: 'search', path: '/en/search?q=mine', status: 200, rsc: true },
     { name: 'empty search', path: '/zh/search', status: 200, rsc: true },
     { name: 'feed', path: '/zh/feed.xml', status: 200, validator: 'etag' },
+    // The largest download, a prerendered route body like the feed, and like it sent whole: Next answers a Range
+    // with the full 200, which RFC 9110 §14.2 allows (a server may ignore Range). Its type is one Next does not
+    // compress, so its 304 must not vary on Accept-Encoding either (lib/build/manifest.ts `nextCompresses`).
+    { name: 'illustrations archive', path: '/illustrations.zip', status: 200, validator: 'etag' },
     { name: 'QR code', path: '/qr/zh.svg', status: 200, validator: 'etag' },
     { name: 'sitemap', path: '/sitemap.xml', status: 200, validator: 'etag' },
     { name: 'static chunk', path: chunk, status: 200, ranges: true, validator: 'etag' },

@@ -4,6 +4,7 @@ import { PhotoInfo } from '@/components/gallery/PhotoInfo';
 import { PhotoImage } from '@/components/photo/PhotoImage';
 import { getArticles, getPhoto, listPhotos } from '@/lib/content';
 import { neighbours, photoUses } from '@/lib/gallery';
+import { colon } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page';
 import { href } from '@/lib/routes';
 
@@ -55,8 +56,7 @@ export default async function PhotoModal({ params }: Params) {
         {use && (
           // A full load, as every link to a page outside the gallery: the article is a page of its own, not a modal state.
           <a href={use.href} className="link inline-flex min-h-11 items-center">
-            {t('illustrates')}
-            {locale === 'zh' ? '：' : ': '}
+            {colon(t('illustrates'), locale)}
             {use.hero ? `${articles[use.section].title}` : (use.heading ?? articles[use.section].title)}
           </a>
         )}
