@@ -4,10 +4,10 @@ import { siteLinks } from '@/lib/site-links';
 import { StaticHtml } from './static/StaticHtml';
 import { href } from '@/lib/routes';
 
-/** Static HTML (StaticHtml), written once per locale: React does not hydrate the footer on any page. */
+/** Static HTML (StaticHtml): React does not hydrate the footer on any page. */
 export function SiteFooter({ locale }: { locale: Locale }) {
   return (
-    <StaticHtml as="footer" className="mt-24 border-t border-rule bg-paper-2" once>
+    <StaticHtml as="footer" className="mt-24 border-t border-rule bg-paper-2">
       <FooterBody locale={locale} />
     </StaticHtml>
   );

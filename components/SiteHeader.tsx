@@ -31,7 +31,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="sticky top-0 z-40 border-b border-rule bg-paper" data-print="hide" {...{ [HEADER_ATTR.header]: '' }}>
       <div className="relative mx-auto flex min-h-14 max-w-7xl items-center gap-1 px-4 sm:gap-3 sm:px-6">
-        <StaticHtml className="contents" once>
+        <StaticHtml className="contents">
           <HeaderBar locale={locale} />
         </StaticHtml>
         <LanguageSwitch
@@ -41,7 +41,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           text={t('switchLanguage')}
           className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full border border-rule px-3 text-sm font-medium hover:border-accent sm:px-4"
         />
-        <StaticHtml as="details" className="site-menu xl:hidden" {...{ [HEADER_ATTR.menu]: '' }} once>
+        <StaticHtml as="details" className="site-menu xl:hidden" {...{ [HEADER_ATTR.menu]: '' }}>
           <HeaderMenu locale={locale} />
         </StaticHtml>
         <span className="header-contents-slot size-11 shrink-0" aria-hidden="true" />
@@ -51,7 +51,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   );
 }
 
-/** The row's static group: the site name, the navigation from 1280 px and search (written once per locale). */
+/** The row's static group: the site name, the navigation from 1280 px and search. */
 async function HeaderBar({ locale }: { locale: Locale }) {
   const [t, links] = await Promise.all([getTranslations({ locale, namespace: 'common' }), siteLinks(locale)]);
   return (
@@ -107,7 +107,7 @@ async function HeaderBar({ locale }: { locale: Locale }) {
   );
 }
 
-/** The menu below 1280 px: its button and the full navigation (written once per locale). */
+/** The menu below 1280 px: its button and the full navigation. */
 async function HeaderMenu({ locale }: { locale: Locale }) {
   const [t, links] = await Promise.all([getTranslations({ locale, namespace: 'common' }), siteLinks(locale)]);
   return (

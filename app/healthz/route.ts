@@ -13,8 +13,10 @@ let buildId: string | undefined;
  * that every instance behind the CDN serves the same build. Without the build's page manifest (postbuild writes it)
  * every prerendered page would go out with a policy that blocks its scripts, so such an instance is not ready: 503.
  * Also the origin the build writes into its pages (`siteUrl`), with `originMismatch` once a page was requested on
- * another origin (lib/share/origin.ts). `searchCache`: pages held, their size, the hits and misses so far, and the
- * searches rendered directly because the server could not reach itself (lib/search/page-cache.ts).
+ * another origin (lib/share/origin.ts). `searchCache` (lib/search/page-cache.ts): pages held, their size, the hits and
+ * misses so far, the searches rendered directly because the server could not reach itself (`direct`), and the filled
+ * pages kept with Next's own script tags because the defer step failed (`deferFailed`) or found none of the tags it
+ * rewrites (`deferUnrecognised`). Each of the last three is logged the first time.
  */
 export function GET() {
   buildId ??= (() => {
@@ -26,7 +28,15 @@ export function GET() {
   })();
   const ready = manifestLoaded();
   const cache = searchPageCache();
-  const searchCache = { pages: cache.size, bytes: cache.storedBytes, hits: cache.hits, misses: cache.misses, direct: cache.unreachable };
+  const searchCache = {
+    pages: cache.size,
+    bytes: cache.storedBytes,
+    hits: cache.hits,
+    misses: cache.misses,
+    direct: cache.unreachable,
+    deferFailed: cache.deferFailed,
+    deferUnrecognised: cache.deferUnrecognised,
+  };
   return Response.json(
     { status: ready ? 'ok' : 'missing page manifest', buildId, uptime: Math.round(process.uptime()), searchCache, ...originReport() },
     { status: ready ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },

@@ -15,7 +15,7 @@ import { href } from '@/lib/routes';
  */
 export function NotFoundView({ locale }: { locale: Locale }) {
   return (
-    <StaticHtml className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found once>
+    <StaticHtml className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24" data-not-found>
       <NotFoundBody locale={locale} />
     </StaticHtml>
   );

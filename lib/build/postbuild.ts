@@ -3,7 +3,7 @@
  * page manifest, then completes the standalone folder.
  *
  * - every prerendered page (every `.html` under `server/app`, and the standalone folder's copy of it): its framework and
- *   component scripts start loading after the window's `load` event (defer-scripts.ts). This comes first, so the
+ *   component scripts start loading after the window's `load` event (lib/server/defer-scripts.ts). This comes first, so the
  *   manifest below hashes the pages as they are served. The trade-off: every page hydrates after `load`, so on a
  *   slow network its interactive parts (cite tools, filters) arrive late; acceptable only because every page works
  *   without JavaScript;
@@ -20,7 +20,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFile, distDir } from '../server/build-file';
 import { pageManifestFile } from '../server/page-files';
-import { deferScripts, hasLoader } from './defer-scripts';
+import { deferScripts, hasLoader } from '../server/defer-scripts';
 import { buildManifest, prerenderedFiles } from './manifest';
 import { nextPatchProblems } from './patch-next.mjs';
 
@@ -42,7 +42,7 @@ for (const file of pageFiles) {
   if (hasLoader(html)) withLoader++;
 }
 // Every prerendered page loads scripts; none with the loader means Next.js changed how it writes them.
-if (!withLoader) throw new Error('postbuild: no prerendered page had the script tags defer-scripts.ts rewrites');
+if (!withLoader) throw new Error('postbuild: no prerendered page had the script tags lib/server/defer-scripts.ts rewrites');
 console.log(
   `postbuild: ${withLoader} of ${pageFiles.length} prerendered pages load their scripts after the page (${rewritten} rewritten now)`,
 );

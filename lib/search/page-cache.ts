@@ -2,7 +2,7 @@ import { localeOfPath } from '@/lib/i18n/routing';
 import { newNonce } from '@/lib/security/headers';
 import { normalizeQuery, queryTooLong } from './normalize';
 import { processKeys } from '../server/process-state';
-import { deferScripts } from '../build/defer-scripts';
+import { deferScripts, hasLoader } from '../server/defer-scripts';
 
 /**
  * Rendered search pages by normalised query: a query asked again is answered without a render, with a fresh nonce
@@ -39,6 +39,10 @@ export class SearchPageCache {
   misses = 0;
   /** Searches rendered directly because this server could not reach itself (the first is logged). */
   unreachable = 0;
+  /** Filled pages kept as Next.js wrote them because the defer step threw (the first is logged). */
+  deferFailed = 0;
+  /** Filled pages in which the defer step found none of Next's script tags, so nothing was deferred (the first is logged). */
+  deferUnrecognised = 0;
 
   constructor(readonly budget = searchCacheBytes) {}
 
@@ -65,9 +69,8 @@ export class SearchPageCache {
     this.misses++;
     let pending = this.filling.get(key);
     if (!pending) {
-      // A page rendered here loads its scripts after the page, as prerendered pages do (lib/build/defer-scripts.ts).
       pending = render().then((rendered) => {
-        const page = rendered.status === 200 ? { ...rendered, body: deferScripts(rendered.body).html } : rendered;
+        const page = this.deferred(rendered);
         this.store(key, page);
         return page;
       });
@@ -77,6 +80,36 @@ export class SearchPageCache {
     const page = await pending;
     const nonce = nonceOf(page);
     return nonce ? withFreshNonce(page, nonce) : page;
+  }
+
+  /**
+   * A page rendered here loads its scripts after the page, as prerendered pages do (lib/server/defer-scripts.ts).
+   * Should that step fail, or find none of the tags it rewrites (Next.js changed how it writes them: postbuild fails
+   * the build on that, but a request cannot), the page is stored and served as Next.js wrote it, which works, only
+   * with its scripts loading at once; each case is logged the first time and counted for /healthz.
+   */
+  private deferred(page: FilledPage): FilledPage {
+    if (page.status !== 200) return page;
+    let result: ReturnType<typeof deferScripts>;
+    try {
+      result = deferScripts(page.body);
+    } catch (error) {
+      if (!this.deferFailed++)
+        console.error(
+          `search cache: defer step failed: ${error instanceof Error ? error.message : String(error)}; ` +
+            'search pages are stored and served with the script tags Next.js wrote',
+        );
+      return page;
+    }
+    if (!result.scripts.length && !hasLoader(result.html)) {
+      if (!this.deferUnrecognised++)
+        console.error(
+          'search cache: defer step found none of Next.js’s async script tags in a search page (has Next.js changed how it ' +
+            'writes them?); search pages are stored and served with their scripts loading at once',
+        );
+      return page;
+    }
+    return { ...page, body: result.html };
   }
 
   private store(key: string, page: FilledPage): void {
@@ -144,7 +177,9 @@ export function searchPageCache(): SearchPageCache {
 
 /**
  * A search answered through the cache (`cached`), or rendered directly (`direct`) when this server cannot reach
- * itself: no origin, or the fill failed (logged the first time in the process).
+ * itself: no origin, or the fill request failed (counted as `unreachable`, logged the first time in the process).
+ * Only the fill request is caught here: the defer step's failures are the cache's own (`deferred`), and an error
+ * in `respond` is not a failure to reach this server.
  */
 export async function answerSearch<T>(
   cache: SearchPageCache,
@@ -153,12 +188,16 @@ export async function answerSearch<T>(
   respond: { cached: (page: FilledPage) => T; direct: () => T },
   origin = serverOrigin(),
 ): Promise<T> {
-  try {
-    if (!origin) throw new Error('no origin recorded by Next.js (__NEXT_PRIVATE_ORIGIN)');
-    return respond.cached(await cache.answer(key, () => fillFromServer(origin, pathAndQuery, cache.token)));
-  } catch (error) {
-    if (!cache.unreachable++)
-      console.error(`search cache: this server could not reach itself at ${origin}; rendering the search directly:`, error);
+  const direct = (why: string, error?: unknown) => {
+    if (!cache.unreachable++) console.error(`search cache: ${why}; rendering searches directly`, ...(error === undefined ? [] : [error]));
     return respond.direct();
+  };
+  if (!origin) return direct('Next.js recorded no origin for this server (__NEXT_PRIVATE_ORIGIN), so it cannot reach itself');
+  let page: FilledPage;
+  try {
+    page = await cache.answer(key, () => fillFromServer(origin, pathAndQuery, cache.token));
+  } catch (error) {
+    return direct(`this server could not reach itself at ${origin}`, error);
   }
+  return respond.cached(page);
 }

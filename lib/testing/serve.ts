@@ -35,6 +35,7 @@ export async function startServer(
     env?: Record<string, string>;
     /** test-only modules the server loads first (`node --import`), from lib/testing/preload */ preload?: string[];
     /** when the server counts as up (default: /healthz answers 2xx) */ up?: (status: number) => boolean;
+    /** the Node binary that runs it (default: the one running this; the image's: image-node.ts) */ node?: string;
   } = {},
 ): Promise<RunningServer> {
   const up = opts.up ?? ((status: number) => status >= 200 && status < 300);
@@ -44,7 +45,7 @@ export async function startServer(
     '--import',
     pathToFileURL(path.join(repoRoot, 'lib/testing/preload', name)).href,
   ]);
-  const child = spawn(process.execPath, [...preload, path.join(repoRoot, distDir, 'standalone/server.js')], {
+  const child = spawn(opts.node ?? process.execPath, [...preload, path.join(repoRoot, distDir, 'standalone/server.js')], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', ...opts.env },

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { loaderAttribute } from '../../build/defer-scripts';
+import { loaderAttribute } from '../../server/defer-scripts';
 import { startTags } from '../e2e/site';
 
 export type Weight = {
@@ -19,7 +19,7 @@ const gz = (b: Uint8Array) => gzipSync(b).length;
 /**
  * The JavaScript a page loads before any interaction: every `<script src>` in its HTML except `noModule`
  * fallbacks (never run by a modern browser), and every script the after-load loader adds (its `data-scripts`
- * list, lib/build/defer-scripts.ts), raw and gzipped; and the HTML itself.
+ * list, lib/server/defer-scripts.ts), raw and gzipped; and the HTML itself.
  */
 export async function weigh(origin: string, path: string): Promise<Weight> {
   const html = Buffer.from(await (await fetch(origin + path)).arrayBuffer());

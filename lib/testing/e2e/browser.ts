@@ -51,7 +51,7 @@ async function noteNavigation(page: Page, during: string): Promise<void> {
 
 /**
  * Waits until the page has hydrated, when it will: prerendered pages load their scripts only after the load
- * event (lib/build/defer-scripts.ts), so a test that goes on at `load` could otherwise act on the server's HTML
+ * event (lib/server/defer-scripts.ts), so a test that goes on at `load` could otherwise act on the server's HTML
  * before the scripts are there. Nothing to wait for when scripting is off, or the page has no Next.js scripts (a
  * file, an SVG). Hydrated: the language switch answers a click with its client handler (switchIsInteractive); on
  * a page without the switch (Next's root 404), once the loader has added its scripts and they have loaded.
@@ -67,7 +67,7 @@ export async function hydrated(page: Page, timeout = 15_000): Promise<void> {
     state = await readPageScripts(page);
   }
   if (!state.scripting || !(state.loader || state.nextScripts)) return;
-  const scripts = state.loader ? 'its script loader (lib/build/defer-scripts.ts)' : 'Next.js scripts';
+  const scripts = state.loader ? 'its script loader (lib/server/defer-scripts.ts)' : 'Next.js scripts';
   if (!state.languageSwitch) {
     await page
       .waitForFunction(() => document.readyState === 'complete' && !!document.querySelector('script[src*="/_next/static/"]'), undefined, {

@@ -8,9 +8,12 @@ import { commonSecurityHeaders, filePolicy, frameworkResponseHeaders } from '../
 import { fuzzRoute, type RouteKind } from '../gates/http-fuzz';
 import { parse } from '../gates/parse';
 import { describeProblems } from '../gates/types';
+import { serverRuntimes } from '../image-node';
 import { repoRoot, startServer, type RunningServer } from '../serve';
 
 const origin = inject('origin');
+/** The Node the image runs (lib/testing/image-node.ts): the fuzz and the second servers here run under it. */
+const imageRuntime = serverRuntimes().at(-1)!;
 
 /**
  * The first file of each non-image type in public/ (none today: only JPEG and PNG), as a URL path. A text type there
@@ -29,8 +32,8 @@ function publicTextFiles(dir = path.join(repoRoot, 'public')): string[] {
 }
 
 /** One of each kind of address the site answers, with the status a plain GET gets. */
-async function routeKinds(): Promise<RouteKind[]> {
-  const page = await fetch(`${origin}/zh/restoration`).then((r) => r.text());
+async function routeKinds(server: string): Promise<RouteKind[]> {
+  const page = await fetch(`${server}/zh/restoration`).then((r) => r.text());
   const chunk = /\/_next\/static\/[^"'&\s]+\.js/.exec(page)?.[0];
   if (!chunk) throw new Error('no static chunk named in /zh/restoration');
   // A stylesheet too: the patch decides by MIME type which static files Next compresses (patch-next.mjs
@@ -93,12 +96,20 @@ describe('the fuzz’s route kinds', () => {
   });
 });
 
-describe('request fuzz: every route kind × methods, ranges, preconditions, codings and router headers', () => {
+// On a server of its own under the image's Node: Node's own answers (malformed requests, the patch's responder) are
+// what production sends, and every other test here runs this machine's Node.
+describe(`request fuzz under ${imageRuntime.name}: every route kind × methods, ranges, preconditions, codings and router headers`, () => {
+  let fuzzed: RunningServer;
+  beforeAll(async () => {
+    fuzzed = await startServer({ node: imageRuntime.node() });
+  }, 90_000);
+  afterAll(() => fuzzed?.stop());
+
   it('no 5xx, and the status RFC 9110 asks for', { timeout: 180_000 }, async () => {
     const problems = [];
     let requests = 0;
-    for (const route of await routeKinds()) {
-      const result = await fuzzRoute(origin, route);
+    for (const route of await routeKinds(fuzzed.origin)) {
+      const result = await fuzzRoute(fuzzed.origin, route);
       problems.push(...result.problems);
       requests += result.requests;
     }
@@ -131,7 +142,7 @@ describe('a burst of searches beyond the render queue', () => {
 describe('the search gate’s 503, negative control: a second server whose gate a test preload fills after one search', () => {
   let full: RunningServer;
   beforeAll(async () => {
-    full = await startServer({ preload: ['gate-full-after-first.mjs'] });
+    full = await startServer({ preload: ['gate-full-after-first.mjs'], node: imageRuntime.node() });
   }, 90_000);
   afterAll(() => full?.stop());
 
@@ -207,7 +218,7 @@ describe('the search page cache (lib/search/page-cache.ts)', () => {
 describe('the search page cache’s assumptions, on a server that cannot reach itself (test preload)', () => {
   let direct: RunningServer;
   beforeAll(async () => {
-    direct = await startServer({ preload: ['no-loopback.mjs'] });
+    direct = await startServer({ preload: ['no-loopback.mjs'], node: imageRuntime.node() });
   }, 90_000);
   afterAll(() => direct?.stop());
   const scriptNonces = (html: string) => [...html.matchAll(/nonce(?:="|\\":\\")([A-Za-z0-9+/=]+)/g)].map((m) => m[1]);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { loaderAttribute } from '../../build/defer-scripts';
+import { loaderAttribute } from '../../server/defer-scripts';
 import { parse } from '../gates/parse';
 import { hydrated, phone, sharedBrowser, switchIsInteractive } from './browser';
 

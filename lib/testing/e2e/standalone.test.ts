@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../../server/build-file';
 import { pageManifestFile } from '../../server/page-files';
+import { imageNodeMajor, serverRuntimes } from '../image-node';
 import { repoRoot, startServer } from '../serve';
 
 /**
@@ -10,35 +11,39 @@ import { repoRoot, startServer } from '../serve';
  * to the repository's node_modules, content/ or public/ through the working directory.
  */
 describe('the standalone server', () => {
-  it('starts from its folder, serves pages, files and images, reports its build id, and stops on SIGTERM', async () => {
-    const server = await startServer({ env: { NODE_PATH: '' } });
-    try {
-      const health = await fetch(`${server.origin}/healthz`).then((r) => r.json());
-      expect(health).toMatchObject({ status: 'ok' });
-      expect(health.buildId).toBe(readFileSync(path.join(repoRoot, distDir(), 'BUILD_ID'), 'utf8').trim());
-      const page = await fetch(`${server.origin}/zh/restoration`);
-      expect(page.status).toBe(200);
-      const html = await page.text();
-      expect(html).toContain('data-passage');
-      // The policy lists this page's inline-script hashes. Whether they are the right ones is judged by Chromium:
-      // the browser crawl (a11y.test.ts) opens every page of this same standalone server and fails on any
-      // securitypolicyviolation, so a stale manifest or a script the hashing missed is caught there.
-      expect(page.headers.get('content-security-policy') ?? '').toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
-      expect((await fetch(`${server.origin}/photos/vineyards.jpg`)).headers.get('content-type')).toBe('image/jpeg');
-      const image = await fetch(`${server.origin}/_next/image?url=%2Fphotos%2Fvineyards.jpg&w=480&q=75`, {
-        headers: { Accept: 'image/webp' },
-      });
-      expect(image.headers.get('content-type')).toBe('image/webp');
-      // A response in flight when SIGTERM arrives still completes; then the process exits.
-      const inFlight = await fetch(`${server.origin}/en/industries`);
-      const exit = server.stop('SIGTERM');
-      expect(inFlight.status).toBe(200);
-      expect(await inFlight.text()).toContain('</html>');
-      expect([0, 143]).toContain(await exit);
-    } finally {
-      await server.stop('SIGKILL');
-    }
-  });
+  // Under the Node running the tests (development and CI) and under the image's (lib/testing/image-node.ts).
+  it.each(serverRuntimes().map((r) => [r.name, r] as const))(
+    'starts from its folder under %s, serves pages, files and images, reports its build id, and stops on SIGTERM',
+    async (_, runtime) => {
+      const server = await startServer({ env: { NODE_PATH: '' }, node: runtime.node() });
+      try {
+        const health = await fetch(`${server.origin}/healthz`).then((r) => r.json());
+        expect(health).toMatchObject({ status: 'ok' });
+        expect(health.buildId).toBe(readFileSync(path.join(repoRoot, distDir(), 'BUILD_ID'), 'utf8').trim());
+        const page = await fetch(`${server.origin}/zh/restoration`);
+        expect(page.status).toBe(200);
+        const html = await page.text();
+        expect(html).toContain('data-passage');
+        // The policy lists this page's inline-script hashes. Whether they are the right ones is judged by Chromium:
+        // the browser crawl (a11y.test.ts) opens every page of this same standalone server and fails on any
+        // securitypolicyviolation, so a stale manifest or a script the hashing missed is caught there.
+        expect(page.headers.get('content-security-policy') ?? '').toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+        expect((await fetch(`${server.origin}/photos/vineyards.jpg`)).headers.get('content-type')).toBe('image/jpeg');
+        const image = await fetch(`${server.origin}/_next/image?url=%2Fphotos%2Fvineyards.jpg&w=480&q=75`, {
+          headers: { Accept: 'image/webp' },
+        });
+        expect(image.headers.get('content-type')).toBe('image/webp');
+        // A response in flight when SIGTERM arrives still completes; then the process exits.
+        const inFlight = await fetch(`${server.origin}/en/industries`);
+        const exit = server.stop('SIGTERM');
+        expect(inFlight.status).toBe(200);
+        expect(await inFlight.text()).toContain('</html>');
+        expect([0, 143]).toContain(await exit);
+      } finally {
+        await server.stop('SIGKILL');
+      }
+    },
+  );
 
   it('is not ready (503 on /healthz) without the build’s page manifest', async () => {
     const manifest = path.join(repoRoot, distDir(), 'standalone', distDir(), pageManifestFile);
@@ -59,16 +64,21 @@ describe('the standalone server', () => {
 
   // The behaviour serverOrigin rests on: whatever address the server was told to bind (startServer passes PORT,
   // and HOSTNAME where given), a repeated search is a hit and nothing is rendered directly (`direct` would count a
-  // server that could not reach itself).
+  // server that could not reach itself), and the fill's defer step recognised Next's script tags. The container's
+  // case runs under the container's Node.
   it.each([
-    ['on the default address', {}],
-    ['when listening on every address, as the container does (HOSTNAME=0.0.0.0)', { HOSTNAME: '0.0.0.0' }],
-  ])('reaches itself for the search cache %s', async (_, env: Record<string, string>) => {
-    const server = await startServer({ env: { NODE_PATH: '', ...env } });
+    ['on the default address', {}, serverRuntimes()[0]!],
+    [
+      `when listening on every address, as the container does (HOSTNAME=0.0.0.0, Node ${imageNodeMajor()})`,
+      { HOSTNAME: '0.0.0.0' },
+      serverRuntimes().at(-1)!,
+    ],
+  ])('reaches itself for the search cache %s', async (_, env: Record<string, string>, runtime) => {
+    const server = await startServer({ env: { NODE_PATH: '', ...env }, node: runtime.node() });
     try {
       for (let i = 0; i < 2; i++) expect((await fetch(`${server.origin}/en/search?q=dam`)).status).toBe(200);
       const health = (await fetch(`${server.origin}/healthz`).then((r) => r.json())) as { searchCache: Record<string, number> };
-      expect(health.searchCache).toMatchObject({ pages: 1, hits: 1, misses: 1, direct: 0 });
+      expect(health.searchCache).toMatchObject({ pages: 1, hits: 1, misses: 1, direct: 0, deferFailed: 0, deferUnrecognised: 0 });
     } finally {
       await server.stop('SIGKILL');
     }

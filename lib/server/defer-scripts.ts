@@ -1,7 +1,15 @@
 /**
- * Scripts after the page: a build step (postbuild.ts) that rewrites each prerendered page so that its framework
- * and component scripts start loading only once the page itself has loaded (the window's `load` event: the HTML,
- * the stylesheet and the lead picture), instead of at the top of the HTML.
+ * Scripts after the page: rewrites a page's HTML so that its framework and component scripts start loading only once
+ * the page itself has loaded (the window's `load` event: the HTML, the stylesheet and the lead picture), instead of at
+ * the top of the HTML.
+ *
+ * Two callers, one at build time and one at request time (hence lib/server, not lib/build):
+ * - postbuild (lib/build/postbuild.ts) rewrites every prerendered page once, and fails the build when no page had
+ *   the tags this step rewrites;
+ * - the search page cache (lib/search/page-cache.ts) rewrites each search page it fills, on the request that fills
+ *   it: those tags carry the response's nonce, and the loader takes it over (the scripts it adds are allowed by the
+ *   policy's 'self'). A failure there, or a page whose tags this step does not recognise, is logged once and counted
+ *   on /healthz, and the page is served as Next.js wrote it. Before and after: lib/testing/bench/HISTORY.md.
  *
  * Why: every page works without JavaScript (the scripts only enhance it), but Next.js asks for about 135 KiB of
  * gzipped script in the `<head>`, and on a slow mobile connection those requests share the bandwidth with the
@@ -13,14 +21,10 @@
  * What changes in the HTML, and nothing else:
  * - every `<script src="…" async="">` Next.js wrote goes; one inline loader takes the place of the first, with
  *   the list in its `data-scripts` attribute. The loader's text is the same on every page, so the CSP manifest
- *   (manifest.ts, hashed after this step) gains one hash, the same everywhere;
+ *   (lib/build/manifest.ts, hashed after this step) gains one hash, the same everywhere;
  * - `<link rel="preload" as="script">` goes too (it would fetch the same files at once).
  * The `noModule` fallback (never run by a modern browser), the inline bootstrap and the RSC payload stay as they
  * are. React finds the scripts the loader added by their `src` when it hydrates, as it would have found Next's.
- *
- * The search page, rendered on request, gets the same step when the search page cache (lib/search/page-cache.ts)
- * fills: there the tags carry the response's nonce, and the loader takes it over (the scripts it adds are allowed by
- * the policy's 'self'). Measured: its mobile LCP was 1.1 s behind the same page without scripts before this.
  */
 import { escapeHtml } from '../text/escape';
 
