@@ -188,13 +188,17 @@ export async function GlossaryIndex({ locale, terms, order }: { locale: Locale; 
  * first on the A–Z-by-English page, where it is what the reader scans.
  */
 function GlossaryEntry({ term, locale, lead }: { term: Term; locale: Locale; lead: 'zh' | 'en' }) {
-  const zh = <TermName term={term} name="zh" locale={locale} className="font-serif text-[1.65rem] leading-tight font-bold" />;
+  // The names are set in the system serifs (font-plain-serif), not the display face: 58 names would fetch every slice
+  // of it (lib/fonts/build.ts) before the page's first paint on a phone. The page's own headings keep the display face.
+  const zh = <TermName term={term} name="zh" locale={locale} className="font-plain-serif text-[1.65rem] leading-tight font-bold" />;
   const en = (
     <TermName
       term={term}
       name="en"
       locale={locale}
-      className={lead === 'en' ? 'font-serif text-[1.4rem] leading-tight font-bold' : 'text-lg leading-snug font-semibold'}
+      className={
+        lead === 'en' ? 'font-plain-serif text-[1.4rem] leading-tight font-bold' : 'font-plain-serif text-lg leading-snug font-semibold'
+      }
     />
   );
   return (
@@ -202,7 +206,7 @@ function GlossaryEntry({ term, locale, lead }: { term: Term; locale: Locale; lea
       <h3>
         <a href={href.term(locale, term.id)} className="flex flex-col gap-1 rounded-sm hover:text-accent">
           {lead === 'en' ? en : zh}
-          <TermName term={term} name="pinyin" locale={locale} className="text-base font-normal text-muted italic" />
+          <TermName term={term} name="pinyin" locale={locale} className="font-plain-serif text-base font-normal text-muted italic" />
           {lead === 'en' ? zh : en}
         </a>
       </h3>

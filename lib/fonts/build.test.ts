@@ -50,6 +50,22 @@ describe('the slices of the Chinese display face', () => {
     expect(slices.rest).toContain(site.terms[0]!.pinyin);
   });
 
+  it('put the glossary index’s headings (its title and category headings) in the first slice, its other strings not', async () => {
+    const site = await (await fixtureSite()).load();
+    const dir = path.join(root, 'content/messages/zh');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'glossary.json'),
+      JSON.stringify({ title: '词表', categories: { policy: '政策类' }, sort: { category: '按主题排' }, standfirst: '导语鬃' }),
+    );
+    const first = displayTexts(site, root).first.join('');
+    expect(first).toContain('词表');
+    expect(first).toContain('政策类');
+    // Control: a string outside a heading group and not under a title key stays out of the subset.
+    expect(first).not.toContain('按主题排');
+    expect(first).not.toContain('导语鬃');
+  });
+
   it('name their characters as a CSS unicode-range, runs as ranges', () => {
     expect(unicodeRange('abcz一')).toBe('U+61-63, U+7A, U+4E00');
     expect(unicodeRange('')).toBe('');

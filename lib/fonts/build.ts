@@ -31,12 +31,15 @@ export const generatedDir = path.join(import.meta.dirname, 'generated');
 /** Message keys whose strings are set as titles (headings, card and section titles, the site's name). */
 const titleKey = /(title|heading|siteName|contents|^name$)/i;
 
+/** Message objects whose every string is set as a heading (the glossary's category headings). */
+const headingGroups = new Set(['categories']);
+
 function messageTitles(messages: unknown): string[] {
   const out: string[] = [];
-  const walk = (value: unknown, key: string) => {
+  const walk = (value: unknown, key: string, group = '') => {
     if (typeof value === 'string') {
-      if (titleKey.test(key)) out.push(value);
-    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+      if (titleKey.test(key) || headingGroups.has(group)) out.push(value);
+    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k, key);
   };
   walk(messages, '');
   return out;
@@ -44,8 +47,11 @@ function messageTitles(messages: unknown): string[] {
 
 type Slices = { first: string[]; articles: string[]; rest: string[] };
 
-/** Message namespaces whose titles every page or the home page shows, and those the articles add. */
-const firstNamespaces = new Set(['common.json', 'home.json', 'story.json', 'article.json']);
+/**
+ * Message namespaces whose titles every page or the home page shows, and those the articles add. The glossary's
+ * headings join the first slice: its index sets the terms in system serifs, so with them it needs no other slice.
+ */
+const firstNamespaces = new Set(['common.json', 'home.json', 'story.json', 'article.json', 'glossary.json']);
 const articleNamespaces = new Set(['cite.json', 'share.json']);
 
 /** The Chinese strings the site sets in its display face, by the slice they belong to. */
