@@ -86,7 +86,13 @@ export async function TermView({ term, locale, related }: { term: Term; locale: 
             locale={locale}
             className="mt-3 block font-sans text-xl font-normal text-muted italic sm:text-2xl"
           />
-          <TermName term={term} name="en" locale={locale} className="mt-2 block text-2xl leading-snug text-balance sm:text-3xl" />
+          {/* The English line in the system serifs: in the display face it was one more font file before the first paint. */}
+          <TermName
+            term={term}
+            name="en"
+            locale={locale}
+            className="mt-2 block font-plain-serif text-2xl leading-snug text-balance sm:text-3xl"
+          />
         </h1>
       </header>
 
